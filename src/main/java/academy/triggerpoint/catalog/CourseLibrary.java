@@ -1,0 +1,147 @@
+package academy.triggerpoint.catalog;
+
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.CourseFiles;
+import academy.triggerpoint.catalog.content.CourseFolders;
+import academy.triggerpoint.catalog.content.CourseParser;
+import academy.triggerpoint.catalog.content.LessonRenderer;
+import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.catalog.domain.Course;
+import academy.triggerpoint.catalog.domain.CourseFile;
+import academy.triggerpoint.catalog.domain.CourseFileRepository;
+import academy.triggerpoint.catalog.domain.CourseRepository;
+import academy.triggerpoint.catalog.domain.CourseVersion;
+import academy.triggerpoint.catalog.domain.CourseVersionRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the stored course versions in step with the course folder. A folder whose hash is already
+ * stored changes nothing; a changed valid folder becomes a new version; a folder with problems is
+ * not loaded at all and its problems wait for an administrator.
+ */
+@Service
+public class CourseLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(CourseLibrary.class);
+    public static final String ASSET_PATH = "/course-assets/";
+
+    private final CourseRepository courses;
+    private final CourseVersionRepository versions;
+    private final CourseFileRepository files;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Path folder;
+    private final Map<Long, LoadedCourse> cache = new ConcurrentHashMap<>();
+    private volatile CourseProblems lastScan;
+
+    CourseLibrary(CourseRepository courses, CourseVersionRepository versions, CourseFileRepository files,
+                  TransactionTemplate transactions, Clock clock,
+                  @Value("${academy.courses.folder:courses}") String folder) {
+        this.courses = courses;
+        this.versions = versions;
+        this.files = files;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.folder = Path.of(folder);
+        this.lastScan = new CourseProblems(clock.instant(), folder, 0, List.of());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtStart() {
+        CourseProblems scan = scan();
+        if (!scan.problems().isEmpty()) {
+            log.warn("{} problem(s) in {}; those courses were not loaded:\n{}", scan.problems().size(), folder,
+                    String.join("\n", scan.problems().stream().map(Problem::toString).toList()));
+        }
+    }
+
+    /** Scans the course folder again (after an author changed files) and returns what went wrong. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CourseProblems reload() {
+        return scan();
+    }
+
+    /** The problems found by the last scan. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CourseProblems lastScan() {
+        return lastScan;
+    }
+
+    private synchronized CourseProblems scan() {
+        List<Problem> problems = new ArrayList<>();
+        int loaded = 0;
+        for (CourseFolders.Checked checked : CourseFolders.check(folder)) {
+            if (checked.result().ok()) {
+                store(checked.files(), checked.result().course().orElseThrow());
+                loaded++;
+            } else {
+                problems.addAll(checked.result().problems());
+            }
+        }
+        lastScan = new CourseProblems(clock.instant(), folder.toString(), loaded, List.copyOf(problems));
+        return lastScan;
+    }
+
+    private void store(CourseFiles folderFiles, CourseDefinition definition) {
+        try {
+            transactions.executeWithoutResult(tx -> {
+                Course course = courses.findById(definition.id()).orElseGet(() -> courses.save(new Course(definition.id())));
+                Optional<CourseVersion> existing = versions.findByCourseIdAndContentHash(definition.id(), definition.contentHash());
+                CourseVersion version = existing.orElseGet(() -> {
+                    CourseVersion created = versions.save(new CourseVersion(definition.id(), definition.version(),
+                            definition.contentHash(), definition.title(), clock.instant()));
+                    folderFiles.files().forEach((path, bytes) -> files.save(new CourseFile(created.getId(), path, bytes)));
+                    log.info("Loaded course {} version {} ({})", definition.id(), definition.version(),
+                            definition.contentHash().substring(0, 12));
+                    return created;
+                });
+                course.setCurrentVersionId(version.getId());
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // Another node stored the same version at the same moment; its row is as good as ours.
+            log.info("Course {} version {} was stored concurrently by another node", definition.id(), definition.version());
+        }
+    }
+
+    /** A stored version, parsed and rendered once and then kept in memory (versions never change). */
+    @Transactional(readOnly = true)
+    LoadedCourse version(long versionId) {
+        return cache.computeIfAbsent(versionId, id -> {
+            CourseVersion version = versions.findById(id).orElseThrow();
+            Map<String, byte[]> stored = new LinkedHashMap<>();
+            files.findByVersionId(id).forEach(f -> stored.put(f.getPath(), f.getContent()));
+            CourseFiles courseFiles = new CourseFiles(version.getCourseId(), "version " + id, stored);
+            CourseDefinition definition = CourseParser.parse(courseFiles).course()
+                    .orElseThrow(() -> new IllegalStateException("Stored version " + id + " no longer parses"));
+            Map<String, String> html = new LinkedHashMap<>();
+            String assetBase = ASSET_PATH + id + "/";
+            definition.lessonsInOrder().forEach(lesson -> html.put(lesson.id(),
+                    LessonRenderer.toSafeHtml(lesson.markdown(), lesson.sourcePath(), assetBase)));
+            return new LoadedCourse(id, definition, Map.copyOf(html));
+        });
+    }
+
+    /** A file of a stored version, for the asset endpoint. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<byte[]> asset(long versionId, String path) {
+        return files.findByVersionIdAndPath(versionId, path).map(CourseFile::getContent);
+    }
+}

@@ -1,0 +1,55 @@
+package academy.triggerpoint.catalog.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** A validated course version, as read from its folder. */
+public record CourseDefinition(
+        String id,
+        String title,
+        String version,
+        String summary,
+        List<String> objectives,
+        BigDecimal ceContactHours,
+        String ceRule,
+        int assessmentMinutes,
+        Provider provider,
+        List<Presenter> presenters,
+        String deliveryMode,
+        Integer validityMonths,
+        List<String> renews,
+        List<Competency> competencies,
+        List<ModuleDefinition> modules,
+        String contentHash) {
+
+    public record Provider(String name, List<Approval> approvals) {
+    }
+
+    public record Approval(String body, String number) {
+    }
+
+    public record Presenter(String name, String credentials) {
+    }
+
+    public record Competency(String id, String title, boolean safetyCritical) {
+    }
+
+    public Optional<ModuleDefinition> module(String moduleId) {
+        return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
+    }
+
+    /** The lesson with this id, which is unique within the course. */
+    public Optional<LessonDefinition> lesson(String lessonId) {
+        return modules.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst();
+    }
+
+    /** All lessons in reading order. */
+    public List<LessonDefinition> lessonsInOrder() {
+        return modules.stream().flatMap(m -> m.lessons().stream()).toList();
+    }
+
+    public int lessonMinutes() {
+        return modules.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonDefinition::minutes).sum();
+    }
+}

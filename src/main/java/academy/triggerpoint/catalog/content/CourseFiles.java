@@ -1,0 +1,91 @@
+package academy.triggerpoint.catalog.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of one course folder, by path relative to the folder ({@code modules/x/lesson.md}).
+ * The same bytes come from disk or from a stored version, so a version is reproducible exactly.
+ *
+ * @param folderLabel how problems name the folder, e.g. {@code courses/dn-foundations}
+ */
+public record CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files) {
+
+    /** Folders and files whose names start with a dot (.git, .DS_Store) are not course content. */
+    public static CourseFiles readFolder(Path folder, String folderLabel) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path relative = folder.relativize(path);
+                boolean hidden = false;
+                for (Path part : relative) {
+                    hidden |= part.toString().startsWith(".");
+                }
+                if (!hidden && Files.isRegularFile(path)) {
+                    files.put(relative.toString().replace('\\', '/'), Files.readAllBytes(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder, e);
+        }
+        return new CourseFiles(folder.getFileName().toString(), folderLabel, Collections.unmodifiableMap(files));
+    }
+
+    public CourseFiles {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public Optional<byte[]> bytes(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    public Optional<String> text(String path) {
+        return bytes(path).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    public boolean has(String path) {
+        return files.containsKey(path);
+    }
+
+    /** How problems name a file of this course. */
+    public String label(String path) {
+        return folderLabel + "/" + path;
+    }
+
+    /** SHA-256 over every path and its bytes in path order: equal folders, equal hash. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                byte[] path = file.getKey().getBytes(StandardCharsets.UTF_8);
+                digest.update(longBytes(path.length));
+                digest.update(path);
+                digest.update(longBytes(file.getValue().length));
+                digest.update(file.getValue());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] longBytes(long value) {
+        byte[] bytes = new byte[8];
+        for (int i = 7; i >= 0; i--) {
+            bytes[i] = (byte) value;
+            value >>>= 8;
+        }
+        return bytes;
+    }
+}

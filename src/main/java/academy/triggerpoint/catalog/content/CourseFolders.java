@@ -1,0 +1,91 @@
+package academy.triggerpoint.catalog.content;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the course folders under a root such as {@code courses/} and checks each on its own. */
+public final class CourseFolders {
+
+    /** One folder's files and what the parser made of them. */
+    public record Checked(CourseFiles files, CourseParser.Result result) {
+    }
+
+    private CourseFolders() {
+    }
+
+    /**
+     * Checks {@code path}: a single course folder (it holds a course.yaml) or a folder of courses.
+     * A missing root gives an empty list.
+     */
+    public static List<Checked> check(Path path) {
+        List<Checked> checked = new ArrayList<>();
+        if (!Files.isDirectory(path)) {
+            return checked;
+        }
+        if (Files.exists(path.resolve(CourseParser.MANIFEST))) {
+            checked.add(checkOne(path, label(path)));
+            return checked;
+        }
+        try (Stream<Path> children = Files.list(path)) {
+            children.filter(Files::isDirectory)
+                    .filter(dir -> !dir.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .forEach(dir -> checked.add(checkOne(dir, label(dir))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + path, e);
+        }
+        return checked;
+    }
+
+    private static Checked checkOne(Path dir, String label) {
+        CourseFiles files = CourseFiles.readFolder(dir, label);
+        return new Checked(files, CourseParser.parse(files));
+    }
+
+    private static String label(Path dir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = dir.toAbsolutePath().normalize();
+        return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /**
+     * The command-line check: prints every problem, or a line per valid course, and returns the
+     * process exit code (0 all valid, 1 any problem, 2 nothing to check).
+     */
+    public static int runCheck(List<String> paths, PrintStream out) {
+        List<String> roots = paths.isEmpty() ? List.of("courses") : paths;
+        int problems = 0;
+        int courses = 0;
+        for (String root : roots) {
+            Path path = Path.of(root);
+            if (!Files.isDirectory(path)) {
+                out.println(root + ": no such folder");
+                return 2;
+            }
+            for (Checked checked : check(path)) {
+                courses++;
+                if (checked.result().ok()) {
+                    CourseDefinition course = checked.result().course().orElseThrow();
+                    out.println("ok   " + checked.files().folderLabel() + " (" + course.modules().size() + " modules, "
+                            + course.lessonsInOrder().size() + " lessons, " + course.ceContactHours().toPlainString()
+                            + " CE hours)");
+                } else {
+                    checked.result().problems().forEach(out::println);
+                    problems += checked.result().problems().size();
+                }
+            }
+        }
+        if (courses == 0) {
+            out.println("No course folders found in " + String.join(", ", roots));
+            return 2;
+        }
+        out.println(problems == 0 ? courses + " course(s) valid" : problems + " problem(s) found");
+        return problems == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,393 @@
+package academy.triggerpoint.catalog.content;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads and validates one course folder. Every problem is collected, so an author sees all of them
+ * at once; the course is returned only when there are none, so nothing is ever half-loaded.
+ */
+public final class CourseParser {
+
+    public static final String MANIFEST = "course.yaml";
+    public static final int MAX_SUMMARY = 400;
+    public static final int MAX_ASSET_BYTES = 1024 * 1024;
+    public static final Set<String> DELIVERY_MODES = Set.of("online-self-paced", "live-online", "in-person", "blended");
+    static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "webp");
+
+    private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
+            "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters", "deliveryMode",
+            "validityMonths", "renews", "competencies", "modules"));
+    private static final Map<String, String> COURSE_RESERVED = Map.of(
+            "grading", "course grading policies arrive with the assessment engine",
+            "cases", "case scenarios arrive with the case scenario feature");
+    private static final Set<String> MODULE_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "objectives",
+            "lessons", "keyPoints", "readingList"));
+    private static final Map<String, String> MODULE_RESERVED = Map.of(
+            "quiz", "quizzes arrive with the assessment engine",
+            "items", "item banks arrive with the assessment engine");
+    private static final Set<String> LESSON_FIELDS = new LinkedHashSet<>(List.of("title", "minutes"));
+
+    /** The outcome: a course when {@code problems} is empty, otherwise every problem found. */
+    public record Result(Optional<CourseDefinition> course, List<Problem> problems) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private CourseParser() {
+    }
+
+    public static Result parse(CourseFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        String manifestLabel = files.label(MANIFEST);
+        Optional<String> manifestText = utf8(files, MANIFEST, problems);
+        if (manifestText.isEmpty()) {
+            if (!files.has(MANIFEST)) {
+                problems.add(new Problem(manifestLabel, 0, "the course folder has no " + MANIFEST));
+            }
+            return new Result(Optional.empty(), problems);
+        }
+        Optional<YamlDoc> doc = YamlDoc.parse(manifestText.get(), manifestLabel, 0, problems);
+        if (doc.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        Fields f = new Fields(doc.get(), manifestLabel, problems);
+        JsonNode root = doc.get().root();
+        if (!f.isObject(root, "", "course.yaml")) {
+            return new Result(Optional.empty(), problems);
+        }
+        f.onlyKnown(root, "", COURSE_FIELDS, COURSE_RESERVED);
+
+        String id = f.identifier(root, "", "id");
+        if (id != null && !id.equals(files.folderName())) {
+            f.problem("/id", "course id '" + id + "' must equal its folder name '" + files.folderName() + "'");
+        }
+        String title = f.text(root, "", "title", true);
+        String version = f.text(root, "", "version", true);
+        String summary = f.text(root, "", "summary", true);
+        if (summary != null && summary.length() > MAX_SUMMARY) {
+            f.problem("/summary", "the summary has " + summary.length() + " characters; use at most " + MAX_SUMMARY);
+        }
+        List<String> objectives = f.texts(root, "", "objectives", true);
+        BigDecimal hours = f.decimal(root, "", "ceContactHours", true);
+        if (hours != null && (hours.signum() <= 0 || hours.multiply(BigDecimal.valueOf(4)).stripTrailingZeros().scale() > 0)) {
+            f.problem("/ceContactHours", "ceContactHours must be a positive multiple of 0.25, not " + hours.toPlainString());
+            hours = null;
+        }
+        String ceRule = f.text(root, "", "ceRule", true);
+        Integer assessmentMinutes = f.integer(root, "", "assessmentMinutes", false, 0, 6000);
+        CourseDefinition.Provider provider = provider(f, root);
+        List<CourseDefinition.Presenter> presenters = presenters(f, root);
+        String deliveryMode = f.text(root, "", "deliveryMode", true);
+        if (deliveryMode != null && !DELIVERY_MODES.contains(deliveryMode)) {
+            f.problem("/deliveryMode", "deliveryMode '" + deliveryMode + "' is not one of " + String.join(", ", DELIVERY_MODES));
+        }
+        Integer validity = f.integer(root, "", "validityMonths", false, 1, 120);
+        List<String> renews = f.texts(root, "", "renews", false);
+        if (id != null && renews.contains(id)) {
+            f.problem("/renews", "a course cannot renew itself");
+        }
+        List<CourseDefinition.Competency> competencies = competencies(f, root);
+        Set<String> competencyIds = new HashSet<>();
+        competencies.forEach(c -> competencyIds.add(c.id()));
+
+        List<ModuleDefinition> modules = new ArrayList<>();
+        Set<String> seenModules = new HashSet<>();
+        Map<String, String> lessonOwners = new HashMap<>();
+        List<JsonNode> moduleNodes = f.objects(root, "", "modules", true);
+        for (int i = 0; i < moduleNodes.size(); i++) {
+            String pointer = "/modules/" + i;
+            JsonNode node = moduleNodes.get(i);
+            if (!f.isObject(node, pointer, "module " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(node, pointer, Set.of("id", "prerequisites", "competencies"), Map.of());
+            String moduleId = f.identifier(node, pointer, "id");
+            List<String> prerequisites = f.texts(node, pointer, "prerequisites", false);
+            List<String> moduleCompetencies = f.texts(node, pointer, "competencies", false);
+            if (moduleId == null) {
+                continue;
+            }
+            if (!seenModules.add(moduleId)) {
+                f.problem(pointer + "/id", "module '" + moduleId + "' is listed twice");
+                continue;
+            }
+            for (String prerequisite : prerequisites) {
+                boolean exists = moduleNodes.stream().anyMatch(m -> m.isObject() && prerequisite.equals(m.path("id").asString()));
+                if (!exists) {
+                    f.problem(pointer + "/prerequisites", "prerequisite '" + prerequisite + "' of module '" + moduleId + "' does not exist");
+                } else if (!seenModules.contains(prerequisite) || prerequisite.equals(moduleId)) {
+                    f.problem(pointer + "/prerequisites", "prerequisite '" + prerequisite + "' of module '" + moduleId
+                            + "' must come before it in the module list");
+                }
+            }
+            for (String competency : moduleCompetencies) {
+                if (!competencyIds.contains(competency)) {
+                    f.problem(pointer + "/competencies", "competency '" + competency + "' of module '" + moduleId
+                            + "' is not declared under 'competencies'");
+                }
+            }
+            module(files, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems).ifPresent(modules::add);
+        }
+        checkUnlistedModules(files, seenModules, problems);
+        checkSvgFiles(files, problems);
+
+        int minutes = modules.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonDefinition::minutes).sum()
+                + (assessmentMinutes == null ? 0 : assessmentMinutes);
+        BigDecimal allowed = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(15), 0, RoundingMode.FLOOR)
+                .multiply(BigDecimal.valueOf(0.25));
+        if (hours != null && problems.isEmpty() && hours.compareTo(allowed) > 0) {
+            f.problem("/ceContactHours", "ceContactHours " + hours.toPlainString() + " is more than the estimated "
+                    + minutes + " minutes of study and assessment allow (" + allowed.stripTrailingZeros().toPlainString() + ")");
+        }
+
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), List.copyOf(problems));
+        }
+        return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
+                ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
+                List.copyOf(renews), competencies, List.copyOf(modules), files.contentHash())), List.of());
+    }
+
+    private static CourseDefinition.Provider provider(Fields f, JsonNode root) {
+        JsonNode node = root.get("provider");
+        if (node == null) {
+            f.problem("", "required field 'provider' is missing");
+            return null;
+        }
+        if (!f.isObject(node, "/provider", "provider")) {
+            return null;
+        }
+        f.onlyKnown(node, "/provider", Set.of("name", "approvals"), Map.of());
+        String name = f.text(node, "/provider", "name", true);
+        List<CourseDefinition.Approval> approvals = new ArrayList<>();
+        List<JsonNode> approvalNodes = f.objects(node, "/provider", "approvals", false);
+        for (int i = 0; i < approvalNodes.size(); i++) {
+            String pointer = "/provider/approvals/" + i;
+            if (f.isObject(approvalNodes.get(i), pointer, "approval " + (i + 1))) {
+                f.onlyKnown(approvalNodes.get(i), pointer, Set.of("body", "number"), Map.of());
+                approvals.add(new CourseDefinition.Approval(f.text(approvalNodes.get(i), pointer, "body", true),
+                        f.text(approvalNodes.get(i), pointer, "number", true)));
+            }
+        }
+        return new CourseDefinition.Provider(name, List.copyOf(approvals));
+    }
+
+    private static List<CourseDefinition.Presenter> presenters(Fields f, JsonNode root) {
+        List<CourseDefinition.Presenter> presenters = new ArrayList<>();
+        List<JsonNode> nodes = f.objects(root, "", "presenters", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            String pointer = "/presenters/" + i;
+            if (f.isObject(nodes.get(i), pointer, "presenter " + (i + 1))) {
+                f.onlyKnown(nodes.get(i), pointer, Set.of("name", "credentials"), Map.of());
+                presenters.add(new CourseDefinition.Presenter(f.text(nodes.get(i), pointer, "name", true),
+                        f.text(nodes.get(i), pointer, "credentials", false)));
+            }
+        }
+        return List.copyOf(presenters);
+    }
+
+    private static List<CourseDefinition.Competency> competencies(Fields f, JsonNode root) {
+        List<CourseDefinition.Competency> competencies = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<JsonNode> nodes = f.objects(root, "", "competencies", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            String pointer = "/competencies/" + i;
+            JsonNode node = nodes.get(i);
+            if (!f.isObject(node, pointer, "competency " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(node, pointer, Set.of("id", "title", "safetyCritical"), Map.of());
+            String id = f.identifier(node, pointer, "id");
+            String title = f.text(node, pointer, "title", true);
+            boolean safety = f.flag(node, pointer, "safetyCritical");
+            if (id != null && !seen.add(id)) {
+                f.problem(pointer + "/id", "competency '" + id + "' is declared twice");
+            } else if (id != null) {
+                competencies.add(new CourseDefinition.Competency(id, title, safety));
+            }
+        }
+        return List.copyOf(competencies);
+    }
+
+    private static Optional<ModuleDefinition> module(CourseFiles files, String moduleId, List<String> prerequisites,
+                                                     List<String> competencies, Map<String, String> lessonOwners,
+                                                     List<Problem> problems) {
+        String folder = "modules/" + moduleId + "/";
+        String path = folder + "module.yaml";
+        String label = files.label(path);
+        Optional<String> text = utf8(files, path, problems);
+        if (text.isEmpty()) {
+            if (!files.has(path)) {
+                problems.add(new Problem(files.label(MANIFEST), 0, "module '" + moduleId + "' has no " + path));
+            }
+            return Optional.empty();
+        }
+        Optional<YamlDoc> doc = YamlDoc.parse(text.get(), label, 0, problems);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = new Fields(doc.get(), label, problems);
+        JsonNode root = doc.get().root();
+        if (!f.isObject(root, "", "module.yaml")) {
+            return Optional.empty();
+        }
+        f.onlyKnown(root, "", MODULE_FIELDS, MODULE_RESERVED);
+        String title = f.text(root, "", "title", true);
+        String summary = f.text(root, "", "summary", true);
+        List<String> objectives = f.texts(root, "", "objectives", true);
+        List<String> keyPoints = f.texts(root, "", "keyPoints", false);
+        List<String> readingList = f.texts(root, "", "readingList", false);
+        List<String> lessonIds = f.texts(root, "", "lessons", true);
+        List<LessonDefinition> lessons = new ArrayList<>();
+        for (int i = 0; i < lessonIds.size(); i++) {
+            String lessonId = lessonIds.get(i);
+            String pointer = "/lessons/" + i;
+            if (!Fields.IDENTIFIER.matcher(lessonId).matches()) {
+                f.problem(pointer, "'" + lessonId + "' is not a valid lesson id: use lower-case letters, digits and single hyphens");
+                continue;
+            }
+            String owner = lessonOwners.putIfAbsent(lessonId, moduleId);
+            if (owner != null) {
+                f.problem(pointer, "lesson id '" + lessonId + "' is already used in module '" + owner
+                        + "'; lesson ids must be unique in a course");
+                continue;
+            }
+            String lessonPath = folder + lessonId + ".md";
+            if (!files.has(lessonPath)) {
+                f.problem(pointer, "lesson '" + lessonId + "' has no file " + lessonPath);
+                continue;
+            }
+            lesson(files, moduleId, lessonId, lessonPath, problems).ifPresent(lessons::add);
+        }
+        for (String file : files.files().keySet()) {
+            if (file.startsWith(folder) && file.endsWith(".md") && file.indexOf('/', folder.length()) < 0) {
+                String stem = file.substring(folder.length(), file.length() - 3);
+                if (!lessonIds.contains(stem)) {
+                    f.problem("/lessons", "lesson file " + file + " is not listed under 'lessons'");
+                }
+            }
+        }
+        return Optional.of(new ModuleDefinition(moduleId, title, summary, List.copyOf(objectives), List.copyOf(prerequisites),
+                List.copyOf(competencies), List.copyOf(keyPoints), List.copyOf(readingList), List.copyOf(lessons)));
+    }
+
+    private static Optional<LessonDefinition> lesson(CourseFiles files, String moduleId, String lessonId, String path,
+                                                     List<Problem> problems) {
+        String label = files.label(path);
+        Optional<String> read = utf8(files, path, problems);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = read.get().replace("\r\n", "\n");
+        if (!text.startsWith("---\n")) {
+            problems.add(new Problem(label, 1, "a lesson starts with front matter: a line '---', then title and minutes, then '---'"));
+            return Optional.empty();
+        }
+        int end = text.indexOf("\n---", 3);
+        if (end < 0) {
+            problems.add(new Problem(label, 1, "the front matter is not closed by a line '---'"));
+            return Optional.empty();
+        }
+        String frontMatter = text.substring(4, end + 1);
+        int bodyStart = text.indexOf('\n', end + 4);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+        int bodyLineOffset = (int) text.substring(0, bodyStart < 0 ? text.length() : bodyStart + 1).chars().filter(c -> c == '\n').count();
+        Optional<YamlDoc> doc = YamlDoc.parse(frontMatter, label, 1, problems);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = new Fields(doc.get(), label, problems);
+        JsonNode root = doc.get().root();
+        if (!f.isObject(root, "", "the front matter")) {
+            return Optional.empty();
+        }
+        f.onlyKnown(root, "", LESSON_FIELDS, Map.of());
+        String title = f.text(root, "", "title", true);
+        Integer minutes = f.integer(root, "", "minutes", true, 1, 60);
+        if (body.isBlank()) {
+            problems.add(new Problem(label, bodyLineOffset + 1, "the lesson has no content after its front matter"));
+        }
+        for (LessonRenderer.ImageRef image : LessonRenderer.images(body, bodyLineOffset)) {
+            checkImage(files, path, label, image, problems);
+        }
+        if (title == null || minutes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LessonDefinition(lessonId, moduleId, title, minutes, body, path, bodyLineOffset));
+    }
+
+    private static void checkImage(CourseFiles files, String lessonPath, String label, LessonRenderer.ImageRef image,
+                                   List<Problem> problems) {
+        String destination = image.destination();
+        if (image.alt().isBlank()) {
+            problems.add(new Problem(label, image.line(), "image '" + destination + "' needs alt text: ![what it shows](" + destination + ")"));
+        }
+        Optional<String> target = LessonRenderer.resolve(lessonPath, destination);
+        if (target.isEmpty()) {
+            problems.add(new Problem(label, image.line(), "image '" + destination
+                    + "' must be a relative path to a file inside the course folder"));
+            return;
+        }
+        String extension = target.get().substring(target.get().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (!IMAGE_TYPES.contains(extension)) {
+            problems.add(new Problem(label, image.line(), "image '" + destination + "' is not a supported type ("
+                    + String.join(", ", IMAGE_TYPES) + ")"));
+        } else if (!files.has(target.get())) {
+            problems.add(new Problem(label, image.line(), "image '" + destination + "' does not exist (looked for "
+                    + files.label(target.get()) + ")"));
+        } else if (files.bytes(target.get()).orElseThrow().length > MAX_ASSET_BYTES) {
+            problems.add(new Problem(label, image.line(), "image '" + destination + "' is larger than 1 MiB"));
+        }
+    }
+
+    private static void checkUnlistedModules(CourseFiles files, Set<String> listed, List<Problem> problems) {
+        Set<String> folders = new LinkedHashSet<>();
+        for (String path : files.files().keySet()) {
+            if (path.startsWith("modules/") && path.indexOf('/', 8) > 0) {
+                folders.add(path.substring(8, path.indexOf('/', 8)));
+            }
+        }
+        for (String folder : folders) {
+            if (!listed.contains(folder) && files.has("modules/" + folder + "/module.yaml")) {
+                problems.add(new Problem(files.label(MANIFEST), 0, "module folder modules/" + folder
+                        + " is not listed under 'modules'"));
+            }
+        }
+    }
+
+    private static void checkSvgFiles(CourseFiles files, List<Problem> problems) {
+        files.files().forEach((path, bytes) -> {
+            if (path.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                SvgCheck.check(new String(bytes, StandardCharsets.UTF_8), files.label(path), problems);
+            }
+        });
+    }
+
+    private static Optional<String> utf8(CourseFiles files, String path, List<Problem> problems) {
+        Optional<byte[]> bytes = files.bytes(path);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString());
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(files.label(path), 0, "this file is not UTF-8 text"));
+            return Optional.empty();
+        }
+    }
+}

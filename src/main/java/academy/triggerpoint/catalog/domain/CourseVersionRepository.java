@@ -1,0 +1,9 @@
+package academy.triggerpoint.catalog.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
+
+    Optional<CourseVersion> findByCourseIdAndContentHash(String courseId, String contentHash);
+}

@@ -1,0 +1,44 @@
+package academy.triggerpoint.catalog.ui;
+
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.catalog.CourseProblems;
+import academy.triggerpoint.catalog.content.Problem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Every problem in the course folder, with file and line, and a button to scan the folder again. */
+@Route("admin/course-problems")
+@PageTitle("Course problems · Trigger Point Academy")
+@Menu(title = "Course problems", order = 91, icon = "vaadin:warning")
+@RolesAllowed("ADMIN")
+public class CourseProblemsView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Paragraph summary = new Paragraph();
+    private final Grid<Problem> grid = new Grid<>();
+
+    public CourseProblemsView(CourseLibrary library) {
+        grid.addColumn(p -> p.file() + (p.line() > 0 ? ":" + p.line() : "")).setHeader("File and line").setAutoWidth(true);
+        grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
+        Button rescan = new Button("Scan the course folder again", VaadinIcon.REFRESH.create(), e -> show(library.reload()));
+        add(new H1("Course problems"), summary, rescan, grid);
+        show(library.lastScan());
+    }
+
+    private void show(CourseProblems scan) {
+        summary.setText("Scanned " + scan.folder() + " at " + TIME.format(scan.scannedAt()) + ": " + scan.loadedCourses()
+                + " course(s) loaded, " + scan.problems().size() + " problem(s). A course with any problem is not loaded.");
+        grid.setItems(scan.problems());
+    }
+}

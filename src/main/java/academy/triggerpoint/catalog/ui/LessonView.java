@@ -1,0 +1,110 @@
+package academy.triggerpoint.catalog.ui;
+
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.LessonPage;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
+import academy.triggerpoint.shared.InvalidInputException;
+import com.vaadin.flow.component.notification.Notification;
+import jakarta.annotation.security.PermitAll;
+
+/** The course player: one lesson, previous/next, and "mark complete" that moves on. */
+@Route("learn/:courseId/:lessonId")
+@PermitAll
+public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private String title = "Lesson";
+
+    public LessonView(CatalogService catalog) {
+        this.catalog = catalog;
+        addClassName("lesson-page");
+    }
+
+    static RouteParameters params(String courseId, String lessonId) {
+        return new RouteParameters(new RouteParam("courseId", courseId), new RouteParam("lessonId", lessonId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String courseId = event.getRouteParameters().get("courseId").orElse("");
+        String lessonId = event.getRouteParameters().get("lessonId").orElse("");
+        try {
+            show(catalog.openLesson(courseId, lessonId));
+        } catch (InvalidInputException locked) {
+            Notification.show(locked.getMessage(), 5000, Notification.Position.MIDDLE);
+            event.forwardTo(CourseView.class, CourseView.params(courseId));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Trigger Point Academy";
+    }
+
+    private void show(LessonPage page) {
+        removeAll();
+        title = page.title();
+        Nav crumbs = new Nav(new Anchor("courses/" + page.courseId(), page.courseTitle()), new Span(" › " + page.moduleTitle()));
+        crumbs.addClassName("crumbs");
+        crumbs.getElement().setAttribute("aria-label", "Breadcrumb");
+        ProgressBar bar = new ProgressBar(0, 100, page.percentComplete());
+        bar.getElement().setAttribute("aria-label", "Course progress");
+        Span position = new Span("Lesson " + page.lessonNumber() + " of " + page.lessonCount() + " · " + page.minutes()
+                + " min read · " + page.percentComplete() + "% of the course complete");
+        position.addClassName("facts");
+
+        Article content = new Article();
+        content.addClassName("lesson-content");
+        content.getElement().setProperty("innerHTML", page.html());
+
+        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> go(page.courseId(), page.previousLessonId()));
+        previous.setEnabled(page.previousLessonId() != null);
+        Button complete = new Button(page.nextLessonId() == null ? "Mark complete" : "Mark complete and continue",
+                VaadinIcon.CHECK.create(), e -> complete(page));
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> go(page.courseId(), page.nextLessonId()));
+        next.setIconAfterText(true);
+        next.setEnabled(page.nextLessonId() != null);
+        HorizontalLayout buttons = new HorizontalLayout(previous, complete, next);
+        buttons.setWrap(true);
+        buttons.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (page.done()) {
+            Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(" You completed this lesson"));
+            done.addClassName("done");
+            buttons.add(done);
+        }
+        add(crumbs, new H1(page.title()), position, bar, content, buttons);
+    }
+
+    private void complete(LessonPage page) {
+        var next = catalog.completeLesson(page.courseId(), page.lessonId());
+        if (next.isPresent()) {
+            go(page.courseId(), next.get());
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(CourseView.class, CourseView.params(page.courseId())));
+        }
+    }
+
+    private void go(String courseId, String lessonId) {
+        if (lessonId != null) {
+            getUI().ifPresent(ui -> ui.navigate(LessonView.class, params(courseId, lessonId)));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package academy.triggerpoint.people;
+
+import academy.triggerpoint.people.domain.Account;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.Role;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators create author and manager accounts and disable accounts. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountAdministration {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AccountRepository accounts;
+    private final RegistrationService registration;
+    private final CurrentAccount current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AccountAdministration(AccountRepository accounts, RegistrationService registration, CurrentAccount current,
+                          AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.registration = registration;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> search(String text, Pageable page) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return accounts.search(needle, page).map(AccountAdministration::toSummary);
+    }
+
+    /**
+     * Creates a verified account with the given roles and mails the person a link to choose a
+     * password. Nobody, not even the administrator, ever knows the password.
+     */
+    public AccountSummary createStaffAccount(String fullName, String email, Set<Role> roles) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidInputException("fullName", "Enter the person's full name.");
+        }
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            throw new InvalidInputException("email", "Enter a valid email address, such as name@clinic.org.");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role.");
+        }
+        if (accounts.existsByEmailNormalized(Account.normalizeEmail(email))) {
+            throw new InvalidInputException("email", "An account with this email address exists already.");
+        }
+        Account account = new Account(email, fullName.strip(), EnumSet.copyOf(roles), clock.instant());
+        account.markEmailVerified();
+        accounts.save(account);
+        audit.record(current.id(), "account-created", "account:" + account.getId(), "roles " + roles);
+        registration.sendInvitation(account);
+        return toSummary(account);
+    }
+
+    /** Enables or disables an account. A disabled person's sessions end at their next request. */
+    public AccountSummary setEnabled(long accountId, boolean enabled) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such account."));
+        if (!enabled && account.getId() == current.id()) {
+            throw new InvalidInputException(null, "You cannot disable your own account.");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            audit.record(current.id(), enabled ? "account-enabled" : "account-disabled", "account:" + accountId, null);
+        }
+        return toSummary(account);
+    }
+
+    /** Replaces an account's roles. */
+    public AccountSummary setRoles(long accountId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role.");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such account."));
+        if (account.getId() == current.id() && !roles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "You cannot remove your own administrator role.");
+        }
+        audit.record(current.id(), "roles-changed", "account:" + accountId, account.getRoles() + " -> " + roles);
+        account.setRoles(roles);
+        return toSummary(account);
+    }
+
+    static AccountSummary toSummary(Account a) {
+        return new AccountSummary(a.getId(), a.getFullName(), a.getEmail(), a.getRoles(), a.isEnabled(),
+                a.isEmailVerified(), a.getCreatedAt());
+    }
+}

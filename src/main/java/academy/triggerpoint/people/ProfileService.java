@@ -1,0 +1,88 @@
+package academy.triggerpoint.people;
+
+import academy.triggerpoint.people.domain.Account;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in person reads and corrects their own details; nobody else's. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ProfileService {
+
+    private final AccountRepository accounts;
+    private final CurrentAccount current;
+    private final AuditTrail audit;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+
+    ProfileService(AccountRepository accounts, CurrentAccount current, AuditTrail audit, PasswordEncoder encoder,
+                   PasswordPolicy policy) {
+        this.accounts = accounts;
+        this.current = current;
+        this.audit = audit;
+        this.encoder = encoder;
+        this.policy = policy;
+    }
+
+    @Transactional(readOnly = true)
+    public Profile myProfile() {
+        return toProfile(me());
+    }
+
+    /**
+     * Corrects the caller's name and licence. A change of the name that prints on certificates is
+     * written to the audit trail with the old and the new name.
+     */
+    public Profile updateMyProfile(String fullName, String licenceNumber, String licenceCountry, String licenceRegion) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("fullName", "Enter your full name as it should print on certificates.");
+        }
+        if (name.length() > 200) {
+            throw new InvalidInputException("fullName", "Use at most 200 characters.");
+        }
+        if (licenceNumber == null || licenceNumber.isBlank()) {
+            throw new InvalidInputException("licenceNumber", "Enter your professional licence or registration number.");
+        }
+        if (licenceCountry == null || licenceCountry.isBlank()) {
+            throw new InvalidInputException("licenceCountry", "Enter the country that issued your licence.");
+        }
+        Account account = me();
+        if (!name.equals(account.getFullName())) {
+            audit.record(account.getId(), "certificate-name-changed", "account:" + account.getId(),
+                    "from \"" + account.getFullName() + "\" to \"" + name + "\"");
+            account.setFullName(name);
+        }
+        account.setLicence(licenceNumber.strip(), licenceCountry.strip(), licenceRegion == null ? null : licenceRegion.strip());
+        return toProfile(account);
+    }
+
+    /** Changes the caller's password after checking the current one. */
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        Account account = me();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "That is not your current password.");
+        }
+        policy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
+            throw new InvalidInputException("newPassword", problem);
+        });
+        account.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    private Account me() {
+        return accounts.findById(current.id()).orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+    }
+
+    private static Profile toProfile(Account a) {
+        return new Profile(a.getId(), a.getEmail(), a.getFullName(), a.getLicenceNumber(), a.getLicenceCountry(),
+                a.getLicenceRegion(), a.getRoles());
+    }
+}

@@ -1,0 +1,153 @@
+package academy.triggerpoint.people;
+
+import academy.triggerpoint.people.domain.Account;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.people.domain.AccountToken.Purpose;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.mail.OutgoingMail;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-registration, email verification and password reset. Every answer is the same whether or
+ * not an address is registered, so these pages cannot be used to find out who has an account.
+ */
+@Service
+@Transactional
+public class RegistrationService {
+
+    static final Duration VERIFY_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final Duration INVITE_VALIDITY = Duration.ofHours(72);
+
+    private final AccountRepository accounts;
+    private final AccountTokens tokens;
+    private final AccountLinks links;
+    private final OutgoingMail mail;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final Validator validator;
+    private final Clock clock;
+
+    RegistrationService(AccountRepository accounts, AccountTokens tokens, AccountLinks links, OutgoingMail mail,
+                        PasswordEncoder encoder, PasswordPolicy policy, Validator validator, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.links = links;
+        this.mail = mail;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a learner and mails a verification link. If the address is already registered the
+     * owner gets a mail saying so instead, and the caller sees the same outcome.
+     *
+     * @throws InvalidInputException naming the first field to correct
+     */
+    @PreAuthorize("permitAll()")
+    public void register(RegistrationRequest request) {
+        Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
+        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
+            throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+        });
+        policy.problemWith(request.getPassword(), request.getEmail()).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        String normalized = Account.normalizeEmail(request.getEmail());
+        var existing = accounts.findByEmailNormalized(normalized);
+        if (existing.isPresent()) {
+            mail.send(existing.get().getEmail(), "Someone tried to register with your address",
+                    "Someone, perhaps you, tried to register at Trigger Point Academy with this address.\n"
+                            + "You already have an account: sign in at " + links.signIn()
+                            + "\nIf you forgot your password, use \"Forgot password\" on that page.");
+            return;
+        }
+        Account account = new Account(request.getEmail(), request.getFullName().strip(), Set.of(Role.LEARNER), clock.instant());
+        account.setLicence(request.getLicenceNumber().strip(), request.getLicenceCountry().strip(),
+                request.getLicenceRegion() == null ? null : request.getLicenceRegion().strip());
+        account.setPasswordHash(encoder.encode(request.getPassword()));
+        accounts.save(account);
+        sendVerification(account);
+    }
+
+    /** Marks the address verified if the link is valid; false for a used, expired or unknown link. */
+    @PreAuthorize("permitAll()")
+    public boolean verifyEmail(String token) {
+        return tokens.redeem(token, Purpose.VERIFY_EMAIL)
+                .flatMap(accounts::findById)
+                .map(account -> {
+                    account.markEmailVerified();
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Sends a new verification link if the address is registered and not yet verified. */
+    @PreAuthorize("permitAll()")
+    public void resendVerification(String email) {
+        accounts.findByEmailNormalized(Account.normalizeEmail(email))
+                .filter(a -> !a.isEmailVerified() && a.isEnabled())
+                .ifPresent(this::sendVerification);
+    }
+
+    /** Mails a password-reset link if the address belongs to an enabled account; silent otherwise. */
+    @PreAuthorize("permitAll()")
+    public void requestPasswordReset(String email) {
+        accounts.findByEmailNormalized(Account.normalizeEmail(email))
+                .filter(Account::isEnabled)
+                .ifPresent(account -> {
+                    String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, RESET_VALIDITY);
+                    mail.send(account.getEmail(), "Reset your Trigger Point Academy password",
+                            "Open this link within one hour to choose a new password:\n" + links.resetPassword(token)
+                                    + "\n\nIf you did not ask for this, ignore this mail: your password stays as it is.");
+                });
+    }
+
+    /**
+     * Sets a new password from a reset link. Following a reset link also proves the address.
+     *
+     * @return false when the link is used, expired or unknown
+     * @throws InvalidInputException when the new password is not acceptable (the link stays usable)
+     */
+    @PreAuthorize("permitAll()")
+    public boolean resetPassword(String token, String newPassword) {
+        policy.problemWith(newPassword, null).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        return tokens.redeem(token, Purpose.RESET_PASSWORD)
+                .flatMap(accounts::findById)
+                .filter(Account::isEnabled)
+                .map(account -> {
+                    account.setPasswordHash(encoder.encode(newPassword));
+                    account.markEmailVerified();
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Mails a staff member the link to choose a first password (used when an admin creates an account). */
+    void sendInvitation(Account account) {
+        String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, INVITE_VALIDITY);
+        mail.send(account.getEmail(), "Your Trigger Point Academy account",
+                "An administrator created an account for you. Choose your password within 72 hours:\n"
+                        + links.resetPassword(token));
+    }
+
+    private void sendVerification(Account account) {
+        String token = tokens.issue(account.getId(), Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
+        mail.send(account.getEmail(), "Confirm your email address",
+                "Welcome to Trigger Point Academy. Confirm your address within 48 hours:\n" + links.verifyEmail(token));
+    }
+}

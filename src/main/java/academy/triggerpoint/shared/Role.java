@@ -1,0 +1,18 @@
+package academy.triggerpoint.shared;
+
+/** What a person may do on the platform. A person may hold several roles. */
+public enum Role {
+    /** A physiotherapist studying courses and earning certificates. */
+    LEARNER,
+    /** Builds and maintains course content. */
+    AUTHOR,
+    /** Tracks the competency of an organisation's staff. */
+    MANAGER,
+    /** Runs the platform: accounts, course problems, certificates. */
+    ADMIN;
+
+    /** The Spring Security authority name, as used in {@code hasRole(...)}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

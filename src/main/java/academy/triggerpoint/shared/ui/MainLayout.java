@@ -1,0 +1,58 @@
+package academy.triggerpoint.shared.ui;
+
+import academy.triggerpoint.shared.CurrentAccount;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page: navigation built from the views the person may open
+ * (Vaadin filters {@code @Menu} entries by access), and a user menu with profile and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth, CurrentAccount current) {
+        setPrimarySection(Section.DRAWER);
+        Anchor brand = new Anchor("", "Trigger Point Academy");
+        brand.addClassName("brand");
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        addToDrawer(brand, nav);
+
+        MenuBar userMenu = new MenuBar();
+        userMenu.addThemeName("tertiary-inline");
+        String name = current.find().map(a -> a.displayName()).orElse("Account");
+        Icon userIcon = VaadinIcon.USER.create();
+        var top = userMenu.addItem(new HorizontalLayout(userIcon, new Span(name)));
+        top.getElement().setAttribute("aria-label", "Account menu for " + name);
+        top.getSubMenu().addItem("Profile", e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        top.getSubMenu().addItem("Sign out", e -> auth.logout());
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), userMenu);
+        header.setWidthFull();
+        header.expand(header.getComponentAt(1));
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.addClassName("app-header");
+        addToNavbar(header);
+    }
+}
