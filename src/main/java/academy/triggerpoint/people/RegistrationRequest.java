@@ -41,8 +41,9 @@ public class RegistrationRequest {
         return email;
     }
 
+    /** Surrounding spaces, as pasted from a mail client, are not part of the address. */
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? "" : email.strip();
     }
 
     public String getLicenceNumber() {

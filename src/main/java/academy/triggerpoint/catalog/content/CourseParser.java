@@ -24,7 +24,7 @@ public final class CourseParser {
     public static final String MANIFEST = "course.yaml";
     public static final int MAX_SUMMARY = 400;
     public static final int MAX_ASSET_BYTES = 1024 * 1024;
-    public static final Set<String> DELIVERY_MODES = Set.of("online-self-paced", "live-online", "in-person", "blended");
+    public static final List<String> DELIVERY_MODES = List.of("online-self-paced", "live-online", "in-person", "blended");
     static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "webp");
 
     private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
@@ -141,7 +141,8 @@ public final class CourseParser {
                             + "' is not declared under 'competencies'");
                 }
             }
-            module(files, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems).ifPresent(modules::add);
+            module(files, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems, f.line(pointer + "/id"))
+                    .ifPresent(modules::add);
         }
         checkUnlistedModules(files, seenModules, problems);
         checkSvgFiles(files, problems);
@@ -226,14 +227,14 @@ public final class CourseParser {
 
     private static Optional<ModuleDefinition> module(CourseFiles files, String moduleId, List<String> prerequisites,
                                                      List<String> competencies, Map<String, String> lessonOwners,
-                                                     List<Problem> problems) {
+                                                     List<Problem> problems, int listedAtLine) {
         String folder = "modules/" + moduleId + "/";
         String path = folder + "module.yaml";
         String label = files.label(path);
         Optional<String> text = utf8(files, path, problems);
         if (text.isEmpty()) {
             if (!files.has(path)) {
-                problems.add(new Problem(files.label(MANIFEST), 0, "module '" + moduleId + "' has no " + path));
+                problems.add(new Problem(files.label(MANIFEST), listedAtLine, "module '" + moduleId + "' has no " + path));
             }
             return Optional.empty();
         }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,6 +22,8 @@ final class YamlDoc {
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private final JsonNode root;
     private final Map<String, Integer> lines;
@@ -50,7 +54,7 @@ final class YamlDoc {
             return Optional.of(new YamlDoc(root == null ? MAPPER.createObjectNode() : root, lines, lineOffset));
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + lineOffset;
-            problems.add(new Problem(fileLabel, Math.max(line, 0), "this is not valid YAML: " + firstLine(e.getOriginalMessage())));
+            problems.add(new Problem(fileLabel, Math.max(line, 0), "this is not valid YAML: " + explain(e.getOriginalMessage(), lineOffset)));
             return Optional.empty();
         }
     }
@@ -74,11 +78,32 @@ final class YamlDoc {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
+    /**
+     * SnakeYAML explains in several lines ("while parsing X / in reader, line 3 / expected Y"); an
+     * author needs "expected Y (while parsing X that starts on line 3)".
+     */
+    static String explain(String message, int lineOffset) {
+        if (message == null || message.isBlank()) {
             return "syntax error";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String[] lines = message.split("\n");
+        String context = lines[0].strip();
+        String expected = null;
+        Integer contextLine = null;
+        for (String line : lines) {
+            String trimmed = line.strip();
+            Matcher at = LINE.matcher(trimmed);
+            if (contextLine == null && at.find()) {
+                contextLine = Integer.parseInt(at.group(1)) + lineOffset;
+            }
+            if (expected == null && (trimmed.startsWith("expected") || trimmed.startsWith("found")
+                    || trimmed.startsWith("mapping values") || trimmed.startsWith("could not"))) {
+                expected = trimmed;
+            }
+        }
+        if (expected == null) {
+            return context;
+        }
+        return expected + " (" + context + (contextLine == null ? "" : " that starts on line " + contextLine) + ")";
     }
 }

@@ -1,0 +1,130 @@
+package academy.triggerpoint.catalog.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CourseParserTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    static CourseParser.Result parse(String folder) {
+        Path dir = FIXTURES.resolve(folder);
+        return CourseParser.parse(CourseFiles.readFolder(dir, "courses/" + dir.getFileName()));
+    }
+
+    static List<String> problems(String folder) {
+        return parse(folder).problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void a_valid_course_loads_with_modules_lessons_and_metadata() {
+        CourseParser.Result result = parse("good/intro-course");
+
+        assertThat(result.problems()).isEmpty();
+        CourseDefinition course = result.course().orElseThrow();
+        assertThat(course.id()).isEqualTo("intro-course");
+        assertThat(course.modules()).extracting(ModuleDefinition::id).containsExactly("basics", "safety");
+        assertThat(course.module("safety").orElseThrow().prerequisites()).containsExactly("basics");
+        assertThat(course.lessonsInOrder()).extracting(LessonDefinition::id)
+                .containsExactly("taut-bands", "referred-pain", "contraindications");
+        assertThat(course.ceContactHours()).isEqualByComparingTo("0.5");
+        assertThat(course.provider().approvals()).containsExactly(new CourseDefinition.Approval("Test Board", "TB-0001"));
+        assertThat(course.competencies()).filteredOn(CourseDefinition.Competency::safetyCritical)
+                .extracting(CourseDefinition.Competency::id).containsExactly("safety");
+        assertThat(course.contentHash()).hasSize(64);
+    }
+
+    @Test
+    void manifest_mistakes_are_all_reported_with_file_and_line() {
+        assertThat(problems("broken/bad-manifest")).containsExactlyInAnyOrder(
+                "courses/bad-manifest/course.yaml:1: course id 'bad-manifest-x' must equal its folder name 'bad-manifest'",
+                "courses/bad-manifest/course.yaml:1: required field 'title' is missing",
+                "courses/bad-manifest/course.yaml:2: unknown field 'titel'; expected one of id, title, version, summary, "
+                        + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
+                        + "validityMonths, renews, competencies, modules",
+                "courses/bad-manifest/course.yaml:13: deliveryMode 'by-pigeon' is not one of online-self-paced, live-online, "
+                        + "in-person, blended",
+                "courses/bad-manifest/course.yaml:14: 'grading' is not supported yet (course grading policies arrive with "
+                        + "the assessment engine)",
+                "courses/bad-manifest/course.yaml:19: prerequisite 'module-9' of module 'two' does not exist",
+                "courses/bad-manifest/course.yaml:18: module 'two' has no modules/two/module.yaml");
+        assertThat(parse("broken/bad-manifest").course()).isEmpty();
+    }
+
+    @Test
+    void a_yaml_syntax_error_names_the_line_and_what_was_expected() {
+        assertThat(problems("broken/bad-yaml")).singleElement().asString()
+                .startsWith("courses/bad-yaml/course.yaml:4: this is not valid YAML: expected ',' or ']'")
+                .endsWith("(while parsing a flow sequence that starts on line 3)");
+    }
+
+    @Test
+    void lesson_image_and_svg_mistakes_are_all_reported_with_file_and_line() {
+        assertThat(problems("broken/bad-lessons")).containsExactlyInAnyOrder(
+                "courses/bad-lessons/modules/m/module.yaml:5: lesson 'missing-file' has no file modules/m/missing-file.md",
+                "courses/bad-lessons/modules/m/no-front-matter.md:1: a lesson starts with front matter: a line '---', "
+                        + "then title and minutes, then '---'",
+                "courses/bad-lessons/modules/m/bad-images.md:7: image 'images/exists.svg' needs alt text: "
+                        + "![what it shows](images/exists.svg)",
+                "courses/bad-lessons/modules/m/bad-images.md:9: image 'images/missing.png' does not exist "
+                        + "(looked for courses/bad-lessons/modules/m/images/missing.png)",
+                "courses/bad-lessons/modules/m/bad-images.md:11: image '../../../../etc/passwd.png' must be a relative "
+                        + "path to a file inside the course folder",
+                "courses/bad-lessons/modules/m/bad-minutes.md:3: 'minutes' must be between 1 and 60, not 90",
+                "courses/bad-lessons/modules/m/module.yaml:4: lesson file modules/m/orphan.md is not listed under 'lessons'",
+                "courses/bad-lessons/modules/m/images/exists.svg:2: SVG may not contain <script>",
+                "courses/bad-lessons/modules/m/images/exists.svg:3: SVG may not contain event handler attribute 'onload'",
+                "courses/bad-lessons/modules/m/images/exists.svg:4: SVG may only link inside itself (href=\"#...\"), "
+                        + "not to 'https://example.org/tracker.png'");
+    }
+
+    @Test
+    void claimed_ce_hours_may_not_exceed_the_estimated_study_time() {
+        Map<String, byte[]> files = new HashMap<>(CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x").files());
+        String manifest = new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("ceContactHours: 0.5", "ceContactHours: 2");
+        files.put("course.yaml", manifest.getBytes(StandardCharsets.UTF_8));
+
+        CourseParser.Result result = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "courses/intro-course/course.yaml:8: ceContactHours 2 is more than the estimated 35 minutes of study and "
+                        + "assessment allow (0.5)");
+    }
+
+    @Test
+    void the_content_hash_changes_with_any_byte_and_not_otherwise() {
+        CourseFiles original = CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x");
+        CourseFiles again = CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x");
+        Map<String, byte[]> edited = new HashMap<>(original.files());
+        edited.put("modules/safety/contraindications.md", "---\ntitle: C\nminutes: 5\n---\nChanged.\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(again.contentHash()).isEqualTo(original.contentHash());
+        assertThat(new CourseFiles("intro-course", "x", edited).contentHash()).isNotEqualTo(original.contentHash());
+    }
+
+    @Test
+    void duplicate_lesson_ids_and_modules_listed_out_of_order_are_reported() {
+        Map<String, byte[]> files = new HashMap<>(CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x").files());
+        String manifest = new String(files.get("course.yaml"), StandardCharsets.UTF_8)
+                .replace("  - id: basics\n    competencies: [physiology]\n", "")
+                .replace("    competencies: [safety]\n", "    competencies: [safety]\n  - id: basics\n    competencies: [physiology]\n");
+        files.put("course.yaml", manifest.getBytes(StandardCharsets.UTF_8));
+        files.put("modules/safety/module.yaml", ("title: Safety\nsummary: S.\nobjectives: [O.]\nlessons:\n  - contraindications\n"
+                + "  - taut-bands\n").getBytes(StandardCharsets.UTF_8));
+        files.put("modules/safety/taut-bands.md", "---\ntitle: T\nminutes: 5\n---\nT.\n".getBytes(StandardCharsets.UTF_8));
+
+        List<String> problems = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files))
+                .problems().stream().map(Problem::toString).toList();
+
+        assertThat(problems).contains(
+                "courses/intro-course/course.yaml:30: prerequisite 'basics' of module 'safety' must come before it in the module list",
+                "courses/intro-course/modules/basics/module.yaml:6: lesson id 'taut-bands' is already used in module 'safety'; "
+                        + "lesson ids must be unique in a course");
+    }
+}

@@ -1,0 +1,129 @@
+package academy.triggerpoint.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.MutableClock;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.mail.OutgoingMail;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class RegistrationServiceIT {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Autowired RegistrationService registration;
+    @Autowired AccountDirectory directory;
+    @Autowired AccountRepository accounts;
+    @Autowired OutgoingMail mail;
+    @Autowired PasswordEncoder encoder;
+    @Autowired MutableClock clock;
+
+    static RegistrationRequest request(String email) {
+        RegistrationRequest r = new RegistrationRequest();
+        r.setFullName("Zoë Łukasz Ngũgĩ");
+        r.setEmail(email);
+        r.setLicenceNumber("PT-12345");
+        r.setLicenceCountry("Kenya");
+        r.setLicenceRegion("Nairobi");
+        r.setPassword("trigger points in taut bands");
+        return r;
+    }
+
+    private List<OutgoingMail.Message> mailTo(String email) {
+        return mail.logged().stream().filter(m -> m.to().equalsIgnoreCase(email)).toList();
+    }
+
+    private String lastToken(String email) {
+        List<OutgoingMail.Message> messages = mailTo(email);
+        Matcher m = TOKEN.matcher(messages.get(messages.size() - 1).body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void a_learner_registers_and_the_emailed_link_verifies_the_address_once() {
+        registration.register(request("Zoe@Clinic.example"));
+
+        LoginAccount created = directory.findForLogin("zoe@clinic.example").orElseThrow();
+        assertThat(created.fullName()).isEqualTo("Zoë Łukasz Ngũgĩ");
+        assertThat(created.roles()).containsExactly(Role.LEARNER);
+        assertThat(created.emailVerified()).isFalse();
+        assertThat(encoder.matches("trigger points in taut bands", created.passwordHash())).isTrue();
+
+        String token = lastToken("zoe@clinic.example");
+        assertThat(registration.verifyEmail(token)).isTrue();
+        assertThat(directory.findForLogin("ZOE@clinic.example").orElseThrow().emailVerified()).isTrue();
+        assertThat(registration.verifyEmail(token)).as("a used link").isFalse();
+    }
+
+    @Test
+    void registering_an_existing_address_looks_the_same_and_warns_the_owner_instead() {
+        registration.register(request("twice@clinic.example"));
+        long before = accounts.count();
+
+        registration.register(request(" TWICE@clinic.example "));
+
+        assertThat(accounts.count()).isEqualTo(before);
+        assertThat(mailTo("twice@clinic.example")).extracting(OutgoingMail.Message::subject)
+                .containsExactly("Confirm your email address", "Someone tried to register with your address");
+    }
+
+    @Test
+    void a_common_password_is_refused_with_the_field_named_and_nothing_is_saved() {
+        RegistrationRequest weak = request("weak@clinic.example");
+        weak.setPassword("password123");
+
+        assertThatThrownBy(() -> registration.register(weak))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.getMessage()).contains("most commonly used");
+                });
+        assertThat(directory.findForLogin("weak@clinic.example")).isEmpty();
+    }
+
+    @Test
+    void missing_fields_are_named_in_the_message() {
+        RegistrationRequest incomplete = request("incomplete@clinic.example");
+        incomplete.setLicenceNumber(" ");
+
+        assertThatThrownBy(() -> registration.register(incomplete))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("licenceNumber"));
+    }
+
+    @Test
+    void a_reset_link_sets_a_new_password_once_and_stops_working_after_an_hour() {
+        registration.register(request("reset@clinic.example"));
+
+        registration.requestPasswordReset("reset@clinic.example");
+        String token = lastToken("reset@clinic.example");
+        assertThat(registration.resetPassword(token, "a brand new passphrase")).isTrue();
+        assertThat(encoder.matches("a brand new passphrase",
+                directory.findForLogin("reset@clinic.example").orElseThrow().passwordHash())).isTrue();
+        assertThat(registration.resetPassword(token, "another new passphrase")).as("single use").isFalse();
+
+        registration.requestPasswordReset("reset@clinic.example");
+        String late = lastToken("reset@clinic.example");
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(registration.resetPassword(late, "too late passphrase")).as("expired").isFalse();
+    }
+
+    @Test
+    void asking_to_reset_an_unknown_address_sends_nothing_and_says_nothing() {
+        int before = mail.logged().size();
+
+        registration.requestPasswordReset("nobody@nowhere.example");
+
+        assertThat(mail.logged()).hasSize(before);
+    }
+}
