@@ -55,6 +55,23 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         }
     }
 
+    /** The router's access control refused the view (for example a learner typing an admin address). */
+    @PageTitle("Page not found · Trigger Point Academy")
+    @AnonymousAllowed
+    public static class RouteDenied extends VerticalLayout
+            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+
+        public RouteDenied() {
+            fill(this);
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<com.vaadin.flow.router.AccessDeniedException> parameter) {
+            return HttpStatusCode.NOT_FOUND.getCode();
+        }
+    }
+
     /** A service's {@code @PreAuthorize} refused the caller. */
     @PageTitle("Page not found · Trigger Point Academy")
     @AnonymousAllowed

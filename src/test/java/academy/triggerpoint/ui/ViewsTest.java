@@ -1,0 +1,129 @@
+package academy.triggerpoint.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.KaribuViews;
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.catalog.ui.CatalogView;
+import academy.triggerpoint.catalog.ui.CourseProblemsView;
+import academy.triggerpoint.catalog.ui.CourseView;
+import academy.triggerpoint.catalog.ui.LessonView;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.people.ui.AccountsView;
+import academy.triggerpoint.people.ui.RegistrationView;
+import academy.triggerpoint.security.LoginView;
+import academy.triggerpoint.security.SignIn;
+import academy.triggerpoint.shared.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@IntegrationTest
+class ViewsTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired AccountRepository accounts;
+
+    @BeforeEach
+    void setUp() {
+        KaribuViews.setUp(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuViews.tearDown();
+        SignIn.out();
+    }
+
+    @Test
+    void anonymous_visitors_are_sent_to_the_login_page() {
+        UI.getCurrent().navigate("");
+
+        _assertOne(LoginView.class);
+    }
+
+    @Test
+    void anonymous_visitors_can_open_registration() {
+        UI.getCurrent().navigate("register");
+
+        _assertOne(RegistrationView.class);
+    }
+
+    @Test
+    void a_learner_who_types_an_admin_address_sees_page_not_found() {
+        SignIn.as(TestAccounts.create(accounts, "Learner"));
+
+        UI.getCurrent().navigate("admin/accounts");
+        assertThat(_find(AccountsView.class)).isEmpty();
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+
+        UI.getCurrent().navigate("admin/course-problems");
+        assertThat(_find(CourseProblemsView.class)).isEmpty();
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void an_admin_opens_the_account_and_course_problem_pages() {
+        SignIn.as(TestAccounts.create(accounts, "Admin", Role.ADMIN));
+
+        UI.getCurrent().navigate("admin/accounts");
+        _assertOne(AccountsView.class);
+        UI.getCurrent().navigate("admin/course-problems");
+        _assertOne(CourseProblemsView.class);
+    }
+
+    @Test
+    void a_learner_sees_the_catalogue_enrols_and_reads_a_lesson() {
+        SignIn.as(TestAccounts.create(accounts, "Learner"));
+        UI.getCurrent().navigate("");
+        _assertOne(CatalogView.class);
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Introduction to Trigger Points");
+
+        _click(_get(Button.class, spec -> spec.withText("View course")));
+        _assertOne(CourseView.class);
+        _click(_get(Button.class, spec -> spec.withText("Enrol in this course")));
+        _click(_get(Button.class, spec -> spec.withText("Start the first lesson")));
+
+        _assertOne(LessonView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Taut bands");
+        assertThat(_get(Article.class).getElement().getProperty("innerHTML")).contains("<strong>taut band</strong>");
+        _click(_get(Button.class, spec -> spec.withText("Mark complete and continue")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Referred pain");
+    }
+
+    @Test
+    void registration_names_the_field_to_correct() {
+        UI.getCurrent().navigate("register");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Full name (as it should print on your certificates)")), "Ελένη Παπαδοπούλου");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Email")), "eleni@clinic.example");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Licence or registration number")), "GR-778");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Country that issued the licence")), "Greece");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
+        _setValue(password, "password123");
+
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("most commonly used");
+
+        _setValue(password, "Ελληνικά και needles");
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+    }
+}
