@@ -1,6 +1,7 @@
 package academy.triggerpoint;
 
 import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.RegistrationRequest;
 import academy.triggerpoint.people.domain.Account;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.shared.Role;
@@ -15,6 +16,18 @@ public final class TestAccounts {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private TestAccounts() {
+    }
+
+    /** A complete, valid registration with a name in three scripts' worth of diacritics. */
+    public static RegistrationRequest registration(String email) {
+        RegistrationRequest r = new RegistrationRequest();
+        r.setFullName("Zoë Łukasz Ngũgĩ");
+        r.setEmail(email);
+        r.setLicenceNumber("PT-12345");
+        r.setLicenceCountry("Kenya");
+        r.setLicenceRegion("Nairobi");
+        r.setPassword("trigger points in taut bands");
+        return r;
     }
 
     public static LoginAccount create(AccountRepository accounts, String name, Role... roles) {

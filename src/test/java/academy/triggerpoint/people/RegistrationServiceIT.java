@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.MutableClock;
+import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.Role;
@@ -30,14 +31,7 @@ class RegistrationServiceIT {
     @Autowired MutableClock clock;
 
     static RegistrationRequest request(String email) {
-        RegistrationRequest r = new RegistrationRequest();
-        r.setFullName("Zoë Łukasz Ngũgĩ");
-        r.setEmail(email);
-        r.setLicenceNumber("PT-12345");
-        r.setLicenceCountry("Kenya");
-        r.setLicenceRegion("Nairobi");
-        r.setPassword("trigger points in taut bands");
-        return r;
+        return TestAccounts.registration(email);
     }
 
     private List<OutgoingMail.Message> mailTo(String email) {

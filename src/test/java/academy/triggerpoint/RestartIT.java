@@ -1,0 +1,57 @@
+package academy.triggerpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.domain.CourseVersionRepository;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.security.SignIn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** The application stops and starts again on the same database file: nothing a learner did is lost. */
+class RestartIT {
+
+    private static ConfigurableApplicationContext start(Path database) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run("--spring.datasource.url=jdbc:h2:file:" + database.resolve("academy"), "--server.port=0");
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
+        return context;
+    }
+
+    @Test
+    void progress_and_course_versions_survive_a_restart() throws Exception {
+        Path database = Files.createTempDirectory("restart-db");
+        LoginAccount learner;
+        long versions;
+        try (ConfigurableApplicationContext first = start(database)) {
+            learner = TestAccounts.create(first.getBean(AccountRepository.class), "Restarting Learner");
+            SignIn.as(learner);
+            CatalogService catalog = first.getBean(CatalogService.class);
+            catalog.enrol("intro-course");
+            catalog.completeLesson("intro-course", "taut-bands");
+            catalog.openLesson("intro-course", "referred-pain");
+            versions = first.getBean(CourseVersionRepository.class).count();
+            SignIn.out();
+        }
+
+        try (ConfigurableApplicationContext second = start(database)) {
+            SignIn.as(learner);
+            var outline = second.getBean(CatalogService.class).outline("intro-course");
+
+            assertThat(outline.enrolled()).isTrue();
+            assertThat(outline.modules().get(0).lessons().get(0).done()).isTrue();
+            assertThat(outline.continueLessonId()).isEqualTo("referred-pain");
+            assertThat(second.getBean(CourseVersionRepository.class).count()).as("an unchanged folder adds no version")
+                    .isEqualTo(versions);
+            SignIn.out();
+        }
+    }
+}
