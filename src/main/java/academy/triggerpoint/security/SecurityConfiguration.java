@@ -42,8 +42,9 @@ class SecurityConfiguration {
         });
         http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
         http.addFilterBefore(new ActiveAccountFilter(directory), AnonymousAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**")
-                .permitAll());
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
+                .requestMatchers("/course-assets/**").authenticated());
         if (env.acceptsProfiles(Profiles.of("demo"))) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/h2-console/**").hasRole("ADMIN"));
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));
