@@ -58,7 +58,8 @@ public class CourseLoadingBenchmark {
                 + "spot along it, and pressing it may reproduce the patient's familiar pain in a referral zone. ";
         for (int m = 1; m <= MODULES; m++) {
             manifest.append("  - id: module-").append(m).append(m > 1 ? "\n    prerequisites: [module-" + (m - 1) + "]\n" : "\n");
-            Path module = Files.createDirectories(folder.resolve("modules/module-" + m + "/images"));
+            Path module = Files.createDirectories(folder.resolve("modules/module-" + m));
+            Files.createDirectories(module.resolve("images"));
             Files.writeString(module.resolve("images/diagram.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 40\">"
                     + "<rect x=\"5\" y=\"15\" width=\"90\" height=\"10\"/><text x=\"50\" y=\"38\">band</text></svg>");
             StringBuilder lessons = new StringBuilder();

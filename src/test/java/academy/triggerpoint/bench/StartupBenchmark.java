@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Starts the production jar (prod profile, in-memory H2, the real courses) several times and prints
  * the time from process start to the first HTTP 200 on /login, and the resident memory after ten
- * idle seconds. Build the jar first with {@code -Pproduction package}. Targets: start within 6 s,
- * idle RSS under 450 MB.
+ * idle seconds: first as a plain {@code java -jar}, then the way README deploys it, extracted with
+ * a JDK 25 AOT cache from a training run. Build the jar first with {@code -Pproduction package}.
+ * Targets: start within 6 s, idle RSS under 450 MB.
  */
 public final class StartupBenchmark {
 
@@ -26,17 +27,46 @@ public final class StartupBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Path jar = findJar();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> jvmOptions = List.of(System.getProperty("bench.jvm", "-XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m")
-                .split(" "));
-        System.out.println("jar " + jar + ", " + java + ", JVM options " + jvmOptions);
+        List<String> jvmOptions = List.of(System.getProperty("bench.jvm", "-XX:+UseSerialGC").split(" "));
+        System.out.println(java + ", JVM options " + jvmOptions);
+
+        System.out.println("plain: java -jar " + jar);
+        measure(runs, java, jvmOptions, jar);
+
+        Path extracted = Files.createTempDirectory("startup-bench");
+        run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()));
+        Path extractedJar = extracted.resolve(jar.getFileName());
+        Path cache = extracted.resolve("app.aot");
+        List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
+                "-jar", extractedJar.toString()));
+        training.addAll(appArguments());
+        run(training);
+        List<String> withCache = new ArrayList<>(jvmOptions);
+        withCache.add("-XX:AOTCache=" + cache);
+        System.out.println("extracted with AOT cache: java -XX:AOTCache=app.aot -jar " + extractedJar);
+        measure(runs, java, withCache, extractedJar);
+    }
+
+    private static List<String> appArguments() {
+        return List.of("--spring.profiles.active=prod", "--spring.datasource.url=jdbc:h2:mem:startup-bench",
+                "--server.port=" + PORT, "--logging.level.root=warn");
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("Failed: " + command);
+        }
+    }
+
+    private static void measure(int runs, String java, List<String> jvmOptions, Path jar) throws Exception {
         List<Long> startMillis = new ArrayList<>();
         List<Long> rssMb = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=prod",
-                    "--spring.datasource.url=jdbc:h2:mem:startup-bench", "--server.port=" + PORT,
-                    "--logging.level.root=warn"));
+            command.addAll(List.of("-jar", jar.toString()));
+            command.addAll(appArguments());
             long t0 = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
