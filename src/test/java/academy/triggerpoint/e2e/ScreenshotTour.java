@@ -1,0 +1,58 @@
+package academy.triggerpoint.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Not a test: signs in to a running demo app as each demo account and saves screenshots of the main
+ * pages to {@code target/screenshots/tour-*.png}, for a person to look at.
+ * <pre>./mvnw -q test-compile exec:exec@tour -Dtour.url=http://localhost:8080</pre>
+ */
+public final class ScreenshotTour {
+
+    public static void main(String[] args) {
+        String base = System.getProperty("tour.url", "http://localhost:8080");
+        String password = System.getProperty("tour.password", "needle-safe-2026");
+        try (Browser browser = new Browser()) {
+            for (int width : new int[] {1280, 375}) {
+                Page page = browser.newPage(width, width > 400 ? 900 : 800);
+                String suffix = "-" + width;
+                page.navigate(base + "/login");
+                Browser.screenshot(page, "tour-login" + suffix);
+                page.getByLabel("Email").fill("learner@demo.academy");
+                page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
+                Browser.screenshot(page, "tour-catalogue" + suffix);
+                page.navigate(base + "/courses/dry-needling-foundations");
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Modules")).waitFor();
+                var enrol = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enrol in this course"));
+                if (enrol.count() > 0) {
+                    enrol.click();
+                    page.getByText("0% complete").waitFor();
+                }
+                Browser.screenshot(page, "tour-course" + suffix);
+                for (String lesson : new String[] {"what-is-a-trigger-point", "referred-pain-patterns"}) {
+                    page.navigate(base + "/learn/dry-needling-foundations/" + lesson);
+                    page.locator("article").waitFor();
+                    page.waitForTimeout(500);
+                    Browser.screenshot(page, "tour-" + lesson + suffix);
+                }
+                page.navigate(base + "/profile");
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your profile")).waitFor();
+                Browser.screenshot(page, "tour-profile" + suffix);
+            }
+            Page admin = browser.newPage(1280, 900);
+            admin.navigate(base + "/login");
+            admin.getByLabel("Email").fill("admin@demo.academy");
+            admin.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
+            for (String path : new String[] {"admin/accounts", "admin/course-problems"}) {
+                admin.navigate(base + "/" + path);
+                admin.waitForTimeout(1500);
+                Browser.screenshot(admin, "tour-" + path.replace('/', '-'));
+            }
+        }
+    }
+}
