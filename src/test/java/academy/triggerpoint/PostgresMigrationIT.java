@@ -78,7 +78,7 @@ class PostgresMigrationIT {
         catalog.completeLesson("intro-course", "taut-bands");
         CourseOutline outline = catalog.outline("intro-course");
 
-        assertThat(outline.percentComplete()).isEqualTo(33);
+        assertThat(outline.percentComplete()).isEqualTo(25);
         assertThat(catalog.openLesson("intro-course", "taut-bands").html()).contains("/course-assets/");
     }
 }

@@ -41,15 +41,18 @@ public class CatalogService {
     private final CourseLibrary library;
     private final CurrentAccount current;
     private final Clock clock;
+    private final AssessmentProgress assessments;
 
     CatalogService(CourseRepository courses, EnrolmentRepository enrolments, LessonProgressRepository progress,
-                   CourseLibrary library, CurrentAccount current, Clock clock) {
+                   CourseLibrary library, CurrentAccount current, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<AssessmentProgress> assessments) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.progress = progress;
         this.library = library;
         this.current = current;
         this.clock = clock;
+        this.assessments = assessments.getIfAvailable(() -> (account, course) -> Map.of());
     }
 
     /** Every loaded course, with the caller's enrolment and progress. */
@@ -81,8 +84,8 @@ public class CatalogService {
     public CourseOutline outline(String courseId) {
         Optional<Enrolment> enrolment = enrolments.findByAccountIdAndCourseId(current.id(), courseId);
         LoadedCourse loaded = library.version(enrolment.map(Enrolment::getVersionId).orElseGet(() -> currentVersion(courseId)));
-        Set<String> done = enrolment.map(this::doneLessons).orElse(Set.of());
-        return outline(loaded.definition(), enrolment, done);
+        LearnerProgress progress = enrolment.map(this::progressOf).orElse(new LearnerProgress(Set.of(), Map.of()));
+        return outline(loaded.definition(), enrolment, progress);
     }
 
     /** Enrols the caller on the course's current version; enrolling twice changes nothing. */
@@ -91,7 +94,34 @@ public class CatalogService {
         Enrolment enrolment = enrolments.findByAccountIdAndCourseId(me, courseId)
                 .orElseGet(() -> enrolments.save(new Enrolment(me, courseId, currentVersion(courseId), clock.instant())));
         CourseDefinition def = library.version(enrolment.getVersionId()).definition();
-        return outline(def, Optional.of(enrolment), doneLessons(enrolment));
+        return outline(def, Optional.of(enrolment), progressOf(enrolment));
+    }
+
+    /**
+     * The caller's enrolled version of a course and whether one of its modules is open to them, for
+     * modules (such as assessment) that act within an enrolment.
+     *
+     * @throws NotFoundException when the caller is not enrolled or the module does not exist
+     */
+    @Transactional(readOnly = true)
+    public ModuleAccess moduleAccess(String courseId, String moduleId) {
+        Enrolment enrolment = myEnrolment(courseId);
+        LoadedCourse loaded = library.version(enrolment.getVersionId());
+        ModuleDefinition module = loaded.definition().module(moduleId)
+                .orElseThrow(() -> new NotFoundException("This course has no such module."));
+        return new ModuleAccess(loaded, progressOf(enrolment).lockReason(loaded.definition(), module));
+    }
+
+    /** The version of a course that new enrolments get. */
+    @Transactional(readOnly = true)
+    public LoadedCourse currentCourse(String courseId) {
+        return library.version(currentVersion(courseId));
+    }
+
+    /** A stored course version (any version: attempts stay pinned to the one they were drawn from). */
+    @Transactional(readOnly = true)
+    public LoadedCourse version(long versionId) {
+        return library.version(versionId);
     }
 
     /**
@@ -105,8 +135,8 @@ public class CatalogService {
         LoadedCourse loaded = library.version(enrolment.getVersionId());
         CourseDefinition def = loaded.definition();
         LessonDefinition lesson = def.lesson(lessonId).orElseThrow(() -> new NotFoundException("This course has no such lesson."));
-        Set<String> done = doneLessons(enrolment);
-        Optional<String> lock = lockReason(def, def.module(lesson.moduleId()).orElseThrow(), done);
+        LearnerProgress progress = progressOf(enrolment);
+        Optional<String> lock = progress.lockReason(def, def.module(lesson.moduleId()).orElseThrow());
         if (lock.isPresent()) {
             throw new InvalidInputException(null, lock.get());
         }
@@ -114,77 +144,78 @@ public class CatalogService {
         List<LessonDefinition> order = def.lessonsInOrder();
         int index = order.indexOf(lesson);
         return new LessonPage(def.id(), def.title(), lesson.moduleId(), def.module(lesson.moduleId()).orElseThrow().title(),
-                lesson.id(), lesson.title(), lesson.minutes(), loaded.lessonHtml().get(lessonId), done.contains(lessonId),
+                lesson.id(), lesson.title(), lesson.minutes(), loaded.lessonHtml().get(lessonId),
+                progress.doneLessons().contains(lessonId),
                 index > 0 ? order.get(index - 1).id() : null,
                 index < order.size() - 1 ? order.get(index + 1).id() : null,
-                index + 1, order.size(), percent(def, done));
+                index + 1, order.size(), percent(def, progress.doneLessons()));
     }
 
     /**
-     * Marks a lesson completed (again is harmless) and returns the lesson to read next, if any is
-     * open to the caller.
+     * Marks a lesson completed (again is harmless) and returns what to open next: the next lesson
+     * open to the caller, or empty when the module's quiz or the course page comes next.
      */
     public Optional<String> completeLesson(String courseId, String lessonId) {
         Enrolment enrolment = myEnrolment(courseId);
         CourseDefinition def = library.version(enrolment.getVersionId()).definition();
         LessonDefinition lesson = def.lesson(lessonId).orElseThrow(() -> new NotFoundException("This course has no such lesson."));
-        Set<String> done = new HashSet<>(doneLessons(enrolment));
-        if (lockReason(def, def.module(lesson.moduleId()).orElseThrow(), done).isPresent()) {
+        LearnerProgress progress = progressOf(enrolment);
+        ModuleDefinition module = def.module(lesson.moduleId()).orElseThrow();
+        if (progress.lockReason(def, module).isPresent()) {
             throw new InvalidInputException(null, "This lesson's module is locked.");
         }
+        Set<String> done = new HashSet<>(progress.doneLessons());
         if (done.add(lessonId)) {
-            progress.save(new LessonProgress(enrolment.getId(), lessonId, clock.instant()));
+            this.progress.save(new LessonProgress(enrolment.getId(), lessonId, clock.instant()));
         }
+        LearnerProgress after = new LearnerProgress(done, progress.quizzes());
         List<LessonDefinition> order = def.lessonsInOrder();
         for (int i = order.indexOf(lesson) + 1; i < order.size(); i++) {
             LessonDefinition next = order.get(i);
-            if (lockReason(def, def.module(next.moduleId()).orElseThrow(), done).isEmpty()) {
+            if (!next.moduleId().equals(module.id()) && module.quiz() != null && !after.quizPassed(module)) {
+                return Optional.empty();
+            }
+            if (after.lockReason(def, def.module(next.moduleId()).orElseThrow()).isEmpty()) {
                 return Optional.of(next.id());
             }
         }
         return Optional.empty();
     }
 
-    private CourseOutline outline(CourseDefinition def, Optional<Enrolment> enrolment, Set<String> done) {
+    private CourseOutline outline(CourseDefinition def, Optional<Enrolment> enrolment, LearnerProgress progress) {
         List<CourseOutline.ModuleState> modules = new ArrayList<>();
         for (ModuleDefinition module : def.modules()) {
-            Optional<String> lock = enrolment.isPresent() ? lockReason(def, module, done) : Optional.empty();
+            Optional<String> lock = enrolment.isPresent() ? progress.lockReason(def, module) : Optional.empty();
+            CourseOutline.QuizState quiz = module.quizDefinition().map(q -> {
+                AssessmentProgress.QuizStanding standing = progress.quizzes().get(module.id());
+                return new CourseOutline.QuizState(q.title(), q.passMark(), standing == null ? null : standing.bestPercent(),
+                        standing != null && standing.passed());
+            }).orElse(null);
             modules.add(new CourseOutline.ModuleState(module.id(), module.title(), module.summary(), module.objectives(),
                     module.keyPoints(), module.readingList(), lock.isPresent(), lock.orElse(null),
                     module.lessons().stream()
-                            .map(l -> new CourseOutline.LessonState(l.id(), l.title(), l.minutes(), done.contains(l.id())))
-                            .toList()));
+                            .map(l -> new CourseOutline.LessonState(l.id(), l.title(), l.minutes(),
+                                    progress.doneLessons().contains(l.id())))
+                            .toList(), quiz));
         }
-        String continueAt = enrolment.map(e -> continueLesson(def, e, done)).orElse(null);
-        return new CourseOutline(def, enrolment.isPresent(), percent(def, done), continueAt, modules);
+        String continueAt = enrolment.map(e -> continueLesson(def, e, progress)).orElse(null);
+        return new CourseOutline(def, enrolment.isPresent(), percent(def, progress.doneLessons()), continueAt,
+                progress.completion(def), modules);
     }
 
     /** The last lesson visited if it is not done yet, otherwise the first open lesson not done. */
-    private String continueLesson(CourseDefinition def, Enrolment enrolment, Set<String> done) {
+    private String continueLesson(CourseDefinition def, Enrolment enrolment, LearnerProgress progress) {
         String last = enrolment.getLastLessonId();
+        Set<String> done = progress.doneLessons();
         if (last != null && def.lesson(last).isPresent() && !done.contains(last)) {
             return last;
         }
         return def.lessonsInOrder().stream()
                 .filter(l -> !done.contains(l.id()))
-                .filter(l -> lockReason(def, def.module(l.moduleId()).orElseThrow(), done).isEmpty())
+                .filter(l -> progress.lockReason(def, def.module(l.moduleId()).orElseThrow()).isEmpty())
                 .map(LessonDefinition::id)
                 .findFirst()
                 .orElse(last != null && def.lesson(last).isPresent() ? last : def.lessonsInOrder().get(0).id());
-    }
-
-    /** A module is locked until every lesson of each of its prerequisite modules is completed. */
-    static Optional<String> lockReason(CourseDefinition def, ModuleDefinition module, Set<String> done) {
-        List<String> missing = module.prerequisites().stream()
-                .map(id -> def.module(id).orElseThrow())
-                .filter(prerequisite -> !prerequisite.lessons().stream().allMatch(l -> done.contains(l.id())))
-                .map(ModuleDefinition::title)
-                .toList();
-        if (missing.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("Locked until you complete " + missing.stream().map(t -> "“" + t + "”")
-                .collect(Collectors.joining(" and ")) + ".");
     }
 
     private static int percent(CourseDefinition def, Set<String> done) {
@@ -193,8 +224,10 @@ public class CatalogService {
         return lessons.isEmpty() ? 0 : (int) (completed * 100 / lessons.size());
     }
 
-    private Set<String> doneLessons(Enrolment enrolment) {
-        return progress.findByEnrolmentId(enrolment.getId()).stream().map(LessonProgress::getLessonId).collect(Collectors.toSet());
+    private LearnerProgress progressOf(Enrolment enrolment) {
+        Set<String> done = progress.findByEnrolmentId(enrolment.getId()).stream()
+                .map(LessonProgress::getLessonId).collect(Collectors.toSet());
+        return new LearnerProgress(done, assessments.quizStandings(enrolment.getAccountId(), enrolment.getCourseId()));
     }
 
     private Enrolment myEnrolment(String courseId) {

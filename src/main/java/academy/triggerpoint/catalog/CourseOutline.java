@@ -4,17 +4,21 @@ import academy.triggerpoint.catalog.content.CourseDefinition;
 import java.util.List;
 
 /**
- * A course page: the course, and for an enrolled learner which lessons are done, which modules are
- * locked and why, and where to continue.
+ * A course page: the course, and for an enrolled learner which lessons are done, how the quizzes
+ * stand, which modules are locked and why, where to continue and whether the course is complete.
  */
 public record CourseOutline(CourseDefinition course, boolean enrolled, int percentComplete, String continueLessonId,
-                            List<ModuleState> modules) {
+                            LearnerProgress.Completion completion, List<ModuleState> modules) {
 
     public record ModuleState(String moduleId, String title, String summary, List<String> objectives,
                               List<String> keyPoints, List<String> readingList, boolean locked, String lockedReason,
-                              List<LessonState> lessons) {
+                              List<LessonState> lessons, QuizState quiz) {
     }
 
     public record LessonState(String lessonId, String title, int minutes, boolean done) {
+    }
+
+    /** A module's quiz as the course page shows it; {@code bestPercent} is null before the first result. */
+    public record QuizState(String title, int passMark, Double bestPercent, boolean passed) {
     }
 }

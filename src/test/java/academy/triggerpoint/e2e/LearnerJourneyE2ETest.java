@@ -109,7 +109,7 @@ class LearnerJourneyE2ETest {
         assertThat(page).hasURL(url("login"));
 
         signIn(page, "ngugi@clinic.example", "dry needling needs care");
-        assertThat(page.getByText("66% complete")).isVisible();
+        assertThat(page.getByText("50% complete")).isVisible();
         Browser.screenshot(page, "05-progress-after-sign-in");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue Introduction to Trigger Points")).click();
         assertThat(page.getByText("completed")).hasCount(2);

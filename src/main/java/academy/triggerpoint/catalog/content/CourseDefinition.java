@@ -21,6 +21,8 @@ public record CourseDefinition(
         List<String> renews,
         List<Competency> competencies,
         List<ModuleDefinition> modules,
+        List<ItemDefinition> items,
+        GradingPolicy grading,
         String contentHash) {
 
     public record Provider(String name, List<Approval> approvals) {
@@ -42,6 +44,10 @@ public record CourseDefinition(
     /** The lesson with this id, which is unique within the course. */
     public Optional<LessonDefinition> lesson(String lessonId) {
         return modules.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst();
+    }
+
+    public Optional<ItemDefinition> item(String itemId) {
+        return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
     }
 
     /** All lessons in reading order. */

@@ -29,15 +29,12 @@ public final class CourseParser {
 
     private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
             "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters", "deliveryMode",
-            "validityMonths", "renews", "competencies", "modules"));
+            "validityMonths", "renews", "competencies", "modules", "grading"));
     private static final Map<String, String> COURSE_RESERVED = Map.of(
-            "grading", "course grading policies arrive with the assessment engine",
             "cases", "case scenarios arrive with the case scenario feature");
     private static final Set<String> MODULE_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "objectives",
-            "lessons", "keyPoints", "readingList"));
-    private static final Map<String, String> MODULE_RESERVED = Map.of(
-            "quiz", "quizzes arrive with the assessment engine",
-            "items", "item banks arrive with the assessment engine");
+            "lessons", "keyPoints", "readingList", "quiz"));
+
     private static final Set<String> LESSON_FIELDS = new LinkedHashSet<>(List.of("title", "minutes"));
 
     /** The outcome: a course when {@code problems} is empty, otherwise every problem found. */
@@ -105,7 +102,7 @@ public final class CourseParser {
         Set<String> competencyIds = new HashSet<>();
         competencies.forEach(c -> competencyIds.add(c.id()));
 
-        List<ModuleDefinition> modules = new ArrayList<>();
+        List<ParsedModule> parsedModules = new ArrayList<>();
         Set<String> seenModules = new HashSet<>();
         Map<String, String> lessonOwners = new HashMap<>();
         List<JsonNode> moduleNodes = f.objects(root, "", "modules", true);
@@ -142,9 +139,26 @@ public final class CourseParser {
                 }
             }
             module(files, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems, f.line(pointer + "/id"))
-                    .ifPresent(modules::add);
+                    .ifPresent(parsedModules::add);
         }
         checkUnlistedModules(files, seenModules, problems);
+
+        Set<String> lessonIds = lessonOwners.keySet();
+        ItemBankParser banks = new ItemBankParser(files, lessonIds, competencyIds, problems);
+        List<ItemDefinition> items = new ArrayList<>();
+        for (ParsedModule module : parsedModules) {
+            items.addAll(banks.parseModule(module.definition().id()));
+        }
+        checkItemFolders(files, seenModules, problems);
+        List<ModuleDefinition> modules = new ArrayList<>();
+        for (ParsedModule module : parsedModules) {
+            QuizDefinition quiz = module.quiz() == null ? null
+                    : QuizRules.quiz(module.fields(), module.quiz(), module.definition().id(), items);
+            ModuleDefinition d = module.definition();
+            modules.add(new ModuleDefinition(d.id(), d.title(), d.summary(), d.objectives(), d.prerequisites(),
+                    d.competencies(), d.keyPoints(), d.readingList(), d.lessons(), quiz));
+        }
+        GradingPolicy grading = root.has("grading") ? QuizRules.grading(f, root.get("grading"), modules) : null;
         checkSvgFiles(files, problems);
 
         int minutes = modules.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonDefinition::minutes).sum()
@@ -161,7 +175,8 @@ public final class CourseParser {
         }
         return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
                 ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
-                List.copyOf(renews), competencies, List.copyOf(modules), files.contentHash())), List.of());
+                List.copyOf(renews), competencies, List.copyOf(modules), List.copyOf(items), grading, files.contentHash())),
+                List.of());
     }
 
     private static CourseDefinition.Provider provider(Fields f, JsonNode root) {
@@ -225,7 +240,11 @@ public final class CourseParser {
         return List.copyOf(competencies);
     }
 
-    private static Optional<ModuleDefinition> module(CourseFiles files, String moduleId, List<String> prerequisites,
+    /** A module read from its module.yaml; its quiz is read once every item bank is known. */
+    private record ParsedModule(ModuleDefinition definition, Fields fields, JsonNode quiz) {
+    }
+
+    private static Optional<ParsedModule> module(CourseFiles files, String moduleId, List<String> prerequisites,
                                                      List<String> competencies, Map<String, String> lessonOwners,
                                                      List<Problem> problems, int listedAtLine) {
         String folder = "modules/" + moduleId + "/";
@@ -247,7 +266,7 @@ public final class CourseParser {
         if (!f.isObject(root, "", "module.yaml")) {
             return Optional.empty();
         }
-        f.onlyKnown(root, "", MODULE_FIELDS, MODULE_RESERVED);
+        f.onlyKnown(root, "", MODULE_FIELDS, Map.of());
         String title = f.text(root, "", "title", true);
         String summary = f.text(root, "", "summary", true);
         List<String> objectives = f.texts(root, "", "objectives", true);
@@ -283,8 +302,9 @@ public final class CourseParser {
                 }
             }
         }
-        return Optional.of(new ModuleDefinition(moduleId, title, summary, List.copyOf(objectives), List.copyOf(prerequisites),
-                List.copyOf(competencies), List.copyOf(keyPoints), List.copyOf(readingList), List.copyOf(lessons)));
+        return Optional.of(new ParsedModule(new ModuleDefinition(moduleId, title, summary, List.copyOf(objectives),
+                List.copyOf(prerequisites), List.copyOf(competencies), List.copyOf(keyPoints), List.copyOf(readingList),
+                List.copyOf(lessons), null), f, root.get("quiz")));
     }
 
     private static Optional<LessonDefinition> lesson(CourseFiles files, String moduleId, String lessonId, String path,
@@ -367,6 +387,15 @@ public final class CourseParser {
             if (!listed.contains(folder) && files.has("modules/" + folder + "/module.yaml")) {
                 problems.add(new Problem(files.label(MANIFEST), 0, "module folder modules/" + folder
                         + " is not listed under 'modules'"));
+            }
+        }
+    }
+
+    private static void checkItemFolders(CourseFiles files, Set<String> modules, List<Problem> problems) {
+        for (String path : files.files().keySet()) {
+            int items = path.indexOf("/items/");
+            if (path.startsWith("modules/") && items > 0 && !modules.contains(path.substring(8, items))) {
+                problems.add(new Problem(files.label(path), 0, "this item bank belongs to no module listed in course.yaml"));
             }
         }
     }

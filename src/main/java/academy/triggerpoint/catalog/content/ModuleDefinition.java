@@ -11,5 +11,10 @@ public record ModuleDefinition(
         List<String> competencies,
         List<String> keyPoints,
         List<String> readingList,
-        List<LessonDefinition> lessons) {
+        List<LessonDefinition> lessons,
+        QuizDefinition quiz) {
+
+    public java.util.Optional<QuizDefinition> quizDefinition() {
+        return java.util.Optional.ofNullable(quiz);
+    }
 }

@@ -69,6 +69,15 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
                 + course.presenters().stream().map(p -> p.name() + (p.credentials() == null ? "" : " (" + p.credentials() + ")"))
                 .collect(Collectors.joining(", ")) + "."));
 
+        if (outline.enrolled() && outline.completion().complete()) {
+            Paragraph complete = new Paragraph("✓ You have completed this course"
+                    + (outline.completion().weightedPercent() == null ? "." : " with " + outline.completion().weightedPercent() + "%."));
+            complete.addClassName("outcome");
+            complete.addClassName("passed");
+            add(complete);
+        } else if (outline.enrolled()) {
+            add(new Paragraph("To complete the course: " + String.join("; ", outline.completion().missing()) + "."));
+        }
         if (outline.enrolled()) {
             ProgressBar bar = new ProgressBar(0, 100, outline.percentComplete());
             bar.getElement().setAttribute("aria-label", "Course progress");
@@ -124,6 +133,19 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             lessons.add(item);
         }
         box.add(lessons);
+        if (module.quiz() != null) {
+            CourseOutline.QuizState quiz = module.quiz();
+            String standing = quiz.bestPercent() == null ? "not taken yet"
+                    : "best " + quiz.bestPercent() + "%" + (quiz.passed() ? ", passed" : ", not passed yet");
+            Span status = new Span((quiz.passed() ? "✓ " : "") + "Quiz: " + quiz.title() + " (pass mark " + quiz.passMark()
+                    + "%): " + standing);
+            status.addClassName(quiz.passed() ? "done" : "facts");
+            box.add(new Paragraph(status));
+            if (enrolled && !module.locked()) {
+                box.add(new Anchor("courses/" + courseId + "/quiz/" + module.moduleId(),
+                        quiz.passed() ? "See your quiz results" : "Go to the quiz"));
+            }
+        }
         if (!module.keyPoints().isEmpty() || !module.readingList().isEmpty()) {
             VerticalLayout more = new VerticalLayout();
             more.setPadding(false);

@@ -19,7 +19,7 @@ class CourseFoldersTest {
 
         assertThat(exit).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8))
-                .contains("ok   src/test/resources/fixtures/good/intro-course (2 modules, 3 lessons, 0.5 CE hours)")
+                .contains("ok   src/test/resources/fixtures/good/intro-course (3 modules, 4 lessons, 0.5 CE hours)")
                 .contains("1 course(s) valid");
     }
 
@@ -31,7 +31,7 @@ class CourseFoldersTest {
         String printed = output.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("src/test/resources/fixtures/broken/bad-manifest/course.yaml:19: prerequisite 'module-9'"
                 + " of module 'two' does not exist");
-        assertThat(printed).contains("18 problem(s) found");
+        assertThat(printed).contains("26 problem(s) found");
     }
 
     @Test

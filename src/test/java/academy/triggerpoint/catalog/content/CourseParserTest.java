@@ -29,10 +29,10 @@ class CourseParserTest {
         assertThat(result.problems()).isEmpty();
         CourseDefinition course = result.course().orElseThrow();
         assertThat(course.id()).isEqualTo("intro-course");
-        assertThat(course.modules()).extracting(ModuleDefinition::id).containsExactly("basics", "safety");
+        assertThat(course.modules()).extracting(ModuleDefinition::id).containsExactly("basics", "safety", "practice");
         assertThat(course.module("safety").orElseThrow().prerequisites()).containsExactly("basics");
         assertThat(course.lessonsInOrder()).extracting(LessonDefinition::id)
-                .containsExactly("taut-bands", "referred-pain", "contraindications");
+                .containsExactly("taut-bands", "referred-pain", "contraindications", "first-session");
         assertThat(course.ceContactHours()).isEqualByComparingTo("0.5");
         assertThat(course.provider().approvals()).containsExactly(new CourseDefinition.Approval("Test Board", "TB-0001"));
         assertThat(course.competencies()).filteredOn(CourseDefinition.Competency::safetyCritical)
@@ -47,11 +47,11 @@ class CourseParserTest {
                 "courses/bad-manifest/course.yaml:1: required field 'title' is missing",
                 "courses/bad-manifest/course.yaml:2: unknown field 'titel'; expected one of id, title, version, summary, "
                         + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
-                        + "validityMonths, renews, competencies, modules",
+                        + "validityMonths, renews, competencies, modules, grading",
                 "courses/bad-manifest/course.yaml:13: deliveryMode 'by-pigeon' is not one of online-self-paced, live-online, "
                         + "in-person, blended",
-                "courses/bad-manifest/course.yaml:14: 'grading' is not supported yet (course grading policies arrive with "
-                        + "the assessment engine)",
+                "courses/bad-manifest/course.yaml:14: 'cases' is not supported yet (case scenarios arrive with the case "
+                        + "scenario feature)",
                 "courses/bad-manifest/course.yaml:19: prerequisite 'module-9' of module 'two' does not exist",
                 "courses/bad-manifest/course.yaml:18: module 'two' has no modules/two/module.yaml");
         assertThat(parse("broken/bad-manifest").course()).isEmpty();
@@ -85,6 +85,22 @@ class CourseParserTest {
     }
 
     @Test
+    void item_bank_quiz_and_grading_mistakes_are_reported_with_file_and_line() {
+        assertThat(problems("broken/bad-items")).containsExactlyInAnyOrder(
+                "courses/bad-items/modules/m/items/bank.yaml:9: the key does not match the options: a single-choice item "
+                        + "needs exactly one correct option, item 'two-keys' has 2",
+                "courses/bad-items/modules/m/items/bank.yaml:24: point [120, 10] of region 'r' lies outside the 100 × 40 image",
+                "courses/bad-items/modules/m/items/bank.yaml:28: lesson 'nonexistent' of item 'wrong-lesson' does not exist "
+                        + "in this course",
+                "courses/bad-items/modules/m/items/bank.yaml:34: item id 'two-keys' is already used at "
+                        + "courses/bad-items/modules/m/items/bank.yaml:2; item ids must be unique in a course",
+                "courses/bad-items/modules/m/module.yaml:8: review 'everything' is not one of score-only, feedback, answers",
+                "courses/bad-items/modules/m/module.yaml:9: included item 'ghost' does not exist in any item bank of this course",
+                "courses/bad-items/modules/m/module.yaml:12: the pool [safety] cannot supply 5 items: 1 item carries those tags",
+                "courses/bad-items/course.yaml:17: grading component 'nowhere' is not a module of this course");
+    }
+
+    @Test
     void claimed_ce_hours_may_not_exceed_the_estimated_study_time() {
         Map<String, byte[]> files = new HashMap<>(CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x").files());
         String manifest = new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("ceContactHours: 0.5", "ceContactHours: 2");
@@ -93,7 +109,7 @@ class CourseParserTest {
         CourseParser.Result result = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
 
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "courses/intro-course/course.yaml:8: ceContactHours 2 is more than the estimated 35 minutes of study and "
+                "courses/intro-course/course.yaml:8: ceContactHours 2 is more than the estimated 40 minutes of study and "
                         + "assessment allow (0.5)");
     }
 

@@ -1,0 +1,104 @@
+package academy.triggerpoint.assessment;
+
+import academy.triggerpoint.assessment.domain.Attempt;
+import academy.triggerpoint.assessment.domain.AttemptItemResult;
+import academy.triggerpoint.assessment.domain.AttemptItemResultRepository;
+import academy.triggerpoint.assessment.domain.AttemptRepository;
+import academy.triggerpoint.assessment.domain.AttemptResponse;
+import academy.triggerpoint.assessment.domain.AttemptResponseRepository;
+import academy.triggerpoint.assessment.grading.GradeResult;
+import academy.triggerpoint.assessment.grading.ItemResult;
+import academy.triggerpoint.assessment.grading.QuizGrader;
+import academy.triggerpoint.assessment.grading.Response;
+import academy.triggerpoint.assessment.grading.Responses;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.ItemDefinition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submission and grading, shared by the learner's "submit", the timer job and regrading. Not a
+ * public API: its callers have already decided that the caller may do this.
+ */
+@Component
+class AttemptGrading {
+
+    static final String BY_LEARNER = "LEARNER";
+    static final String BY_TIMER = "TIMER";
+
+    private final AttemptRepository attempts;
+    private final AttemptResponseRepository responses;
+    private final AttemptItemResultRepository results;
+    private final CatalogService catalog;
+    private final Clock clock;
+
+    AttemptGrading(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
+                   CatalogService catalog, Clock clock) {
+        this.attempts = attempts;
+        this.responses = responses;
+        this.results = results;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits and grades an attempt exactly once: the conditional update lets one caller through
+     * and every other (a double click, a second tab, the timer) finds it already submitted.
+     *
+     * @return true when this call did the submission
+     */
+    @Transactional
+    public boolean submitAndGrade(long attemptId, String by) {
+        if (attempts.markSubmitted(attemptId, clock.instant(), by) == 0) {
+            return false;
+        }
+        Attempt attempt = attempts.findById(attemptId).orElseThrow();
+        List<ItemDefinition> items = itemsOf(attempt, pinned(attempt));
+        store(attempt, QuizGrader.grade(items, responsesOf(attempt, items), attempt.getPassMark()));
+        return true;
+    }
+
+    /** The definitions of an attempt's items, in presentation order, taken from {@code course}. */
+    static List<ItemDefinition> itemsOf(Attempt attempt, CourseDefinition course) {
+        return attempt.getItemIds().stream().map(id -> course.item(id).orElseThrow()).toList();
+    }
+
+    CourseDefinition pinned(Attempt attempt) {
+        return catalog.version(attempt.getVersionId()).definition();
+    }
+
+    Map<String, Response> responsesOf(Attempt attempt, List<ItemDefinition> items) {
+        Map<String, ItemDefinition> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.put(item.id(), item));
+        Map<String, Response> answers = new LinkedHashMap<>();
+        for (AttemptResponse saved : responses.findByAttemptId(attempt.getId())) {
+            ItemDefinition item = byId.get(saved.getItemId());
+            if (item != null && saved.getResponse() != null) {
+                answers.put(saved.getItemId(), Responses.fromJson(item, saved.getResponse()));
+            }
+        }
+        return answers;
+    }
+
+    /** Writes (or, on a regrade, rewrites) the result rows and the attempt's score and outcome. */
+    void store(Attempt attempt, GradeResult grade) {
+        results.deleteByAttemptId(attempt.getId());
+        int position = 0;
+        for (ItemResult item : grade.items()) {
+            results.save(new AttemptItemResult(attempt.getId(), item.itemId(), position++, item.answered(),
+                    BigDecimal.valueOf(item.credit()).setScale(4, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(item.points()).setScale(3, RoundingMode.HALF_UP), item.maxPoints(),
+                    item.criticalMiss()));
+        }
+        results.flush();
+        attempts.markGraded(attempt.getId(), clock.instant(), BigDecimal.valueOf(grade.points()).setScale(3, RoundingMode.HALF_UP),
+                grade.maxPoints(), BigDecimal.valueOf(grade.percent()).setScale(1, RoundingMode.HALF_UP), grade.outcome().name());
+    }
+}

@@ -1,0 +1,361 @@
+package academy.triggerpoint.assessment;
+
+import academy.triggerpoint.assessment.domain.Attempt;
+import academy.triggerpoint.assessment.domain.AttemptItemResult;
+import academy.triggerpoint.assessment.domain.AttemptItemResultRepository;
+import academy.triggerpoint.assessment.domain.AttemptRepository;
+import academy.triggerpoint.assessment.domain.AttemptResponse;
+import academy.triggerpoint.assessment.domain.AttemptResponseRepository;
+import academy.triggerpoint.assessment.grading.GradeResult;
+import academy.triggerpoint.assessment.grading.ItemDraw;
+import academy.triggerpoint.assessment.grading.QuizGrader;
+import academy.triggerpoint.assessment.grading.Response;
+import academy.triggerpoint.assessment.grading.Responses;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.catalog.LoadedCourse;
+import academy.triggerpoint.catalog.ModuleAccess;
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.ItemDefinition;
+import academy.triggerpoint.catalog.content.LessonRenderer;
+import academy.triggerpoint.catalog.content.ModuleDefinition;
+import academy.triggerpoint.catalog.content.QuizDefinition;
+import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A learner's quizzes: start or resume an attempt, save each answer as it is given, submit once,
+ * read the result. Every method works only on the caller's own attempts; keys, feedback and
+ * rationales leave the server only in a result, and only as far as the quiz's review policy allows.
+ */
+@Service
+@Transactional
+public class AttemptService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final AttemptRepository attempts;
+    private final AttemptResponseRepository responses;
+    private final AttemptItemResultRepository results;
+    private final AttemptGrading grading;
+    private final CatalogService catalog;
+    private final CurrentAccount current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AttemptService(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
+                   AttemptGrading grading, CatalogService catalog, CurrentAccount current, AuditTrail audit, Clock clock) {
+        this.attempts = attempts;
+        this.responses = responses;
+        this.results = results;
+        this.grading = grading;
+        this.catalog = catalog;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The quiz's rules, the caller's attempts and whether they may start one now. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public QuizOverview overview(String courseId, String moduleId) {
+        ModuleAccess access = catalog.moduleAccess(courseId, moduleId);
+        CourseDefinition course = access.course().definition();
+        ModuleDefinition module = course.module(moduleId).orElseThrow();
+        QuizDefinition quiz = quizOf(module);
+        List<Attempt> mine = attempts.findByAccountIdAndCourseIdAndModuleIdOrderByStartedAtDesc(current.id(), courseId, moduleId);
+        Long open = mine.stream().filter(a -> a.getState() == Attempt.State.IN_PROGRESS).map(Attempt::getId).findFirst().orElse(null);
+        String cannot = open != null ? null : cannotStartReason(access, quiz, mine).orElse(null);
+        List<QuizOverview.AttemptSummary> history = mine.stream().map(a -> new QuizOverview.AttemptSummary(a.getId(),
+                a.getStartedAt(), a.getState().name(), a.getScorePercent() == null ? null : a.getScorePercent().doubleValue(),
+                a.getOutcome())).toList();
+        return new QuizOverview(courseId, course.title(), moduleId, module.title(), quiz.title(), quiz.size(), quiz.passMark(),
+                quiz.attempts(), mine.size(), quiz.timeLimitMinutes(), quiz.review().name(), open, cannot, history);
+    }
+
+    /**
+     * Resumes the caller's attempt in progress, or starts a new one pinned to their enrolled course
+     * version, with items drawn and shuffled by a fresh seed.
+     *
+     * @throws InvalidInputException when the module is locked, no attempts are left or the cooldown runs
+     */
+    @PreAuthorize("isAuthenticated()")
+    public long startOrResume(String courseId, String moduleId) {
+        ModuleAccess access = catalog.moduleAccess(courseId, moduleId);
+        QuizDefinition quiz = quizOf(access.course().definition().module(moduleId).orElseThrow());
+        long me = current.id();
+        List<Attempt> mine = attempts.findByAccountIdAndCourseIdAndModuleIdOrderByStartedAtDesc(me, courseId, moduleId);
+        Optional<Attempt> open = mine.stream().filter(a -> a.getState() == Attempt.State.IN_PROGRESS).findFirst();
+        if (open.isPresent()) {
+            return open.get().getId();
+        }
+        cannotStartReason(access, quiz, mine).ifPresent(reason -> {
+            throw new InvalidInputException(null, reason);
+        });
+        long seed = SEEDS.nextLong();
+        CourseDefinition course = access.course().definition();
+        Instant now = clock.instant();
+        Instant deadline = quiz.timeLimitMinutes() == null ? null : now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
+        Attempt attempt = attempts.save(new Attempt(me, courseId, access.course().versionId(), moduleId, seed,
+                ItemDraw.draw(quiz, course.items(), seed), quiz.passMark(), now, deadline));
+        return attempt.getId();
+    }
+
+    /** The caller's attempt in progress, as the attempt page shows it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttemptSheet sheet(long attemptId) {
+        Attempt attempt = mine(attemptId);
+        if (attempt.getState() != Attempt.State.IN_PROGRESS) {
+            throw new InvalidInputException(null, "This attempt has been submitted.");
+        }
+        LoadedCourse loaded = catalog.version(attempt.getVersionId());
+        CourseDefinition course = loaded.definition();
+        List<ItemDefinition> items = AttemptGrading.itemsOf(attempt, course);
+        List<PresentedItem> presented = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            presented.add(present(items.get(i), i + 1, attempt.getSeed(), loaded.versionId()));
+        }
+        Set<String> flagged = new HashSet<>();
+        responses.findByAttemptId(attemptId).stream().filter(AttemptResponse::isFlagged)
+                .forEach(r -> flagged.add(r.getItemId()));
+        ModuleDefinition module = course.module(attempt.getModuleId()).orElseThrow();
+        return new AttemptSheet(attemptId, course.id(), course.title(), module.id(), quizOf(module).title(),
+                attempt.getDeadlineAt(), List.copyOf(presented), grading.responsesOf(attempt, items), Set.copyOf(flagged));
+    }
+
+    /**
+     * Saves one answer the moment it is given. A response the item cannot take, an item that is not
+     * part of the attempt, or an attempt that is submitted or out of time is refused and nothing changes.
+     *
+     * @return when the answer was saved
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Instant saveResponse(long attemptId, String itemId, Response response) {
+        Attempt attempt = lockedOpen(attemptId);
+        ItemDefinition item = itemOf(attempt, itemId);
+        Responses.problem(item, response).ifPresent(problem -> {
+            throw new InvalidInputException(itemId, problem);
+        });
+        Instant now = clock.instant();
+        AttemptResponse row = responseRow(attemptId, itemId);
+        row.save(Responses.toJson(response), now);
+        responses.save(row);
+        return now;
+    }
+
+    /** Marks or unmarks an item "for review" in the caller's attempt. */
+    @PreAuthorize("isAuthenticated()")
+    public void flag(long attemptId, String itemId, boolean flagged) {
+        Attempt attempt = lockedOpen(attemptId);
+        itemOf(attempt, itemId);
+        AttemptResponse row = responseRow(attemptId, itemId);
+        row.flag(flagged, clock.instant());
+        responses.save(row);
+    }
+
+    /**
+     * Submits and grades the caller's attempt. Submitting again (double click, second tab, replay)
+     * changes nothing and returns the same result.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public AttemptReport submit(long attemptId) {
+        Attempt attempt = mine(attemptId);
+        if (attempt.getState() == Attempt.State.IN_PROGRESS && attempt.getDeadlineAt() != null
+                && clock.instant().isAfter(attempt.getDeadlineAt().plus(OverdueAttempts.GRACE))) {
+            grading.submitAndGrade(attemptId, AttemptGrading.BY_TIMER);
+        } else {
+            grading.submitAndGrade(attemptId, AttemptGrading.BY_LEARNER);
+        }
+        return report(attemptId);
+    }
+
+    /** The caller's graded attempt: outcome, critical misses and the review the quiz allows. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttemptReport report(long attemptId) {
+        Attempt attempt = mine(attemptId);
+        if (attempt.getState() != Attempt.State.GRADED) {
+            throw new InvalidInputException(null, "This attempt has not been graded yet.");
+        }
+        CourseDefinition course = catalog.version(attempt.getVersionId()).definition();
+        ModuleDefinition module = course.module(attempt.getModuleId()).orElseThrow();
+        QuizDefinition quiz = quizOf(module);
+        List<ItemDefinition> items = AttemptGrading.itemsOf(attempt, course);
+        Map<String, Response> answers = grading.responsesOf(attempt, items);
+        Map<String, AttemptItemResult> byItem = new LinkedHashMap<>();
+        results.findByAttemptIdOrderByPosition(attemptId).forEach(r -> byItem.put(r.getItemId(), r));
+        List<AttemptReport.CriticalMiss> misses = new ArrayList<>();
+        List<AttemptReport.ReviewItem> review = new ArrayList<>();
+        String assetBase = CourseLibrary.ASSET_PATH + attempt.getVersionId() + "/";
+        for (int i = 0; i < items.size(); i++) {
+            ItemDefinition item = items.get(i);
+            AttemptItemResult result = byItem.get(item.id());
+            if (result != null && result.getCriticalMiss() != null) {
+                String lessonTitle = course.lesson(item.common().lessonId()).map(l -> l.title()).orElse(item.common().lessonId());
+                misses.add(new AttemptReport.CriticalMiss(i + 1, plain(item.common().stem()), result.getCriticalMiss(),
+                        item.common().lessonId(), lessonTitle));
+            }
+            if (quiz.review() != QuizDefinition.Review.SCORE_ONLY) {
+                boolean answers_ = quiz.review() == QuizDefinition.Review.ANSWERS;
+                Response answer = answers.get(item.id());
+                review.add(new AttemptReport.ReviewItem(i + 1, stemHtml(item, assetBase),
+                        result == null ? 0 : result.getCredit().doubleValue(), AnswerText.response(item, answer),
+                        AnswerText.feedback(item, answer), answers_ ? AnswerText.key(item) : null,
+                        answers_ ? LessonRenderer.toSafeHtml(item.common().rationale(), itemPath(item), assetBase) : null));
+            }
+        }
+        return new AttemptReport(attemptId, course.id(), module.id(), quiz.title(), attempt.getOutcome(),
+                attempt.getScorePercent().doubleValue(), attempt.getPassMark(), attempt.getPoints().doubleValue(),
+                attempt.getMaxPoints(), AttemptGrading.BY_TIMER.equals(attempt.getSubmittedBy()), quiz.review().name(),
+                List.copyOf(misses), List.copyOf(review));
+    }
+
+    /**
+     * Grades every graded attempt of a course again with the course's current item keys (an item
+     * the current version no longer has keeps its original key). A dry run only lists what would
+     * change; the real run rewrites the results and records each change in the audit trail.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RegradeReport regrade(String courseId, boolean dryRun) {
+        CourseDefinition latest = catalog.currentCourse(courseId).definition();
+        List<Attempt> graded = attempts.findByCourseIdAndState(courseId, Attempt.State.GRADED);
+        List<RegradeReport.Change> changes = new ArrayList<>();
+        for (Attempt attempt : graded) {
+            CourseDefinition pinned = grading.pinned(attempt);
+            List<ItemDefinition> original = AttemptGrading.itemsOf(attempt, pinned);
+            List<ItemDefinition> corrected = original.stream().map(item -> latest.item(item.id()).orElse(item)).toList();
+            GradeResult again = QuizGrader.grade(corrected, grading.responsesOf(attempt, corrected), attempt.getPassMark());
+            double before = attempt.getScorePercent().doubleValue();
+            if (again.percent() != before || !again.outcome().name().equals(attempt.getOutcome())) {
+                changes.add(new RegradeReport.Change(attempt.getId(), attempt.getAccountId(), attempt.getModuleId(), before,
+                        again.percent(), attempt.getOutcome(), again.outcome().name()));
+                if (!dryRun) {
+                    grading.store(attempt, again);
+                    audit.record(current.id(), "attempt-regraded", "attempt:" + attempt.getId(),
+                            before + "% " + attempt.getOutcome() + " -> " + again.percent() + "% " + again.outcome());
+                }
+            }
+        }
+        return new RegradeReport(courseId, dryRun, graded.size(), List.copyOf(changes));
+    }
+
+    private Optional<String> cannotStartReason(ModuleAccess access, QuizDefinition quiz, List<Attempt> mine) {
+        if (access.lockedReason().isPresent()) {
+            return access.lockedReason();
+        }
+        if (mine.stream().anyMatch(a -> "PASSED".equals(a.getOutcome()))) {
+            return Optional.of("You have passed this quiz.");
+        }
+        if (quiz.attempts() > 0 && mine.size() >= quiz.attempts()) {
+            return Optional.of("You have used all " + quiz.attempts() + " attempts. Ask your course administrator for help.");
+        }
+        Optional<Instant> last = mine.stream().map(a -> a.getSubmittedAt()).filter(t -> t != null).max(Instant::compareTo);
+        if (quiz.cooldownMinutes() > 0 && last.isPresent()) {
+            Instant ready = last.get().plus(Duration.ofMinutes(quiz.cooldownMinutes()));
+            if (clock.instant().isBefore(ready)) {
+                long minutes = Math.max(1, (Duration.between(clock.instant(), ready).toSeconds() + 59) / 60);
+                return Optional.of("You can try again in " + minutes + " minute" + (minutes == 1 ? "" : "s")
+                        + ". Use the time to re-read the lessons your review points to.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private PresentedItem present(ItemDefinition item, int number, long seed, long versionId) {
+        String assetBase = CourseLibrary.ASSET_PATH + versionId + "/";
+        String stem = stemHtml(item, assetBase);
+        int points = item.common().points();
+        return switch (item) {
+            case ItemDefinition.Choice c -> {
+                List<PresentedItem.Choice> options = ItemDraw.permutation(seed, item.id(), c.options().size()).stream()
+                        .map(i -> new PresentedItem.Choice(c.options().get(i).id(), c.options().get(i).text())).toList();
+                yield new PresentedItem(item.id(), number, c.multiple() ? "multiple-response" : "single-choice", stem, points,
+                        c.multiple(), options, List.of(), null, null, 0, 0);
+            }
+            case ItemDefinition.TrueFalse t -> new PresentedItem(item.id(), number, "true-false", stem, points, false,
+                    List.of(new PresentedItem.Choice("true", "True"), new PresentedItem.Choice("false", "False")),
+                    List.of(), null, null, 0, 0);
+            case ItemDefinition.Matching m -> {
+                List<String> rights = m.rightChoices();
+                List<PresentedItem.Choice> choices = ItemDraw.permutation(seed, item.id(), rights.size()).stream()
+                        .map(i -> new PresentedItem.Choice(String.valueOf(i), rights.get(i))).toList();
+                yield new PresentedItem(item.id(), number, "matching", stem, points, false, choices,
+                        m.pairs().stream().map(ItemDefinition.Pair::left).toList(), null, null, 0, 0);
+            }
+            case ItemDefinition.Ordering o -> {
+                List<PresentedItem.Choice> steps = ItemDraw.permutation(seed, item.id(), o.sequence().size()).stream()
+                        .map(i -> new PresentedItem.Choice(String.valueOf(i), o.sequence().get(i))).toList();
+                yield new PresentedItem(item.id(), number, "ordering", stem, points, false, steps, List.of(), null, null, 0, 0);
+            }
+            case ItemDefinition.Numeric n -> new PresentedItem(item.id(), number, "numeric", stem, points, false, List.of(),
+                    List.of(), n.unit(), null, 0, 0);
+            case ItemDefinition.Hotspot h -> new PresentedItem(item.id(), number, "hotspot", stem, points, false, List.of(),
+                    List.of(), null, assetBase + h.image(), h.width(), h.height());
+        };
+    }
+
+    private static String stemHtml(ItemDefinition item, String assetBase) {
+        return LessonRenderer.toSafeHtml(item.common().stem(), itemPath(item), assetBase);
+    }
+
+    /** Item images resolve against the item bank's folder. */
+    private static String itemPath(ItemDefinition item) {
+        return "modules/" + item.common().moduleId() + "/items/bank.yaml";
+    }
+
+    private static String plain(String markdown) {
+        String text = markdown.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").strip();
+        return text.length() > 160 ? text.substring(0, 157) + "…" : text;
+    }
+
+    private static QuizDefinition quizOf(ModuleDefinition module) {
+        return module.quizDefinition().orElseThrow(() -> new NotFoundException("This module has no quiz."));
+    }
+
+    /** The caller's own attempt; another learner's id finds nothing, exactly as a wrong id does. */
+    private Attempt mine(long attemptId) {
+        return attempts.findById(attemptId).filter(a -> a.getAccountId() == current.id())
+                .orElseThrow(() -> new NotFoundException("There is no such attempt."));
+    }
+
+    private Attempt lockedOpen(long attemptId) {
+        Attempt attempt = attempts.lockById(attemptId).filter(a -> a.getAccountId() == current.id())
+                .orElseThrow(() -> new NotFoundException("There is no such attempt."));
+        if (attempt.getState() != Attempt.State.IN_PROGRESS) {
+            throw new InvalidInputException(null, "This attempt has been submitted; answers can no longer change.");
+        }
+        if (attempt.getDeadlineAt() != null && clock.instant().isAfter(attempt.getDeadlineAt().plus(OverdueAttempts.GRACE))) {
+            throw new InvalidInputException(null, "Time is up for this attempt; answers can no longer change.");
+        }
+        return attempt;
+    }
+
+    private ItemDefinition itemOf(Attempt attempt, String itemId) {
+        if (!attempt.getItemIds().contains(itemId)) {
+            throw new InvalidInputException(null, "That question is not part of this attempt.");
+        }
+        return grading.pinned(attempt).item(itemId).orElseThrow();
+    }
+
+    private AttemptResponse responseRow(long attemptId, String itemId) {
+        return responses.findById(new AttemptResponse.Key(attemptId, itemId))
+                .orElseGet(() -> new AttemptResponse(attemptId, itemId));
+    }
+}

@@ -1,0 +1,20 @@
+package academy.triggerpoint.assessment;
+
+import java.util.List;
+
+/**
+ * An item as the learner sees it during an attempt: the question and the choices in the attempt's
+ * order, and nothing that gives the answer away (no keys, feedback or rationale).
+ *
+ * @param choices   options (single/multiple choice) or right-hand items (matching), as value + label
+ * @param lefts     the left-hand items of a matching question, in canonical order
+ * @param imageUrl  the picture to click on, for hotspot questions
+ */
+public record PresentedItem(String itemId, int number, String type, String stemHtml, int points, boolean multiple,
+                            List<Choice> choices, List<String> lefts, String unit, String imageUrl, int width,
+                            int height) {
+
+    /** A choice: {@code value} is what the server expects back (an option id or a canonical index). */
+    public record Choice(String value, String label) {
+    }
+}

@@ -1,0 +1,45 @@
+package academy.triggerpoint.assessment.domain;
+
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    /** Locks the attempt row, so a save and a submission of the same attempt never interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Attempt a where a.id = :id")
+    Optional<Attempt> lockById(Long id);
+
+    List<Attempt> findByAccountIdAndCourseIdAndModuleIdOrderByStartedAtDesc(Long accountId, String courseId, String moduleId);
+
+    List<Attempt> findByAccountIdAndCourseIdAndStateAndOutcome(Long accountId, String courseId, Attempt.State state, String outcome);
+
+    List<Attempt> findByAccountIdAndCourseIdAndState(Long accountId, String courseId, Attempt.State state);
+
+    List<Attempt> findByCourseIdAndState(String courseId, Attempt.State state);
+
+    @Query("select a.id from Attempt a where a.state = 'IN_PROGRESS' and a.deadlineAt < :cutoff")
+    List<Long> findOverdue(Instant cutoff);
+
+    /** IN_PROGRESS to SUBMITTED; 1 for the one caller that wins, 0 for everyone else. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.state = 'SUBMITTED', a.submittedAt = :at, a.submittedBy = :by
+            where a.id = :id and a.state = 'IN_PROGRESS'""")
+    int markSubmitted(Long id, Instant at, String by);
+
+    /** SUBMITTED to GRADED with the result; a regrade rewrites the result of a GRADED attempt. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.state = 'GRADED', a.gradedAt = :at, a.points = :points, a.maxPoints = :maxPoints,
+                a.scorePercent = :percent, a.outcome = :outcome
+            where a.id = :id and a.state in ('SUBMITTED', 'GRADED')""")
+    int markGraded(Long id, Instant at, BigDecimal points, int maxPoints, BigDecimal percent, String outcome);
+}

@@ -1,0 +1,270 @@
+package academy.triggerpoint.catalog.content;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the item bank files of one module ({@code modules/<id>/items/*.yaml}). */
+final class ItemBankParser {
+
+    static final Set<String> DIFFICULTIES = new LinkedHashSet<>(List.of("easy", "medium", "hard"));
+    static final List<String> TYPES = List.of("single-choice", "multiple-response", "true-false", "matching", "ordering",
+            "numeric", "hotspot");
+    private static final Set<String> COMMON = Set.of("id", "type", "lesson", "tags", "competency", "difficulty",
+            "critical", "points", "stem", "rationale");
+    private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(
+            "single-choice", Set.of("options"),
+            "multiple-response", Set.of("options"),
+            "true-false", Set.of("answer", "feedbackTrue", "feedbackFalse"),
+            "matching", Set.of("pairs", "distractors"),
+            "ordering", Set.of("sequence"),
+            "numeric", Set.of("answer", "tolerance", "unit"),
+            "hotspot", Set.of("image", "width", "height", "regions"));
+
+    private final CourseFiles files;
+    private final Set<String> lessonIds;
+    private final Set<String> competencyIds;
+    private final List<Problem> problems;
+    private final Map<String, String> seenIds = new java.util.HashMap<>();
+
+    ItemBankParser(CourseFiles files, Set<String> lessonIds, Set<String> competencyIds, List<Problem> problems) {
+        this.files = files;
+        this.lessonIds = lessonIds;
+        this.competencyIds = competencyIds;
+        this.problems = problems;
+    }
+
+    /** Every item in the module's bank files, in file and then document order. */
+    List<ItemDefinition> parseModule(String moduleId) {
+        String folder = "modules/" + moduleId + "/items/";
+        List<ItemDefinition> items = new ArrayList<>();
+        for (String path : files.files().keySet()) {
+            if (!path.startsWith(folder) || path.indexOf('/', folder.length()) >= 0) {
+                continue;
+            }
+            String label = files.label(path);
+            if (!path.endsWith(".yaml")) {
+                problems.add(new Problem(label, 0, "an item bank must be a .yaml file"));
+                continue;
+            }
+            Optional<YamlDoc> doc = YamlDoc.parse(new String(files.bytes(path).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8),
+                    label, 0, problems);
+            if (doc.isEmpty()) {
+                continue;
+            }
+            Fields f = new Fields(doc.get(), label, problems);
+            JsonNode root = doc.get().root();
+            if (!f.isObject(root, "", "an item bank")) {
+                continue;
+            }
+            f.onlyKnown(root, "", Set.of("items"), Map.of());
+            List<JsonNode> nodes = f.objects(root, "", "items", true);
+            for (int i = 0; i < nodes.size(); i++) {
+                item(f, label, moduleId, nodes.get(i), "/items/" + i).ifPresent(items::add);
+            }
+        }
+        return items;
+    }
+
+    private Optional<ItemDefinition> item(Fields f, String label, String moduleId, JsonNode node, String p) {
+        if (!f.isObject(node, p, "an item")) {
+            return Optional.empty();
+        }
+        String id = f.identifier(node, p, "id");
+        if (id != null) {
+            String where = label + ":" + f.line(p);
+            String earlier = seenIds.putIfAbsent(id, where);
+            if (earlier != null) {
+                f.problem(p + "/id", "item id '" + id + "' is already used at " + earlier + "; item ids must be unique in a course");
+                id = null;
+            }
+        }
+        String type = f.text(node, p, "type", true);
+        if (type != null && !TYPES.contains(type)) {
+            f.problem(p + "/type", "item type '" + type + "' is not one of " + String.join(", ", TYPES));
+            type = null;
+        }
+        Set<String> known = new HashSet<>(COMMON);
+        if (type != null) {
+            known.addAll(TYPE_FIELDS.get(type));
+        }
+        f.onlyKnown(node, p, new LinkedHashSet<>(known.stream().sorted().toList()), Map.of());
+        String lesson = f.text(node, p, "lesson", true);
+        if (lesson != null && !lessonIds.contains(lesson)) {
+            f.problem(p + "/lesson", "lesson '" + lesson + "' of item '" + id + "' does not exist in this course");
+        }
+        List<String> tags = f.texts(node, p, "tags", true);
+        String competency = f.text(node, p, "competency", false);
+        if (competency != null && !competencyIds.contains(competency)) {
+            f.problem(p + "/competency", "competency '" + competency + "' is not declared in course.yaml");
+        }
+        String difficulty = f.text(node, p, "difficulty", true);
+        if (difficulty != null && !DIFFICULTIES.contains(difficulty)) {
+            f.problem(p + "/difficulty", "difficulty must be one of easy, medium, hard");
+        }
+        Integer points = node.has("points") ? f.integer(node, p, "points", false, 1, 100) : Integer.valueOf(1);
+        String stem = f.text(node, p, "stem", true);
+        String rationale = f.text(node, p, "rationale", true);
+        int before = problems.size();
+        if (id == null || type == null || lesson == null || tags.isEmpty() || stem == null || rationale == null
+                || points == null) {
+            return Optional.empty();
+        }
+        ItemDefinition.Common common = new ItemDefinition.Common(id, moduleId, lesson, List.copyOf(tags), competency,
+                difficulty, f.flag(node, p, "critical"), points, stem, rationale, label, f.line(p));
+        ItemDefinition item = switch (type) {
+            case "single-choice", "multiple-response" -> choice(f, node, p, common, type.equals("multiple-response"));
+            case "true-false" -> trueFalse(f, node, p, common);
+            case "matching" -> matching(f, node, p, common);
+            case "ordering" -> ordering(f, node, p, common);
+            case "numeric" -> numeric(f, node, p, common);
+            default -> hotspot(f, node, p, common);
+        };
+        return problems.size() == before ? Optional.ofNullable(item) : Optional.empty();
+    }
+
+    private ItemDefinition choice(Fields f, JsonNode node, String p, ItemDefinition.Common common, boolean multiple) {
+        List<ItemDefinition.Option> options = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<JsonNode> nodes = f.objects(node, p, "options", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            String op = p + "/options/" + i;
+            JsonNode o = nodes.get(i);
+            if (!f.isObject(o, op, "option " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(o, op, Set.of("id", "text", "correct", "harmful", "feedback"), Map.of());
+            String id = f.identifier(o, op, "id");
+            String text = f.text(o, op, "text", true);
+            boolean correct = f.flag(o, op, "correct");
+            boolean harmful = f.flag(o, op, "harmful");
+            if (correct && harmful) {
+                f.problem(op, "option '" + id + "' cannot be both correct and harmful");
+            }
+            if (id != null && !ids.add(id)) {
+                f.problem(op + "/id", "option id '" + id + "' is used twice in item '" + common.id() + "'");
+            }
+            options.add(new ItemDefinition.Option(id, text, correct, harmful, f.text(o, op, "feedback", false)));
+        }
+        long correct = options.stream().filter(ItemDefinition.Option::correct).count();
+        if (options.size() < 2) {
+            f.problem(p + "/options", "item '" + common.id() + "' needs at least 2 options");
+        } else if (!multiple && correct != 1) {
+            f.problem(p + "/options", "the key does not match the options: a single-choice item needs exactly one correct "
+                    + "option, item '" + common.id() + "' has " + correct);
+        } else if (multiple && correct == 0) {
+            f.problem(p + "/options", "the key does not match the options: item '" + common.id() + "' has no correct option");
+        }
+        return new ItemDefinition.Choice(common, multiple, List.copyOf(options));
+    }
+
+    private ItemDefinition trueFalse(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        JsonNode answer = node.get("answer");
+        if (answer == null || !answer.isBoolean()) {
+            f.problem(answer == null ? p : p + "/answer", "a true-false item needs 'answer: true' or 'answer: false'");
+            return null;
+        }
+        return new ItemDefinition.TrueFalse(common, answer.booleanValue(), f.text(node, p, "feedbackTrue", false),
+                f.text(node, p, "feedbackFalse", false));
+    }
+
+    private ItemDefinition matching(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        List<ItemDefinition.Pair> pairs = new ArrayList<>();
+        List<JsonNode> nodes = f.objects(node, p, "pairs", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            String pp = p + "/pairs/" + i;
+            if (f.isObject(nodes.get(i), pp, "pair " + (i + 1))) {
+                f.onlyKnown(nodes.get(i), pp, Set.of("left", "right"), Map.of());
+                pairs.add(new ItemDefinition.Pair(f.text(nodes.get(i), pp, "left", true), f.text(nodes.get(i), pp, "right", true)));
+            }
+        }
+        List<String> distractors = f.texts(node, p, "distractors", false);
+        if (pairs.size() < 2) {
+            f.problem(p + "/pairs", "a matching item needs at least 2 pairs");
+        }
+        List<String> rights = new ArrayList<>(pairs.stream().map(ItemDefinition.Pair::right).toList());
+        rights.addAll(distractors);
+        if (new HashSet<>(rights).size() != rights.size()) {
+            f.problem(p + "/pairs", "right-hand items and distractors must all differ, or a match would be ambiguous");
+        }
+        return new ItemDefinition.Matching(common, List.copyOf(pairs), List.copyOf(distractors));
+    }
+
+    private ItemDefinition ordering(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        List<String> sequence = f.texts(node, p, "sequence", true);
+        if (sequence.size() < 3) {
+            f.problem(p + "/sequence", "an ordering item needs at least 3 steps");
+        } else if (new HashSet<>(sequence).size() != sequence.size()) {
+            f.problem(p + "/sequence", "the steps of an ordering item must all differ");
+        }
+        return new ItemDefinition.Ordering(common, List.copyOf(sequence));
+    }
+
+    private ItemDefinition numeric(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        BigDecimal answer = f.decimal(node, p, "answer", true);
+        BigDecimal tolerance = f.decimal(node, p, "tolerance", true);
+        String unit = f.text(node, p, "unit", true);
+        if (tolerance != null && tolerance.signum() < 0) {
+            f.problem(p + "/tolerance", "the tolerance cannot be negative");
+        }
+        return new ItemDefinition.Numeric(common, answer, tolerance, unit);
+    }
+
+    private ItemDefinition hotspot(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        String image = f.text(node, p, "image", true);
+        Integer width = f.integer(node, p, "width", true, 1, 10_000);
+        Integer height = f.integer(node, p, "height", true, 1, 10_000);
+        if (image != null && !files.has(image)) {
+            f.problem(p + "/image", "image '" + image + "' does not exist in the course folder");
+        }
+        List<ItemDefinition.Region> regions = new ArrayList<>();
+        List<JsonNode> nodes = f.objects(node, p, "regions", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            String rp = p + "/regions/" + i;
+            JsonNode r = nodes.get(i);
+            if (!f.isObject(r, rp, "region " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(r, rp, Set.of("id", "points", "correct", "harmful", "feedback"), Map.of());
+            String id = f.identifier(r, rp, "id");
+            List<ItemDefinition.Point> points = new ArrayList<>();
+            JsonNode pts = r.get("points");
+            if (pts == null || !pts.isArray() || pts.size() < 3) {
+                f.problem(pts == null ? rp : rp + "/points", "region '" + id + "' needs at least 3 points [x, y]");
+            } else {
+                for (int k = 0; k < pts.size(); k++) {
+                    JsonNode pt = pts.get(k);
+                    if (!pt.isArray() || pt.size() != 2 || !pt.get(0).isNumber() || !pt.get(1).isNumber()) {
+                        f.problem(rp + "/points/" + k, "a point is written [x, y] with two numbers");
+                        continue;
+                    }
+                    double x = pt.get(0).asDouble();
+                    double y = pt.get(1).asDouble();
+                    if (width != null && height != null && (x < 0 || y < 0 || x > width || y > height)) {
+                        f.problem(rp + "/points/" + k, "point [" + fmt(x) + ", " + fmt(y) + "] of region '" + id
+                                + "' lies outside the " + width + " × " + height + " image");
+                    }
+                    points.add(new ItemDefinition.Point(x, y));
+                }
+            }
+            boolean correct = f.flag(r, rp, "correct");
+            boolean harmful = f.flag(r, rp, "harmful");
+            regions.add(new ItemDefinition.Region(id, List.copyOf(points), correct, harmful, f.text(r, rp, "feedback", false)));
+        }
+        if (!regions.isEmpty() && regions.stream().noneMatch(ItemDefinition.Region::correct)) {
+            f.problem(p + "/regions", "the key does not match the regions: item '" + common.id() + "' has no correct region");
+        }
+        return width == null || height == null ? null
+                : new ItemDefinition.Hotspot(common, image, width, height, List.copyOf(regions));
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,120 @@
+package academy.triggerpoint.catalog.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Reads and checks a module's {@code quiz:} block and the course's {@code grading:} block. */
+final class QuizRules {
+
+    private static final Set<String> QUIZ_FIELDS = new LinkedHashSet<>(List.of("title", "passMark", "attempts",
+            "cooldownMinutes", "timeLimitMinutes", "review", "include", "draw"));
+
+    private QuizRules() {
+    }
+
+    static QuizDefinition quiz(Fields f, JsonNode node, String moduleId, List<ItemDefinition> items) {
+        String p = "/quiz";
+        if (!f.isObject(node, p, "quiz")) {
+            return null;
+        }
+        f.onlyKnown(node, p, QUIZ_FIELDS, Map.of());
+        String title = f.text(node, p, "title", true);
+        Integer passMark = f.integer(node, p, "passMark", true, 1, 100);
+        Integer attempts = node.has("attempts") ? f.integer(node, p, "attempts", false, 0, 100) : Integer.valueOf(0);
+        Integer cooldown = node.has("cooldownMinutes") ? f.integer(node, p, "cooldownMinutes", false, 0, 100_000) : Integer.valueOf(0);
+        Integer timeLimit = f.integer(node, p, "timeLimitMinutes", false, 1, 600);
+        String reviewText = node.has("review") ? f.text(node, p, "review", true) : "feedback";
+        QuizDefinition.Review review = reviewText == null ? null : QuizDefinition.Review.parse(reviewText);
+        if (reviewText != null && review == null) {
+            f.problem(p + "/review", "review '" + reviewText + "' is not one of score-only, feedback, answers");
+        }
+        Set<String> known = new HashSet<>();
+        items.forEach(i -> known.add(i.id()));
+        List<String> include = f.texts(node, p, "include", false);
+        for (String id : include) {
+            if (!known.contains(id)) {
+                f.problem(p + "/include", "included item '" + id + "' does not exist in any item bank of this course");
+            }
+        }
+        List<QuizDefinition.Pool> pools = new ArrayList<>();
+        List<JsonNode> poolNodes = f.objects(node, p, "draw", include.isEmpty());
+        List<Set<String>> earlierCandidates = new ArrayList<>();
+        List<Integer> earlierCounts = new ArrayList<>();
+        for (int i = 0; i < poolNodes.size(); i++) {
+            String pp = p + "/draw/" + i;
+            JsonNode pool = poolNodes.get(i);
+            if (!f.isObject(pool, pp, "pool " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(pool, pp, Set.of("tags", "count"), Map.of());
+            List<String> tags = f.texts(pool, pp, "tags", true);
+            Integer count = f.integer(pool, pp, "count", true, 1, 500);
+            if (tags.isEmpty() || count == null) {
+                continue;
+            }
+            Set<String> candidates = new LinkedHashSet<>();
+            items.stream().filter(item -> !include.contains(item.id()))
+                    .filter(item -> item.common().tags().stream().anyMatch(tags::contains))
+                    .forEach(item -> candidates.add(item.id()));
+            // Earlier pools draw first and may take items this pool could use: count them against it.
+            int takenByEarlier = 0;
+            for (int k = 0; k < earlierCandidates.size(); k++) {
+                if (earlierCandidates.get(k).stream().anyMatch(candidates::contains)) {
+                    takenByEarlier += earlierCounts.get(k);
+                }
+            }
+            if (candidates.size() < count + takenByEarlier) {
+                f.problem(pp + "/count", "the pool " + tags + " cannot supply " + count + " items: "
+                        + candidates.size() + (candidates.size() == 1 ? " item carries" : " items carry") + " those tags" + (takenByEarlier == 0 ? ""
+                        : ", and earlier pools that share them may take " + takenByEarlier));
+            }
+            earlierCandidates.add(candidates);
+            earlierCounts.add(count);
+            pools.add(new QuizDefinition.Pool(List.copyOf(tags), count));
+        }
+        if (title == null || passMark == null || attempts == null || cooldown == null || review == null) {
+            return null;
+        }
+        return new QuizDefinition(moduleId, title, passMark, attempts, cooldown, timeLimit, review, List.copyOf(include),
+                List.copyOf(pools));
+    }
+
+    static GradingPolicy grading(Fields f, JsonNode node, List<ModuleDefinition> modules) {
+        String p = "/grading";
+        if (!f.isObject(node, p, "grading")) {
+            return null;
+        }
+        f.onlyKnown(node, p, Set.of("passMark", "components"), Map.of());
+        Integer passMark = f.integer(node, p, "passMark", true, 1, 100);
+        List<GradingPolicy.Component> components = new ArrayList<>();
+        List<JsonNode> nodes = f.objects(node, p, "components", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            String cp = p + "/components/" + i;
+            JsonNode c = nodes.get(i);
+            if (!f.isObject(c, cp, "component " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(c, cp, Set.of("module", "weight", "mustPass"), Map.of());
+            String module = f.text(c, cp, "module", true);
+            Integer weight = c.has("weight") ? f.integer(c, cp, "weight", false, 1, 100) : Integer.valueOf(1);
+            boolean mustPass = f.flag(c, cp, "mustPass");
+            if (module != null) {
+                var definition = modules.stream().filter(m -> m.id().equals(module)).findFirst();
+                if (definition.isEmpty()) {
+                    f.problem(cp + "/module", "grading component '" + module + "' is not a module of this course");
+                } else if (definition.get().quiz() == null) {
+                    f.problem(cp + "/module", "grading component '" + module + "' has no quiz to grade");
+                }
+            }
+            if (module != null && weight != null) {
+                components.add(new GradingPolicy.Component(module, weight, mustPass));
+            }
+        }
+        return passMark == null ? null : new GradingPolicy(passMark, List.copyOf(components));
+    }
+}
