@@ -2,6 +2,8 @@ package academy.triggerpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.domain.CourseVersionRepository;
 import academy.triggerpoint.people.LoginAccount;
@@ -15,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** The application stops and starts again on the same database file: nothing a learner did is lost. */
+/** The application stops and starts again on the same database file: nothing a learner did or answered is lost. */
 class RestartIT {
 
     private static ConfigurableApplicationContext start(Path database) {
@@ -27,10 +29,12 @@ class RestartIT {
     }
 
     @Test
-    void progress_and_course_versions_survive_a_restart() throws Exception {
+    void progress_saved_answers_and_course_versions_survive_a_restart() throws Exception {
         Path database = Files.createTempDirectory("restart-db");
         LoginAccount learner;
         long versions;
+        long attemptId;
+        java.util.List<academy.triggerpoint.assessment.PresentedItem> itemOrder;
         try (ConfigurableApplicationContext first = start(database)) {
             learner = TestAccounts.create(first.getBean(AccountRepository.class), "Restarting Learner");
             SignIn.as(learner);
@@ -38,6 +42,12 @@ class RestartIT {
             catalog.enrol("intro-course");
             catalog.completeLesson("intro-course", "taut-bands");
             catalog.openLesson("intro-course", "referred-pain");
+            catalog.completeLesson("intro-course", "referred-pain");
+            AttemptService attempts = first.getBean(AttemptService.class);
+            attemptId = attempts.startOrResume("intro-course", "safety");
+            attempts.saveResponse(attemptId, "infected-skin", new Response.TrueFalse(false));
+            attempts.saveResponse(attemptId, "soreness-hours", new Response.Numeric(new java.math.BigDecimal("30")));
+            itemOrder = attempts.sheet(attemptId).items();
             versions = first.getBean(CourseVersionRepository.class).count();
             SignIn.out();
         }
@@ -48,7 +58,13 @@ class RestartIT {
 
             assertThat(outline.enrolled()).isTrue();
             assertThat(outline.modules().get(0).lessons().get(0).done()).isTrue();
-            assertThat(outline.continueLessonId()).isEqualTo("referred-pain");
+            assertThat(outline.continueLessonId()).isEqualTo("contraindications");
+            AttemptService attempts = second.getBean(AttemptService.class);
+            assertThat(attempts.startOrResume("intro-course", "safety")).as("the same attempt resumes").isEqualTo(attemptId);
+            var sheet = attempts.sheet(attemptId);
+            assertThat(sheet.items()).as("same items, same order, same option order").isEqualTo(itemOrder);
+            assertThat(sheet.saved()).containsOnlyKeys("infected-skin", "soreness-hours")
+                    .containsEntry("infected-skin", new Response.TrueFalse(false));
             assertThat(second.getBean(CourseVersionRepository.class).count()).as("an unchanged folder adds no version")
                     .isEqualTo(versions);
             SignIn.out();

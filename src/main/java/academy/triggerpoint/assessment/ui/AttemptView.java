@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
@@ -56,7 +55,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     private final Set<String> flagged = new HashSet<>();
     private int current;
     private final Nav navigator = new Nav();
-    private final Div question = new Div();
+    private final VerticalLayout question = new VerticalLayout();
     private final Span savedMark = new Span();
     private final Span timer = new Span();
 
@@ -69,6 +68,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         savedMark.addClassName("saved-mark");
         savedMark.getElement().setAttribute("aria-live", "polite");
         timer.addClassName("facts");
+        question.setPadding(false);
     }
 
     public static RouteParameters params(long attemptId) {
