@@ -1,0 +1,104 @@
+package academy.triggerpoint.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.assessment.grading.Response;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.security.SignIn;
+import academy.triggerpoint.shared.AuditEvent;
+import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.Role;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** An author corrects a key; the administrator previews the regrade, then applies it. */
+@IntegrationTest
+class RegradeIT {
+
+    static final Path FOLDER;
+
+    static {
+        try {
+            FOLDER = Files.createTempDirectory("regrade-courses");
+            Path from = Path.of("src/test/resources/fixtures/good/intro-course");
+            try (Stream<Path> paths = Files.walk(from)) {
+                for (Path path : paths.toList()) {
+                    Path target = FOLDER.resolve("intro-course").resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void folder(DynamicPropertyRegistry registry) {
+        registry.add("academy.courses.folder", FOLDER::toString);
+    }
+
+    @Autowired AttemptService attempts;
+    @Autowired CatalogService catalog;
+    @Autowired CourseLibrary library;
+    @Autowired AccountRepository accounts;
+    @Autowired AuditTrail audit;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void a_corrected_key_changes_outcomes_only_when_the_regrade_is_applied_and_each_change_is_audited() throws IOException {
+        LoginAccount learner = TestAccounts.create(accounts, "Regraded Learner");
+        SignIn.as(learner);
+        catalog.enrol("intro-course");
+        catalog.completeLesson("intro-course", "taut-bands");
+        catalog.completeLesson("intro-course", "referred-pain");
+        long id = attempts.startOrResume("intro-course", "safety");
+        AttemptServiceIT.RIGHT.forEach((item, response) -> attempts.saveResponse(id, item, response));
+        attempts.saveResponse(id, "soreness-hours", new Response.Numeric(new BigDecimal("72")));
+        assertThat(attempts.submit(id).percent()).isEqualTo(88.9);
+
+        Path bank = FOLDER.resolve("intro-course/modules/safety/items/bank.yaml");
+        Files.writeString(bank, Files.readString(bank).replace("answer: 36\n    tolerance: 12", "answer: 48\n    tolerance: 24"));
+        LoginAccount admin = TestAccounts.create(accounts, "Admin", Role.ADMIN);
+        SignIn.as(admin);
+        assertThat(library.reload().problems()).isEmpty();
+
+        RegradeReport preview = attempts.regrade("intro-course", true);
+        assertThat(preview.changes()).singleElement().satisfies(change -> {
+            assertThat(change.attemptId()).isEqualTo(id);
+            assertThat(change.oldPercent()).isEqualTo(88.9);
+            assertThat(change.newPercent()).isEqualTo(100.0);
+            assertThat(change.oldOutcome()).isEqualTo("PASSED");
+        });
+        assertThat(audit.historyOf("attempt:" + id)).isEmpty();
+
+        assertThat(attempts.regrade("intro-course", false).changes()).hasSize(1);
+        assertThat(attempts.regrade("intro-course", true).changes()).as("applied: nothing left to change").isEmpty();
+        assertThat(audit.historyOf("attempt:" + id)).extracting(AuditEvent::details)
+                .containsExactly("88.9% PASSED -> 100.0% PASSED");
+
+        SignIn.as(learner);
+        assertThat(attempts.report(id).percent()).isEqualTo(100.0);
+    }
+}
