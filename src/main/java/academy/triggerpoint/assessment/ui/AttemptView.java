@@ -6,6 +6,7 @@ import academy.triggerpoint.assessment.PresentedItem;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.shared.InvalidInputException;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +60,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     private final VerticalLayout question = new VerticalLayout();
     private final Span savedMark = new Span();
     private final Span timer = new Span();
+    private Registration pollRegistration;
 
     public AttemptView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
@@ -102,7 +105,16 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     protected void onAttach(AttachEvent event) {
         if (sheet != null && sheet.deadline() != null) {
             event.getUI().setPollInterval(15_000);
-            event.getUI().addPollListener(e -> updateTimer());
+            pollRegistration = event.getUI().addPollListener(e -> updateTimer());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+            event.getUI().setPollInterval(-1);
         }
     }
 
