@@ -38,6 +38,22 @@ public final class ScreenshotTour {
                     page.waitForTimeout(500);
                     Browser.screenshot(page, "tour-" + lesson + suffix);
                 }
+                page.navigate(base + "/courses/dry-needling-foundations/quiz/trigger-point-physiology");
+                page.getByText("Every answer is saved the moment you give it.").waitFor();
+                var startOrResume = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz"));
+                if (startOrResume.count() == 0) {
+                    startOrResume = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume your attempt"));
+                }
+                Browser.screenshot(page, "tour-quiz-start" + suffix);
+                startOrResume.click();
+                page.locator("nav.question-nav").waitFor();
+                for (int q = 1; q <= 10; q++) {
+                    page.locator("nav.question-nav vaadin-button").nth(q - 1).click();
+                    page.waitForTimeout(400);
+                    if (q <= 2 || page.locator(".hotspot img").count() > 0) {
+                        Browser.screenshot(page, "tour-quiz-question-" + q + suffix);
+                    }
+                }
                 page.navigate(base + "/profile");
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your profile")).waitFor();
                 Browser.screenshot(page, "tour-profile" + suffix);
