@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.TestFolders;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseLibrary;
@@ -17,8 +18,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,26 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class RegradeIT {
 
-    static final Path FOLDER;
-
-    static {
-        try {
-            FOLDER = Files.createTempDirectory("regrade-courses");
-            Path from = Path.of("src/test/resources/fixtures/good/intro-course");
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path path : paths.toList()) {
-                    Path target = FOLDER.resolve("intro-course").resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path FOLDER = TestFolders.withIntroCourse("regrade-courses");
 
     @DynamicPropertySource
     static void folder(DynamicPropertyRegistry registry) {

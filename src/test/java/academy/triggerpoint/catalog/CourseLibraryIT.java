@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.TestFolders;
 import academy.triggerpoint.catalog.content.Problem;
 import academy.triggerpoint.catalog.domain.CourseRepository;
 import academy.triggerpoint.catalog.domain.CourseVersionRepository;
@@ -14,7 +15,6 @@ import academy.triggerpoint.shared.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class CourseLibraryIT {
 
-    static final Path FOLDER;
-
-    static {
-        try {
-            FOLDER = Files.createTempDirectory("courses");
-            copy(Path.of("src/test/resources/fixtures/good/intro-course"), FOLDER.resolve("intro-course"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final Path FOLDER = TestFolders.withIntroCourse("courses");
 
     @DynamicPropertySource
     static void folder(DynamicPropertyRegistry registry) {
@@ -60,7 +51,7 @@ class CourseLibraryIT {
         SignIn.out();
         try (Stream<Path> children = Files.list(FOLDER)) {
             for (Path child : children.filter(p -> !p.endsWith("intro-course")).toList()) {
-                deleteRecursively(child);
+                TestFolders.deleteRecursively(child);
             }
         }
     }
@@ -78,7 +69,7 @@ class CourseLibraryIT {
 
     @Test
     void a_changed_folder_becomes_a_new_version_and_enrolled_learners_stay_on_theirs() throws IOException {
-        copy(FOLDER.resolve("intro-course"), FOLDER.resolve("second-course"));
+        TestFolders.copy(FOLDER.resolve("intro-course"), FOLDER.resolve("second-course"));
         Path manifest = FOLDER.resolve("second-course/course.yaml");
         Files.writeString(manifest, Files.readString(manifest).replace("id: intro-course", "id: second-course"));
         library.reload();
@@ -98,7 +89,7 @@ class CourseLibraryIT {
 
     @Test
     void a_broken_course_is_not_loaded_at_all_while_the_others_still_load() throws IOException {
-        copy(Path.of("src/test/resources/fixtures/broken/bad-manifest"), FOLDER.resolve("bad-manifest"));
+        TestFolders.copy(Path.of("src/test/resources/fixtures/broken/bad-manifest"), FOLDER.resolve("bad-manifest"));
 
         CourseProblems scan = library.reload();
 
@@ -116,26 +107,5 @@ class CourseLibraryIT {
 
         assertThatThrownBy(() -> library.lastScan()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> library.reload()).isInstanceOf(AccessDeniedException.class);
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

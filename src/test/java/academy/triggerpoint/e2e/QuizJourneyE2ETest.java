@@ -4,50 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.TestAccounts;
-import academy.triggerpoint.people.RegistrationService;
 import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Quizzes in a real browser: resume after closing the browser, pass and unlock; fail on a critical item. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class QuizJourneyE2ETest {
+class QuizJourneyE2ETest extends BrowserJourney {
 
     private static final String PASSWORD = "safe needling every time";
-    private static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired AccountRepository accounts;
     @Autowired PasswordEncoder encoder;
-    @Autowired RegistrationService registration;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     private String learner(String name) {
         var account = TestAccounts.create(accounts, name);
@@ -59,10 +31,7 @@ class QuizJourneyE2ETest {
 
     private Page signedIn(String email) {
         Page page = browser.newPage(1280, 900);
-        page.navigate(url("login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        signIn(page, email, PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses"))).isVisible();
         return page;
     }
