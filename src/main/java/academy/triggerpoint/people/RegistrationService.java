@@ -67,6 +67,8 @@ public class RegistrationService {
         });
         String normalized = Account.normalizeEmail(request.getEmail());
         var existing = accounts.findByEmailNormalized(normalized);
+        // Hash either way, so both answers take the same time and timing does not reveal the address.
+        String hash = encoder.encode(request.getPassword());
         if (existing.isPresent()) {
             mail.send(existing.get().getEmail(), "Someone tried to register with your address",
                     "Someone, perhaps you, tried to register at Trigger Point Academy with this address.\n"
@@ -77,7 +79,7 @@ public class RegistrationService {
         Account account = new Account(request.getEmail(), request.getFullName().strip(), Set.of(Role.LEARNER), clock.instant());
         account.setLicence(request.getLicenceNumber().strip(), request.getLicenceCountry().strip(),
                 request.getLicenceRegion() == null ? null : request.getLicenceRegion().strip());
-        account.setPasswordHash(encoder.encode(request.getPassword()));
+        account.setPasswordHash(hash);
         accounts.save(account);
         sendVerification(account);
     }
