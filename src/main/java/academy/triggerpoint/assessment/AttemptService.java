@@ -213,12 +213,12 @@ public class AttemptService {
                         item.common().lessonId(), lessonTitle));
             }
             if (quiz.review() != QuizDefinition.Review.SCORE_ONLY) {
-                boolean answers_ = quiz.review() == QuizDefinition.Review.ANSWERS;
+                boolean showKeys = quiz.review() == QuizDefinition.Review.ANSWERS;
                 Response answer = answers.get(item.id());
                 review.add(new AttemptReport.ReviewItem(i + 1, stemHtml(item, assetBase),
                         result == null ? 0 : result.getCredit().doubleValue(), AnswerText.response(item, answer),
-                        AnswerText.feedback(item, answer), answers_ ? AnswerText.key(item) : null,
-                        answers_ ? LessonRenderer.toSafeHtml(item.common().rationale(), itemPath(item), assetBase) : null));
+                        AnswerText.feedback(item, answer), showKeys ? AnswerText.key(item) : null,
+                        showKeys ? LessonRenderer.toSafeHtml(item.common().rationale(), itemPath(item), assetBase) : null));
             }
         }
         return new AttemptReport(attemptId, course.id(), module.id(), quiz.title(), attempt.getOutcome(),

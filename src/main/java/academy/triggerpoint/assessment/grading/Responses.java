@@ -3,7 +3,6 @@ package academy.triggerpoint.assessment.grading;
 import academy.triggerpoint.catalog.content.ItemDefinition;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
