@@ -17,9 +17,9 @@ final class AnswerText {
             return "Not answered";
         }
         return switch (item) {
-            case ItemDefinition.Choice c -> c.options().stream()
-                    .filter(o -> ((Response.Choice) response).optionIds().contains(o.id()))
-                    .map(ItemDefinition.Option::text).collect(Collectors.joining("; "));
+            case ItemDefinition.Choice c -> chosenTexts(c.options(), response);
+            case ItemDefinition.KeyFeatures k -> chosenTexts(k.options(), response);
+            case ItemDefinition.ScriptConcordance s -> scalePoint(s, ((Response.Scale) response).value());
             case ItemDefinition.TrueFalse t -> ((Response.TrueFalse) response).value() ? "True" : "False";
             case ItemDefinition.Matching m -> {
                 List<String> parts = new ArrayList<>();
@@ -40,8 +40,18 @@ final class AnswerText {
 
     static String key(ItemDefinition item) {
         return switch (item) {
-            case ItemDefinition.Choice c -> c.options().stream().filter(ItemDefinition.Option::correct)
-                    .map(ItemDefinition.Option::text).collect(Collectors.joining("; "));
+            case ItemDefinition.Choice c -> correctTexts(c.options());
+            case ItemDefinition.KeyFeatures k -> correctTexts(k.options()) + " (at most " + k.maxSelections() + ")";
+            case ItemDefinition.ScriptConcordance s -> {
+                List<String> parts = new ArrayList<>();
+                for (int value = 2; value >= -2; value--) {
+                    int experts = s.panel().get(value + 2);
+                    if (experts > 0) {
+                        parts.add(scalePoint(s, value) + ": " + experts + " of " + s.panelSize() + " experts");
+                    }
+                }
+                yield String.join("; ", parts);
+            }
             case ItemDefinition.TrueFalse t -> t.answer() ? "True" : "False";
             case ItemDefinition.Matching m -> m.pairs().stream().map(p -> p.left() + " → " + p.right())
                     .collect(Collectors.joining("; "));
@@ -59,12 +69,8 @@ final class AnswerText {
             return null;
         }
         return switch (item) {
-            case ItemDefinition.Choice c -> {
-                String text = c.options().stream()
-                        .filter(o -> ((Response.Choice) response).optionIds().contains(o.id()) && o.feedback() != null)
-                        .map(ItemDefinition.Option::feedback).collect(Collectors.joining(" "));
-                yield text.isEmpty() ? null : text;
-            }
+            case ItemDefinition.Choice c -> chosenFeedback(c.options(), response);
+            case ItemDefinition.KeyFeatures k -> chosenFeedback(k.options(), response);
             case ItemDefinition.TrueFalse t -> ((Response.TrueFalse) response).value() ? t.feedbackTrue() : t.feedbackFalse();
             case ItemDefinition.Hotspot h -> {
                 Response.Hotspot click = (Response.Hotspot) response;
@@ -73,5 +79,27 @@ final class AnswerText {
             }
             default -> null;
         };
+    }
+
+    /** "+1 (more likely)". */
+    static String scalePoint(ItemDefinition.ScriptConcordance item, int value) {
+        return (value > 0 ? "+" : "") + value + " (" + item.scale().label(value) + ")";
+    }
+
+    private static String chosenTexts(List<ItemDefinition.Option> options, Response response) {
+        return options.stream().filter(o -> ((Response.Choice) response).optionIds().contains(o.id()))
+                .map(ItemDefinition.Option::text).collect(Collectors.joining("; "));
+    }
+
+    private static String correctTexts(List<ItemDefinition.Option> options) {
+        return options.stream().filter(ItemDefinition.Option::correct).map(ItemDefinition.Option::text)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String chosenFeedback(List<ItemDefinition.Option> options, Response response) {
+        String text = options.stream()
+                .filter(o -> ((Response.Choice) response).optionIds().contains(o.id()) && o.feedback() != null)
+                .map(ItemDefinition.Option::feedback).collect(Collectors.joining(" "));
+        return text.isEmpty() ? null : text;
     }
 }

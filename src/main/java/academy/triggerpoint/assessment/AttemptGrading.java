@@ -6,12 +6,14 @@ import academy.triggerpoint.assessment.domain.AttemptItemResultRepository;
 import academy.triggerpoint.assessment.domain.AttemptRepository;
 import academy.triggerpoint.assessment.domain.AttemptResponse;
 import academy.triggerpoint.assessment.domain.AttemptResponseRepository;
+import academy.triggerpoint.assessment.grading.CaseGrader;
 import academy.triggerpoint.assessment.grading.GradeResult;
 import academy.triggerpoint.assessment.grading.ItemResult;
 import academy.triggerpoint.assessment.grading.QuizGrader;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.assessment.grading.Responses;
 import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.ItemDefinition;
 import java.math.BigDecimal;
@@ -60,9 +62,40 @@ class AttemptGrading {
             return false;
         }
         Attempt attempt = attempts.findById(attemptId).orElseThrow();
-        List<ItemDefinition> items = itemsOf(attempt, pinned(attempt));
-        store(attempt, QuizGrader.grade(items, responsesOf(attempt, items), attempt.getPassMark()));
+        store(attempt, grade(attempt, pinned(attempt)));
         return true;
+    }
+
+    /** Grades an attempt's saved answers against {@code course}'s keys: a quiz by the quiz grader, a case by the case grader. */
+    GradeResult grade(Attempt attempt, CourseDefinition course) {
+        if (attempt.isCase()) {
+            return gradeCase(attempt, caseOf(attempt, course));
+        }
+        List<ItemDefinition> items = itemsOf(attempt, course);
+        return QuizGrader.grade(items, responsesOf(attempt, items), attempt.getPassMark());
+    }
+
+    /**
+     * Grades a graded attempt again with {@code latest}'s keys: each quiz item by its id (an item
+     * the latest version lacks keeps its original key), a case by the latest version of the case.
+     */
+    GradeResult regrade(Attempt attempt, CourseDefinition latest) {
+        CourseDefinition pinned = pinned(attempt);
+        if (attempt.isCase()) {
+            CaseDefinition definition = latest.caseDefinition(attempt.getCaseId()).orElseGet(() -> caseOf(attempt, pinned));
+            return gradeCase(attempt, definition);
+        }
+        List<ItemDefinition> corrected = itemsOf(attempt, pinned).stream()
+                .map(item -> latest.item(item.id()).orElse(item)).toList();
+        return QuizGrader.grade(corrected, responsesOf(attempt, corrected), attempt.getPassMark());
+    }
+
+    private GradeResult gradeCase(Attempt attempt, CaseDefinition definition) {
+        return CaseGrader.grade(definition, responsesOf(attempt, List.copyOf(definition.answerables().values()))).grade();
+    }
+
+    static CaseDefinition caseOf(Attempt attempt, CourseDefinition course) {
+        return course.caseDefinition(attempt.getCaseId()).orElseThrow();
     }
 
     /** The definitions of an attempt's items, in presentation order, taken from {@code course}. */
@@ -95,10 +128,14 @@ class AttemptGrading {
             results.save(new AttemptItemResult(attempt.getId(), item.itemId(), position++, item.answered(),
                     BigDecimal.valueOf(item.credit()).setScale(4, RoundingMode.HALF_UP),
                     BigDecimal.valueOf(item.points()).setScale(3, RoundingMode.HALF_UP), item.maxPoints(),
-                    item.criticalMiss()));
+                    truncate(item.criticalMiss()), item.stageId(), item.choiceId()));
         }
         results.flush();
         attempts.markGraded(attempt.getId(), clock.instant(), BigDecimal.valueOf(grade.points()).setScale(3, RoundingMode.HALF_UP),
                 grade.maxPoints(), BigDecimal.valueOf(grade.percent()).setScale(1, RoundingMode.HALF_UP), grade.outcome().name());
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 }

@@ -54,17 +54,20 @@ public class AttemptService {
     private final AttemptResponseRepository responses;
     private final AttemptItemResultRepository results;
     private final AttemptGrading grading;
+    private final OwnAttempts own;
     private final CatalogService catalog;
     private final CurrentAccount current;
     private final AuditTrail audit;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
-                   AttemptGrading grading, CatalogService catalog, CurrentAccount current, AuditTrail audit, Clock clock) {
+                   AttemptGrading grading, OwnAttempts own, CatalogService catalog, CurrentAccount current,
+                   AuditTrail audit, Clock clock) {
         this.attempts = attempts;
         this.responses = responses;
         this.results = results;
         this.grading = grading;
+        this.own = own;
         this.catalog = catalog;
         this.current = current;
         this.audit = audit;
@@ -79,9 +82,9 @@ public class AttemptService {
         CourseDefinition course = access.course().definition();
         ModuleDefinition module = course.module(moduleId).orElseThrow();
         QuizDefinition quiz = quizOf(module);
-        List<Attempt> mine = attempts.findByAccountIdAndCourseIdAndModuleIdOrderByStartedAtDesc(current.id(), courseId, moduleId);
+        List<Attempt> mine = attempts.findByAccountIdAndCourseIdAndModuleIdAndCaseIdIsNullOrderByStartedAtDesc(current.id(), courseId, moduleId);
         Long open = mine.stream().filter(a -> a.getState() == Attempt.State.IN_PROGRESS).map(Attempt::getId).findFirst().orElse(null);
-        String cannot = open != null ? null : cannotStartReason(access, quiz, mine).orElse(null);
+        String cannot = open != null ? null : own.cannotStartReason(access.lockedReason(), "quiz", quiz.attempts(), quiz.cooldownMinutes(), mine).orElse(null);
         List<QuizOverview.AttemptSummary> history = mine.stream().map(a -> new QuizOverview.AttemptSummary(a.getId(),
                 a.getStartedAt(), a.getState().name(), a.getScorePercent() == null ? null : a.getScorePercent().doubleValue(),
                 a.getOutcome())).toList();
@@ -100,12 +103,12 @@ public class AttemptService {
         ModuleAccess access = catalog.moduleAccess(courseId, moduleId);
         QuizDefinition quiz = quizOf(access.course().definition().module(moduleId).orElseThrow());
         long me = current.id();
-        List<Attempt> mine = attempts.findByAccountIdAndCourseIdAndModuleIdOrderByStartedAtDesc(me, courseId, moduleId);
+        List<Attempt> mine = attempts.findByAccountIdAndCourseIdAndModuleIdAndCaseIdIsNullOrderByStartedAtDesc(me, courseId, moduleId);
         Optional<Attempt> open = mine.stream().filter(a -> a.getState() == Attempt.State.IN_PROGRESS).findFirst();
         if (open.isPresent()) {
             return open.get().getId();
         }
-        cannotStartReason(access, quiz, mine).ifPresent(reason -> {
+        own.cannotStartReason(access.lockedReason(), "quiz", quiz.attempts(), quiz.cooldownMinutes(), mine).ifPresent(reason -> {
             throw new InvalidInputException(null, reason);
         });
         long seed = SEEDS.nextLong();
@@ -121,7 +124,7 @@ public class AttemptService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttemptSheet sheet(long attemptId) {
-        Attempt attempt = mine(attemptId);
+        Attempt attempt = own.mine(attemptId);
         if (attempt.getState() != Attempt.State.IN_PROGRESS) {
             throw new InvalidInputException(null, "This attempt has been submitted.");
         }
@@ -130,7 +133,8 @@ public class AttemptService {
         List<ItemDefinition> items = AttemptGrading.itemsOf(attempt, course);
         List<PresentedItem> presented = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            presented.add(present(items.get(i), i + 1, attempt.getSeed(), loaded.versionId()));
+            presented.add(ItemPresentation.present(items.get(i), i + 1, attempt.getSeed(), loaded.versionId(),
+                    ItemPresentation.bankPath(items.get(i))));
         }
         Set<String> flagged = new HashSet<>();
         responses.findByAttemptId(attemptId).stream().filter(AttemptResponse::isFlagged)
@@ -148,13 +152,13 @@ public class AttemptService {
      */
     @PreAuthorize("isAuthenticated()")
     public Instant saveResponse(long attemptId, String itemId, Response response) {
-        Attempt attempt = lockedOpen(attemptId);
+        Attempt attempt = own.lockedOpen(attemptId);
         ItemDefinition item = itemOf(attempt, itemId);
         Responses.problem(item, response).ifPresent(problem -> {
             throw new InvalidInputException(itemId, problem);
         });
         Instant now = clock.instant();
-        AttemptResponse row = responseRow(attemptId, itemId);
+        AttemptResponse row = own.responseRow(attemptId, itemId);
         row.save(Responses.toJson(response), now);
         responses.save(row);
         return now;
@@ -163,9 +167,9 @@ public class AttemptService {
     /** Marks or unmarks an item "for review" in the caller's attempt. */
     @PreAuthorize("isAuthenticated()")
     public void flag(long attemptId, String itemId, boolean flagged) {
-        Attempt attempt = lockedOpen(attemptId);
+        Attempt attempt = own.lockedOpen(attemptId);
         itemOf(attempt, itemId);
-        AttemptResponse row = responseRow(attemptId, itemId);
+        AttemptResponse row = own.responseRow(attemptId, itemId);
         row.flag(flagged, clock.instant());
         responses.save(row);
     }
@@ -176,9 +180,8 @@ public class AttemptService {
      */
     @PreAuthorize("isAuthenticated()")
     public AttemptReport submit(long attemptId) {
-        Attempt attempt = mine(attemptId);
-        if (attempt.getState() == Attempt.State.IN_PROGRESS && attempt.getDeadlineAt() != null
-                && clock.instant().isAfter(attempt.getDeadlineAt().plus(OverdueAttempts.GRACE))) {
+        Attempt attempt = own.mine(attemptId);
+        if (attempt.getState() == Attempt.State.IN_PROGRESS && own.overdue(attempt)) {
             grading.submitAndGrade(attemptId, AttemptGrading.BY_TIMER);
         } else {
             grading.submitAndGrade(attemptId, AttemptGrading.BY_LEARNER);
@@ -190,7 +193,7 @@ public class AttemptService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AttemptReport report(long attemptId) {
-        Attempt attempt = mine(attemptId);
+        Attempt attempt = own.mine(attemptId);
         if (attempt.getState() != Attempt.State.GRADED) {
             throw new InvalidInputException(null, "This attempt has not been graded yet.");
         }
@@ -215,10 +218,10 @@ public class AttemptService {
             if (quiz.review() != QuizDefinition.Review.SCORE_ONLY) {
                 boolean showKeys = quiz.review() == QuizDefinition.Review.ANSWERS;
                 Response answer = answers.get(item.id());
-                review.add(new AttemptReport.ReviewItem(i + 1, stemHtml(item, assetBase),
+                review.add(new AttemptReport.ReviewItem(i + 1, ItemPresentation.stemHtml(item, ItemPresentation.bankPath(item), assetBase),
                         result == null ? 0 : result.getCredit().doubleValue(), AnswerText.response(item, answer),
                         AnswerText.feedback(item, answer), showKeys ? AnswerText.key(item) : null,
-                        showKeys ? LessonRenderer.toSafeHtml(item.common().rationale(), itemPath(item), assetBase) : null));
+                        showKeys ? LessonRenderer.toSafeHtml(item.common().rationale(), ItemPresentation.bankPath(item), assetBase) : null));
             }
         }
         return new AttemptReport(attemptId, course.id(), module.id(), quiz.title(), attempt.getOutcome(),
@@ -238,10 +241,7 @@ public class AttemptService {
         List<Attempt> graded = attempts.findByCourseIdAndState(courseId, Attempt.State.GRADED);
         List<RegradeReport.Change> changes = new ArrayList<>();
         for (Attempt attempt : graded) {
-            CourseDefinition pinned = grading.pinned(attempt);
-            List<ItemDefinition> original = AttemptGrading.itemsOf(attempt, pinned);
-            List<ItemDefinition> corrected = original.stream().map(item -> latest.item(item.id()).orElse(item)).toList();
-            GradeResult again = QuizGrader.grade(corrected, grading.responsesOf(attempt, corrected), attempt.getPassMark());
+            GradeResult again = grading.regrade(attempt, latest);
             double before = attempt.getScorePercent().doubleValue();
             if (again.percent() != before || !again.outcome().name().equals(attempt.getOutcome())) {
                 changes.add(new RegradeReport.Change(attempt.getId(), attempt.getAccountId(), attempt.getModuleId(), before,
@@ -256,70 +256,6 @@ public class AttemptService {
         return new RegradeReport(courseId, dryRun, graded.size(), List.copyOf(changes));
     }
 
-    private Optional<String> cannotStartReason(ModuleAccess access, QuizDefinition quiz, List<Attempt> mine) {
-        if (access.lockedReason().isPresent()) {
-            return access.lockedReason();
-        }
-        if (mine.stream().anyMatch(a -> "PASSED".equals(a.getOutcome()))) {
-            return Optional.of("You have passed this quiz.");
-        }
-        if (quiz.attempts() > 0 && mine.size() >= quiz.attempts()) {
-            return Optional.of("You have used all " + quiz.attempts() + " attempts. Ask your course administrator for help.");
-        }
-        Optional<Instant> last = mine.stream().map(a -> a.getSubmittedAt()).filter(t -> t != null).max(Instant::compareTo);
-        if (quiz.cooldownMinutes() > 0 && last.isPresent()) {
-            Instant ready = last.get().plus(Duration.ofMinutes(quiz.cooldownMinutes()));
-            if (clock.instant().isBefore(ready)) {
-                long minutes = Math.max(1, (Duration.between(clock.instant(), ready).toSeconds() + 59) / 60);
-                return Optional.of("You can try again in " + minutes + " minute" + (minutes == 1 ? "" : "s")
-                        + ". Use the time to re-read the lessons your review points to.");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private PresentedItem present(ItemDefinition item, int number, long seed, long versionId) {
-        String assetBase = CourseLibrary.ASSET_PATH + versionId + "/";
-        String stem = stemHtml(item, assetBase);
-        int points = item.common().points();
-        return switch (item) {
-            case ItemDefinition.Choice c -> {
-                List<PresentedItem.Choice> options = ItemDraw.permutation(seed, item.id(), c.options().size()).stream()
-                        .map(i -> new PresentedItem.Choice(c.options().get(i).id(), c.options().get(i).text())).toList();
-                yield new PresentedItem(item.id(), number, c.multiple() ? "multiple-response" : "single-choice", stem, points,
-                        c.multiple(), options, List.of(), null, null, 0, 0);
-            }
-            case ItemDefinition.TrueFalse t -> new PresentedItem(item.id(), number, "true-false", stem, points, false,
-                    List.of(new PresentedItem.Choice("true", "True"), new PresentedItem.Choice("false", "False")),
-                    List.of(), null, null, 0, 0);
-            case ItemDefinition.Matching m -> {
-                List<String> rights = m.rightChoices();
-                List<PresentedItem.Choice> choices = ItemDraw.permutation(seed, item.id(), rights.size()).stream()
-                        .map(i -> new PresentedItem.Choice(String.valueOf(i), rights.get(i))).toList();
-                yield new PresentedItem(item.id(), number, "matching", stem, points, false, choices,
-                        m.pairs().stream().map(ItemDefinition.Pair::left).toList(), null, null, 0, 0);
-            }
-            case ItemDefinition.Ordering o -> {
-                List<PresentedItem.Choice> steps = ItemDraw.permutation(seed, item.id(), o.sequence().size()).stream()
-                        .map(i -> new PresentedItem.Choice(String.valueOf(i), o.sequence().get(i))).toList();
-                yield new PresentedItem(item.id(), number, "ordering", stem, points, false, steps, List.of(), null, null, 0, 0);
-            }
-            case ItemDefinition.Numeric n -> new PresentedItem(item.id(), number, "numeric", stem, points, false, List.of(),
-                    List.of(), n.unit(), null, 0, 0);
-            case ItemDefinition.Hotspot h -> new PresentedItem(item.id(), number, "hotspot", stem, points, false, List.of(),
-                    List.of(), null, assetBase + h.image(), h.width(), h.height());
-        };
-    }
-
-    private static String stemHtml(ItemDefinition item, String assetBase) {
-        return LessonRenderer.toSafeHtml(item.common().stem(), itemPath(item), assetBase);
-    }
-
-    /** Item images resolve against the item bank's folder. */
-    private static String itemPath(ItemDefinition item) {
-        return "modules/" + item.common().moduleId() + "/items/bank.yaml";
-    }
-
     private static String plain(String markdown) {
         String text = markdown.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").strip();
         return text.length() > 160 ? text.substring(0, 157) + "…" : text;
@@ -329,24 +265,6 @@ public class AttemptService {
         return module.quizDefinition().orElseThrow(() -> new NotFoundException("This module has no quiz."));
     }
 
-    /** The caller's own attempt; another learner's id finds nothing, exactly as a wrong id does. */
-    private Attempt mine(long attemptId) {
-        return attempts.findById(attemptId).filter(a -> a.getAccountId() == current.id())
-                .orElseThrow(() -> new NotFoundException("There is no such attempt."));
-    }
-
-    private Attempt lockedOpen(long attemptId) {
-        Attempt attempt = attempts.lockById(attemptId).filter(a -> a.getAccountId() == current.id())
-                .orElseThrow(() -> new NotFoundException("There is no such attempt."));
-        if (attempt.getState() != Attempt.State.IN_PROGRESS) {
-            throw new InvalidInputException(null, "This attempt has been submitted; answers can no longer change.");
-        }
-        if (attempt.getDeadlineAt() != null && clock.instant().isAfter(attempt.getDeadlineAt().plus(OverdueAttempts.GRACE))) {
-            throw new InvalidInputException(null, "Time is up for this attempt; answers can no longer change.");
-        }
-        return attempt;
-    }
-
     private ItemDefinition itemOf(Attempt attempt, String itemId) {
         if (!attempt.getItemIds().contains(itemId)) {
             throw new InvalidInputException(null, "That question is not part of this attempt.");
@@ -354,8 +272,4 @@ public class AttemptService {
         return grading.pinned(attempt).item(itemId).orElseThrow();
     }
 
-    private AttemptResponse responseRow(long attemptId, String itemId) {
-        return responses.findById(new AttemptResponse.Key(attemptId, itemId))
-                .orElseGet(() -> new AttemptResponse(attemptId, itemId));
-    }
 }

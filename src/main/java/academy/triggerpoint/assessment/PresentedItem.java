@@ -9,10 +9,11 @@ import java.util.List;
  * @param choices   options (single/multiple choice) or right-hand items (matching), as value + label
  * @param lefts     the left-hand items of a matching question, in canonical order
  * @param imageUrl  the picture to click on, for hotspot questions
+ * @param maxSelections how many options a key-features question lets the learner choose
  */
 public record PresentedItem(String itemId, int number, String type, String stemHtml, int points, boolean multiple,
                             List<Choice> choices, List<String> lefts, String unit, String imageUrl, int width,
-                            int height) {
+                            int height, int maxSelections) {
 
     /** A choice: {@code value} is what the server expects back (an option id or a canonical index). */
     public record Choice(String value, String label) {

@@ -3,15 +3,22 @@ package academy.triggerpoint.catalog;
 import java.util.Map;
 
 /**
- * How a learner stands on a course's quizzes. The catalog needs it to unlock modules and decide
- * completion; the assessment module provides it, so the dependency points from assessment to catalog.
+ * How a learner stands on a course's quizzes and case scenarios. The catalog needs it to unlock
+ * modules and decide completion; the assessment module provides it, so the dependency points from
+ * assessment to catalog.
  */
 public interface AssessmentProgress {
 
-    /** A learner's best graded result on one module's quiz. */
-    record QuizStanding(double bestPercent, boolean passed) {
+    /** A learner's best graded result on one quiz or case. */
+    record Standing(double bestPercent, boolean passed) {
     }
 
-    /** Standing per module id, for the modules whose quiz the learner has had graded at least once. */
-    Map<String, QuizStanding> quizStandings(long accountId, String courseId);
+    /**
+     * @param quizzes standing per module id, for quizzes graded at least once
+     * @param cases   standing per case id, for cases graded at least once
+     */
+    record Standings(Map<String, Standing> quizzes, Map<String, Standing> cases) {
+    }
+
+    Standings standings(long accountId, String courseId);
 }

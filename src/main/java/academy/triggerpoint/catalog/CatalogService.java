@@ -52,7 +52,8 @@ public class CatalogService {
         this.library = library;
         this.current = current;
         this.clock = clock;
-        this.assessments = assessments.getIfAvailable(() -> (account, course) -> Map.of());
+        this.assessments = assessments.getIfAvailable(
+                () -> (account, course) -> new AssessmentProgress.Standings(Map.of(), Map.of()));
     }
 
     /** Every loaded course, with the caller's enrolment and progress. */
@@ -84,7 +85,7 @@ public class CatalogService {
     public CourseOutline outline(String courseId) {
         Optional<Enrolment> enrolment = enrolments.findByAccountIdAndCourseId(current.id(), courseId);
         LoadedCourse loaded = library.version(enrolment.map(Enrolment::getVersionId).orElseGet(() -> currentVersion(courseId)));
-        LearnerProgress progress = enrolment.map(this::progressOf).orElse(new LearnerProgress(Set.of(), Map.of()));
+        LearnerProgress progress = enrolment.map(this::progressOf).orElse(new LearnerProgress(Set.of(), Map.of(), Map.of()));
         return outline(loaded.definition(), enrolment, progress);
     }
 
@@ -110,6 +111,16 @@ public class CatalogService {
         ModuleDefinition module = loaded.definition().module(moduleId)
                 .orElseThrow(() -> new NotFoundException("This course has no such module."));
         return new ModuleAccess(loaded, progressOf(enrolment).lockReason(loaded.definition(), module));
+    }
+
+    /**
+     * The version of a course the caller is enrolled on.
+     *
+     * @throws NotFoundException when the caller is not enrolled
+     */
+    @Transactional(readOnly = true)
+    public LoadedCourse enrolledCourse(String courseId) {
+        return library.version(myEnrolment(courseId).getVersionId());
     }
 
     /** The version of a course that new enrolments get. */
@@ -168,7 +179,7 @@ public class CatalogService {
         if (done.add(lessonId)) {
             this.progress.save(new LessonProgress(enrolment.getId(), lessonId, clock.instant()));
         }
-        LearnerProgress after = new LearnerProgress(done, progress.quizzes());
+        LearnerProgress after = new LearnerProgress(done, progress.quizzes(), progress.cases());
         List<LessonDefinition> order = def.lessonsInOrder();
         for (int i = order.indexOf(lesson) + 1; i < order.size(); i++) {
             LessonDefinition next = order.get(i);
@@ -187,16 +198,21 @@ public class CatalogService {
         for (ModuleDefinition module : def.modules()) {
             Optional<String> lock = enrolment.isPresent() ? progress.lockReason(def, module) : Optional.empty();
             CourseOutline.QuizState quiz = module.quizDefinition().map(q -> {
-                AssessmentProgress.QuizStanding standing = progress.quizzes().get(module.id());
+                AssessmentProgress.Standing standing = progress.quizzes().get(module.id());
                 return new CourseOutline.QuizState(q.title(), q.passMark(), standing == null ? null : standing.bestPercent(),
                         standing != null && standing.passed());
             }).orElse(null);
+            List<CourseOutline.CaseState> cases = def.casesOf(module.id()).stream().map(c -> {
+                AssessmentProgress.Standing standing = progress.cases().get(c.id());
+                return new CourseOutline.CaseState(c.id(), c.title(), c.summary(), c.passMark(),
+                        standing == null ? null : standing.bestPercent(), standing != null && standing.passed());
+            }).toList();
             modules.add(new CourseOutline.ModuleState(module.id(), module.title(), module.summary(), module.objectives(),
                     module.keyPoints(), module.readingList(), lock.isPresent(), lock.orElse(null),
                     module.lessons().stream()
                             .map(l -> new CourseOutline.LessonState(l.id(), l.title(), l.minutes(),
                                     progress.doneLessons().contains(l.id())))
-                            .toList(), quiz));
+                            .toList(), quiz, cases));
         }
         String continueAt = enrolment.map(e -> continueLesson(def, e, progress)).orElse(null);
         return new CourseOutline(def, enrolment.isPresent(), percent(def, progress.doneLessons()), continueAt,
@@ -227,7 +243,8 @@ public class CatalogService {
     private LearnerProgress progressOf(Enrolment enrolment) {
         Set<String> done = progress.findByEnrolmentId(enrolment.getId()).stream()
                 .map(LessonProgress::getLessonId).collect(Collectors.toSet());
-        return new LearnerProgress(done, assessments.quizStandings(enrolment.getAccountId(), enrolment.getCourseId()));
+        AssessmentProgress.Standings standings = assessments.standings(enrolment.getAccountId(), enrolment.getCourseId());
+        return new LearnerProgress(done, standings.quizzes(), standings.cases());
     }
 
     private Enrolment myEnrolment(String courseId) {

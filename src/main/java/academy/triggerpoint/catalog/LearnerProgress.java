@@ -1,5 +1,6 @@
 package academy.triggerpoint.catalog;
 
+import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.GradingPolicy;
 import academy.triggerpoint.catalog.content.ModuleDefinition;
@@ -11,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What one learner has done in one course: lessons read and quiz standings. The rules that follow
- * from it (which modules are open, whether the course is complete) are pure functions here.
+ * What one learner has done in one course: lessons read, quiz and case standings. The rules that
+ * follow from it (which modules are open, whether the course is complete) are pure functions here.
  */
-public record LearnerProgress(Set<String> doneLessons, Map<String, AssessmentProgress.QuizStanding> quizzes) {
+public record LearnerProgress(Set<String> doneLessons, Map<String, AssessmentProgress.Standing> quizzes,
+                              Map<String, AssessmentProgress.Standing> cases) {
 
     /** Whether the course is complete, the weighted score, and what is still missing, in words. */
     public record Completion(boolean complete, Double weightedPercent, List<String> missing) {
@@ -25,8 +27,12 @@ public record LearnerProgress(Set<String> doneLessons, Map<String, AssessmentPro
     }
 
     public boolean quizPassed(ModuleDefinition module) {
-        return module.quiz() == null || Optional.ofNullable(quizzes.get(module.id())).map(AssessmentProgress.QuizStanding::passed)
+        return module.quiz() == null || Optional.ofNullable(quizzes.get(module.id())).map(AssessmentProgress.Standing::passed)
                 .orElse(false);
+    }
+
+    public boolean casePassed(CaseDefinition caseDefinition) {
+        return Optional.ofNullable(cases.get(caseDefinition.id())).map(AssessmentProgress.Standing::passed).orElse(false);
     }
 
     /** A module is finished when its lessons are read and its quiz, if any, is passed. */
@@ -49,8 +55,9 @@ public record LearnerProgress(Set<String> doneLessons, Map<String, AssessmentPro
     }
 
     /**
-     * Complete when every lesson is read, every must-pass quiz passed and the weighted best scores
-     * reach the pass mark; without a grading policy, when every lesson is read and every quiz passed.
+     * Complete when every lesson is read, every must-pass quiz or case passed and the weighted best
+     * scores reach the pass mark; without a grading policy, when every lesson is read and every quiz
+     * and case passed.
      */
     public Completion completion(CourseDefinition course) {
         List<String> missing = new ArrayList<>();
@@ -60,17 +67,21 @@ public record LearnerProgress(Set<String> doneLessons, Map<String, AssessmentPro
         if (policy == null) {
             course.modules().stream().filter(m -> !quizPassed(m))
                     .forEach(m -> missing.add("pass the quiz of “" + m.title() + "”"));
+            course.cases().stream().filter(c -> !casePassed(c))
+                    .forEach(c -> missing.add("pass the case “" + c.title() + "”"));
             return new Completion(missing.isEmpty(), null, List.copyOf(missing));
         }
         double weighted = 0;
         int weights = 0;
         for (GradingPolicy.Component component : policy.components()) {
-            ModuleDefinition module = course.module(component.moduleId()).orElseThrow();
-            AssessmentProgress.QuizStanding standing = quizzes.get(component.moduleId());
+            AssessmentProgress.Standing standing = component.isCase() ? cases.get(component.caseId())
+                    : quizzes.get(component.moduleId());
             weighted += component.weight() * (standing == null ? 0 : standing.bestPercent());
             weights += component.weight();
             if (component.mustPass() && (standing == null || !standing.passed())) {
-                missing.add("pass the quiz of “" + module.title() + "”");
+                missing.add(component.isCase()
+                        ? "pass the case “" + course.caseDefinition(component.caseId()).orElseThrow().title() + "”"
+                        : "pass the quiz of “" + course.module(component.moduleId()).orElseThrow().title() + "”");
             }
         }
         double percent = weights == 0 ? 100 : Math.round(weighted * 10.0 / weights) / 10.0;

@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One attempt at a quiz, pinned to the course version it was drawn from. State changes happen
+ * One attempt at a quiz or a case scenario, pinned to the course version it was drawn from. A case
+ * attempt ({@code caseId} set) records the stages revealed so far in {@code stagePath}; its items
+ * are the case's, so {@code itemIds} is empty. State changes happen
  * through conditional updates in {@link AttemptRepository}, so each transition happens exactly once
  * however many requests race for it.
  */
@@ -44,8 +46,20 @@ public class Attempt {
     private Integer maxPoints;
     private BigDecimal scorePercent;
     private String outcome;
+    private String caseId;
+    private String stagePath;
 
     protected Attempt() {
+    }
+
+    /** A case attempt, starting at the case's first stage; the seed shuffles its options. */
+    public static Attempt ofCase(Long accountId, String courseId, Long versionId, String moduleId, String caseId,
+                                 long seed, String startStage, int passMark, Instant startedAt, Instant deadlineAt) {
+        Attempt attempt = new Attempt(accountId, courseId, versionId, moduleId, seed, List.of(), passMark, startedAt,
+                deadlineAt);
+        attempt.caseId = caseId;
+        attempt.stagePath = startStage;
+        return attempt;
     }
 
     public Attempt(Long accountId, String courseId, Long versionId, String moduleId, long seed, List<String> itemIds,
@@ -91,7 +105,20 @@ public class Attempt {
     }
 
     public List<String> getItemIds() {
-        return Arrays.asList(itemIds.split(","));
+        return itemIds.isEmpty() ? List.of() : Arrays.asList(itemIds.split(","));
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public boolean isCase() {
+        return caseId != null;
+    }
+
+    /** The stages of a case revealed so far, in order; the last is the one the learner is at. */
+    public List<String> getStagePath() {
+        return stagePath == null ? List.of() : Arrays.asList(stagePath.split(","));
     }
 
     public int getPassMark() {

@@ -29,12 +29,14 @@ public class AttemptItemResult {
     private BigDecimal points;
     private int maxPoints;
     private String criticalMiss;
+    private String stageId;
+    private String choiceId;
 
     protected AttemptItemResult() {
     }
 
     public AttemptItemResult(Long attemptId, String itemId, int position, boolean answered, BigDecimal credit,
-                             BigDecimal points, int maxPoints, String criticalMiss) {
+                             BigDecimal points, int maxPoints, String criticalMiss, String stageId, String choiceId) {
         this.attemptId = attemptId;
         this.itemId = itemId;
         this.position = position;
@@ -43,6 +45,8 @@ public class AttemptItemResult {
         this.points = points;
         this.maxPoints = maxPoints;
         this.criticalMiss = criticalMiss;
+        this.stageId = stageId;
+        this.choiceId = choiceId;
     }
 
     public String getItemId() {
@@ -71,5 +75,13 @@ public class AttemptItemResult {
 
     public String getCriticalMiss() {
         return criticalMiss;
+    }
+
+    public String getStageId() {
+        return stageId;
+    }
+
+    public String getChoiceId() {
+        return choiceId;
     }
 }

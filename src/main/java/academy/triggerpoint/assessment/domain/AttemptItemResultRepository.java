@@ -9,6 +9,34 @@ public interface AttemptItemResultRepository extends JpaRepository<AttemptItemRe
 
     List<AttemptItemResult> findByAttemptIdOrderByPosition(Long attemptId);
 
+    /** How many attempts reached a stage of a case. */
+    interface StageCount {
+        String getStageId();
+
+        long getCount();
+    }
+
+    /** How many attempts took a choice of a case's decision. */
+    interface BranchCount extends StageCount {
+        String getChoiceId();
+    }
+
+    /** How many graded attempts of a case reached each stage. */
+    @Query("""
+            select r.stageId as stageId, count(distinct r.attemptId) as count
+            from AttemptItemResult r join Attempt a on a.id = r.attemptId
+            where a.courseId = :courseId and a.caseId = :caseId and a.state = 'GRADED' and r.stageId is not null
+            group by r.stageId""")
+    List<StageCount> countReached(String courseId, String caseId);
+
+    /** How many graded attempts of a case took each choice of each decision. */
+    @Query("""
+            select r.stageId as stageId, r.choiceId as choiceId, count(r) as count
+            from AttemptItemResult r join Attempt a on a.id = r.attemptId
+            where a.courseId = :courseId and a.caseId = :caseId and a.state = 'GRADED' and r.choiceId is not null
+            group by r.stageId, r.choiceId""")
+    List<BranchCount> countChoices(String courseId, String caseId);
+
     @Modifying
     @Query("delete from AttemptItemResult r where r.attemptId = :attemptId")
     int deleteByAttemptId(Long attemptId);

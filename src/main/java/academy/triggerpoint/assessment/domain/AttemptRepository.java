@@ -17,7 +17,13 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select a from Attempt a where a.id = :id")
     Optional<Attempt> lockById(Long id);
 
-    List<Attempt> findByAccountIdAndCourseIdAndModuleIdOrderByStartedAtDesc(Long accountId, String courseId, String moduleId);
+    /** A learner's quiz attempts in a module (case attempts excluded). */
+    List<Attempt> findByAccountIdAndCourseIdAndModuleIdAndCaseIdIsNullOrderByStartedAtDesc(Long accountId, String courseId,
+                                                                                           String moduleId);
+
+    List<Attempt> findByAccountIdAndCourseIdAndCaseIdOrderByStartedAtDesc(Long accountId, String courseId, String caseId);
+
+    List<Attempt> findByCourseIdAndCaseIdAndState(String courseId, String caseId, Attempt.State state);
 
     List<Attempt> findByAccountIdAndCourseIdAndStateAndOutcome(Long accountId, String courseId, Attempt.State state, String outcome);
 
@@ -27,6 +33,16 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     @Query("select a.id from Attempt a where a.state = 'IN_PROGRESS' and a.deadlineAt < :cutoff")
     List<Long> findOverdue(Instant cutoff);
+
+    /**
+     * Reveals the next stage of a case: appends to the path only if it is still {@code expected}, so a
+     * replayed or concurrent request reveals nothing twice. 1 when this call revealed it.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Attempt a set a.stagePath = :path
+            where a.id = :id and a.state = 'IN_PROGRESS' and a.stagePath = :expected""")
+    int revealStage(Long id, String expected, String path);
 
     /** IN_PROGRESS to SUBMITTED; 1 for the one caller that wins, 0 for everyone else. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

@@ -28,7 +28,34 @@ public final class ItemGrader {
                 yield scored(common, right ? 1 : 0, null);
             }
             case ItemDefinition.Hotspot hotspot -> hotspot(hotspot, response);
+            case ItemDefinition.KeyFeatures keyFeatures -> keyFeatures(keyFeatures, response);
+            case ItemDefinition.ScriptConcordance sct -> scored(common,
+                    response instanceof Response.Scale r ? sct.credit(r.value()) : 0, null);
         };
+    }
+
+    /**
+     * Key features: zero when more than the allowed number is chosen or any harmful option is;
+     * otherwise the share of the correct options chosen.
+     */
+    private static ItemResult keyFeatures(ItemDefinition.KeyFeatures item, Response response) {
+        if (!(response instanceof Response.Choice chosen)) {
+            return scored(item.common(), 0, null);
+        }
+        String harmful = harmfulChoice(item.options(), chosen);
+        if (harmful != null || chosen.optionIds().size() > item.maxSelections()) {
+            return scored(item.common(), 0, harmful);
+        }
+        long correct = item.options().stream().filter(ItemDefinition.Option::correct).count();
+        long rightChosen = item.options().stream().filter(o -> o.correct() && chosen.optionIds().contains(o.id())).count();
+        return scored(item.common(), rightChosen / (double) correct, null);
+    }
+
+    private static String harmfulChoice(List<ItemDefinition.Option> options, Response.Choice chosen) {
+        return options.stream()
+                .filter(o -> o.harmful() && chosen.optionIds().contains(o.id()))
+                .map(o -> "chose a harmful option: " + o.text())
+                .findFirst().orElse(null);
     }
 
     /**
@@ -39,10 +66,7 @@ public final class ItemGrader {
         if (!(response instanceof Response.Choice chosen)) {
             return scored(item.common(), 0, null);
         }
-        String harmful = item.options().stream()
-                .filter(o -> o.harmful() && chosen.optionIds().contains(o.id()))
-                .map(o -> "chose a harmful option: " + o.text())
-                .findFirst().orElse(null);
+        String harmful = harmfulChoice(item.options(), chosen);
         long correctOptions = item.options().stream().filter(ItemDefinition.Option::correct).count();
         long rightChosen = item.options().stream().filter(o -> o.correct() && chosen.optionIds().contains(o.id())).count();
         long wrongChosen = item.options().stream().filter(o -> !o.correct() && chosen.optionIds().contains(o.id())).count();

@@ -26,6 +26,10 @@ public sealed interface Response {
     record Numeric(BigDecimal value) implements Response {
     }
 
+    /** A point on a script-concordance scale, -2 to +2. */
+    record Scale(int value) implements Response {
+    }
+
     /** A click in the image's coordinate space. */
     record Hotspot(double x, double y) implements Response {
     }

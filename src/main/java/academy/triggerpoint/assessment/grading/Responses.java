@@ -66,6 +66,16 @@ public final class Responses {
                 }
                 yield r.value().abs().compareTo(LIMIT) > 0 ? Optional.of("That number is out of range.") : Optional.empty();
             }
+            case ItemDefinition.KeyFeatures kf -> {
+                if (!(response instanceof Response.Choice r) || r.optionIds() == null || r.optionIds().isEmpty()) {
+                    yield Optional.of("Choose at least one option.");
+                }
+                Set<String> ids = new HashSet<>(kf.options().stream().map(ItemDefinition.Option::id).toList());
+                yield ids.containsAll(r.optionIds()) ? Optional.empty()
+                        : Optional.of("That option does not belong to this question.");
+            }
+            case ItemDefinition.ScriptConcordance sct -> response instanceof Response.Scale r && r.value() >= -2 && r.value() <= 2
+                    ? Optional.empty() : Optional.of("Choose a point on the scale from -2 to +2.");
             case ItemDefinition.Hotspot hotspot -> {
                 if (!(response instanceof Response.Hotspot r) || Double.isNaN(r.x()) || Double.isNaN(r.y())) {
                     yield Optional.of("Click on the image.");
@@ -88,6 +98,7 @@ public final class Responses {
             case Response.Ordering r -> r.order().forEach(node.putArray("order")::add);
             case Response.Numeric r -> node.put("value", r.value().toPlainString());
             case Response.Hotspot r -> node.put("x", r.x()).put("y", r.y());
+            case Response.Scale r -> node.put("value", r.value());
         }
         return JSON.writeValueAsString(node);
     }
@@ -96,8 +107,9 @@ public final class Responses {
     public static Response fromJson(ItemDefinition item, String json) {
         JsonNode node = JSON.readTree(json);
         return switch (item) {
-            case ItemDefinition.Choice c -> new Response.Choice(Set.copyOf(
-                    node.path("options").valueStream().map(JsonNode::asString).toList()));
+            case ItemDefinition.Choice c -> choice(node);
+            case ItemDefinition.KeyFeatures k -> choice(node);
+            case ItemDefinition.ScriptConcordance s -> new Response.Scale(node.path("value").asInt());
             case ItemDefinition.TrueFalse t -> new Response.TrueFalse(node.path("value").asBoolean());
             case ItemDefinition.Matching m -> {
                 Map<Integer, Integer> matches = new TreeMap<>();
@@ -111,4 +123,7 @@ public final class Responses {
         };
     }
 
+    private static Response choice(JsonNode node) {
+        return new Response.Choice(Set.copyOf(node.path("options").valueStream().map(JsonNode::asString).toList()));
+    }
 }

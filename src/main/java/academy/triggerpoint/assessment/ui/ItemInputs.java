@@ -37,7 +37,9 @@ final class ItemInputs {
     static Component of(PresentedItem item, Response saved, Consumer<Response> save) {
         return switch (item.type()) {
             case "single-choice" -> single(item, saved, save);
-            case "multiple-response" -> multiple(item, saved, save);
+            case "multiple-response" -> multiple(item, saved, save, "Choose every answer that applies");
+            case "key-features" -> multiple(item, saved, save, "Choose up to " + item.maxSelections());
+            case "script-concordance" -> scale(item, saved, save);
             case "true-false" -> trueFalse(item, saved, save);
             case "matching" -> matching(item, saved, save);
             case "ordering" -> ordering(item, saved, save);
@@ -63,8 +65,8 @@ final class ItemInputs {
         return group;
     }
 
-    private static Component multiple(PresentedItem item, Response saved, Consumer<Response> save) {
-        CheckboxGroup<PresentedItem.Choice> group = new CheckboxGroup<>("Choose every answer that applies");
+    private static Component multiple(PresentedItem item, Response saved, Consumer<Response> save, String label) {
+        CheckboxGroup<PresentedItem.Choice> group = new CheckboxGroup<>(label);
         group.setItems(item.choices());
         group.setItemLabelGenerator(PresentedItem.Choice::label);
         group.addThemeName("vertical");
@@ -74,6 +76,23 @@ final class ItemInputs {
         group.addValueChangeListener(e -> {
             if (e.isFromClient() && !e.getValue().isEmpty()) {
                 save.accept(new Response.Choice(e.getValue().stream().map(PresentedItem.Choice::value).collect(Collectors.toSet())));
+            }
+        });
+        return group;
+    }
+
+    /** The five points of a script-concordance scale, from -2 to +2. */
+    private static Component scale(PresentedItem item, Response saved, Consumer<Response> save) {
+        RadioButtonGroup<PresentedItem.Choice> group = new RadioButtonGroup<>("Your judgement");
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.setItems(item.choices());
+        group.setItemLabelGenerator(PresentedItem.Choice::label);
+        if (saved instanceof Response.Scale r) {
+            item.choices().stream().filter(c -> c.value().equals(String.valueOf(r.value()))).findFirst().ifPresent(group::setValue);
+        }
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                save.accept(new Response.Scale(Integer.parseInt(e.getValue().value())));
             }
         });
         return group;

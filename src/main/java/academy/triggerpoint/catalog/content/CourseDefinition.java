@@ -22,6 +22,7 @@ public record CourseDefinition(
         List<Competency> competencies,
         List<ModuleDefinition> modules,
         List<ItemDefinition> items,
+        List<CaseDefinition> cases,
         GradingPolicy grading,
         String contentHash) {
 
@@ -48,6 +49,15 @@ public record CourseDefinition(
 
     public Optional<ItemDefinition> item(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    public Optional<CaseDefinition> caseDefinition(String caseId) {
+        return cases.stream().filter(c -> c.id().equals(caseId)).findFirst();
+    }
+
+    /** The cases that belong to a module, in file-name order. */
+    public List<CaseDefinition> casesOf(String moduleId) {
+        return cases.stream().filter(c -> c.moduleId().equals(moduleId)).toList();
     }
 
     /** All lessons in reading order. */

@@ -73,8 +73,15 @@ public final class CourseFolders {
                 if (checked.result().ok()) {
                     CourseDefinition course = checked.result().course().orElseThrow();
                     out.println("ok   " + checked.files().folderLabel() + " (" + course.modules().size() + " modules, "
-                            + course.lessonsInOrder().size() + " lessons, " + course.ceContactHours().toPlainString()
-                            + " CE hours)");
+                            + course.lessonsInOrder().size() + " lessons, " + course.items().size() + " items, "
+                            + course.cases().size() + " cases, " + course.ceContactHours().toPlainString() + " CE hours)");
+                    java.util.stream.Stream.concat(course.items().stream(), course.cases().stream()
+                                    .flatMap(c -> c.stages().stream()).flatMap(s -> s.items().stream()))
+                            .filter(i -> i instanceof ItemDefinition.ScriptConcordance)
+                            .map(i -> (ItemDefinition.ScriptConcordance) i)
+                            .forEach(i -> out.println("     script-concordance item " + i.id() + " (" + i.common().file()
+                                    + ":" + i.common().line() + "): panel of " + i.panelSize() + " experts"
+                                    + (i.panelSize() < 10 ? "; 10 to 20 is recommended" : "")));
                 } else {
                     checked.result().problems().forEach(out::println);
                     problems += checked.result().problems().size();

@@ -30,8 +30,6 @@ public final class CourseParser {
     private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
             "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters", "deliveryMode",
             "validityMonths", "renews", "competencies", "modules", "grading"));
-    private static final Map<String, String> COURSE_RESERVED = Map.of(
-            "cases", "case scenarios arrive with the case scenario feature");
     private static final Set<String> MODULE_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "objectives",
             "lessons", "keyPoints", "readingList", "quiz"));
 
@@ -67,7 +65,7 @@ public final class CourseParser {
         if (!f.isObject(root, "", "course.yaml")) {
             return new Result(Optional.empty(), problems);
         }
-        f.onlyKnown(root, "", COURSE_FIELDS, COURSE_RESERVED);
+        f.onlyKnown(root, "", COURSE_FIELDS, Map.of());
 
         String id = f.identifier(root, "", "id");
         if (id != null && !id.equals(files.folderName())) {
@@ -158,7 +156,8 @@ public final class CourseParser {
             modules.add(new ModuleDefinition(d.id(), d.title(), d.summary(), d.objectives(), d.prerequisites(),
                     d.competencies(), d.keyPoints(), d.readingList(), d.lessons(), quiz));
         }
-        GradingPolicy grading = root.has("grading") ? QuizRules.grading(f, root.get("grading"), modules) : null;
+        List<CaseDefinition> cases = new CaseParser(files, banks, modules, lessonIds, competencyIds, problems).parseAll();
+        GradingPolicy grading = root.has("grading") ? QuizRules.grading(f, root.get("grading"), modules, cases) : null;
         checkSvgFiles(files, problems);
 
         int minutes = modules.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonDefinition::minutes).sum()
@@ -175,7 +174,8 @@ public final class CourseParser {
         }
         return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
                 ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
-                List.copyOf(renews), competencies, List.copyOf(modules), List.copyOf(items), grading, files.contentHash())),
+                List.copyOf(renews), competencies, List.copyOf(modules), List.copyOf(items), cases, grading,
+                files.contentHash())),
                 List.of());
     }
 
@@ -352,7 +352,7 @@ public final class CourseParser {
         return Optional.of(new LessonDefinition(lessonId, moduleId, title, minutes, body, path, bodyLineOffset));
     }
 
-    private static void checkImage(CourseFiles files, String lessonPath, String label, LessonRenderer.ImageRef image,
+    static void checkImage(CourseFiles files, String lessonPath, String label, LessonRenderer.ImageRef image,
                                    List<Problem> problems) {
         String destination = image.destination();
         if (image.alt().isBlank()) {

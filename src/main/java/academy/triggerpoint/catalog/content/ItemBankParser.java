@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** Reads the item bank files of one module ({@code modules/<id>/items/*.yaml}). */
+/**
+ * Reads items: the item bank files of each module ({@code modules/<id>/items/*.yaml}) and the
+ * inline items of case scenarios. Item ids are unique across both.
+ */
 final class ItemBankParser {
 
     static final Set<String> DIFFICULTIES = new LinkedHashSet<>(List.of("easy", "medium", "hard"));
     static final List<String> TYPES = List.of("single-choice", "multiple-response", "true-false", "matching", "ordering",
-            "numeric", "hotspot");
+            "numeric", "hotspot", "key-features", "script-concordance");
+    static final List<String> SCALES = List.of("likelihood", "appropriateness");
     private static final Set<String> COMMON = Set.of("id", "type", "lesson", "tags", "competency", "difficulty",
             "critical", "points", "stem", "rationale");
     private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(
@@ -25,7 +29,9 @@ final class ItemBankParser {
             "matching", Set.of("pairs", "distractors"),
             "ordering", Set.of("sequence"),
             "numeric", Set.of("answer", "tolerance", "unit"),
-            "hotspot", Set.of("image", "width", "height", "regions"));
+            "hotspot", Set.of("image", "width", "height", "regions"),
+            "key-features", Set.of("options", "maxSelections"),
+            "script-concordance", Set.of("hypothesis", "finding", "panel", "scale"));
 
     private final CourseFiles files;
     private final Set<String> lessonIds;
@@ -66,13 +72,17 @@ final class ItemBankParser {
             f.onlyKnown(root, "", Set.of("items"), Map.of());
             List<JsonNode> nodes = f.objects(root, "", "items", true);
             for (int i = 0; i < nodes.size(); i++) {
-                item(f, label, moduleId, nodes.get(i), "/items/" + i).ifPresent(items::add);
+                item(f, label, moduleId, null, nodes.get(i), "/items/" + i).ifPresent(items::add);
             }
         }
         return items;
     }
 
-    private Optional<ItemDefinition> item(Fields f, String label, String moduleId, JsonNode node, String p) {
+    /**
+     * One item. In a bank ({@code caseLesson} null) {@code lesson}, {@code tags} and {@code difficulty}
+     * are required; in a case they default to the case's lesson, {@code [case]} and {@code medium}.
+     */
+    Optional<ItemDefinition> item(Fields f, String label, String moduleId, String caseLesson, JsonNode node, String p) {
         if (!f.isObject(node, p, "an item")) {
             return Optional.empty();
         }
@@ -95,21 +105,23 @@ final class ItemBankParser {
             known.addAll(TYPE_FIELDS.get(type));
         }
         f.onlyKnown(node, p, new LinkedHashSet<>(known.stream().sorted().toList()), Map.of());
-        String lesson = f.text(node, p, "lesson", true);
+        boolean inCase = caseLesson != null;
+        String lesson = inCase && !node.has("lesson") ? caseLesson : f.text(node, p, "lesson", true);
         if (lesson != null && !lessonIds.contains(lesson)) {
             f.problem(p + "/lesson", "lesson '" + lesson + "' of item '" + id + "' does not exist in this course");
         }
-        List<String> tags = f.texts(node, p, "tags", true);
+        List<String> tags = inCase && !node.has("tags") ? List.of("case") : f.texts(node, p, "tags", true);
         String competency = f.text(node, p, "competency", false);
         if (competency != null && !competencyIds.contains(competency)) {
             f.problem(p + "/competency", "competency '" + competency + "' is not declared in course.yaml");
         }
-        String difficulty = f.text(node, p, "difficulty", true);
+        String difficulty = inCase && !node.has("difficulty") ? "medium" : f.text(node, p, "difficulty", true);
         if (difficulty != null && !DIFFICULTIES.contains(difficulty)) {
             f.problem(p + "/difficulty", "difficulty must be one of easy, medium, hard");
         }
         Integer points = node.has("points") ? f.integer(node, p, "points", false, 1, 100) : Integer.valueOf(1);
-        String stem = f.text(node, p, "stem", true);
+        boolean scriptConcordance = "script-concordance".equals(type);
+        String stem = scriptConcordance && !node.has("stem") ? "" : f.text(node, p, "stem", true);
         String rationale = f.text(node, p, "rationale", true);
         int before = problems.size();
         if (id == null || type == null || lesson == null || tags.isEmpty() || stem == null || rationale == null
@@ -124,12 +136,73 @@ final class ItemBankParser {
             case "matching" -> matching(f, node, p, common);
             case "ordering" -> ordering(f, node, p, common);
             case "numeric" -> numeric(f, node, p, common);
+            case "key-features" -> keyFeatures(f, node, p, common);
+            case "script-concordance" -> scriptConcordance(f, node, p, common);
             default -> hotspot(f, node, p, common);
         };
         return problems.size() == before ? Optional.ofNullable(item) : Optional.empty();
     }
 
     private ItemDefinition choice(Fields f, JsonNode node, String p, ItemDefinition.Common common, boolean multiple) {
+        List<ItemDefinition.Option> options = options(f, node, p, common);
+        long correct = options.stream().filter(ItemDefinition.Option::correct).count();
+        if (options.size() < 2) {
+            f.problem(p + "/options", "item '" + common.id() + "' needs at least 2 options");
+        } else if (!multiple && correct != 1) {
+            f.problem(p + "/options", "the key does not match the options: a single-choice item needs exactly one correct "
+                    + "option, item '" + common.id() + "' has " + correct);
+        } else if (multiple && correct == 0) {
+            f.problem(p + "/options", "the key does not match the options: item '" + common.id() + "' has no correct option");
+        }
+        return new ItemDefinition.Choice(common, multiple, List.copyOf(options));
+    }
+
+    private ItemDefinition keyFeatures(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        List<ItemDefinition.Option> options = options(f, node, p, common);
+        Integer max = f.integer(node, p, "maxSelections", true, 1, 50);
+        long correct = options.stream().filter(ItemDefinition.Option::correct).count();
+        if (options.size() < 3) {
+            f.problem(p + "/options", "key-features item '" + common.id() + "' needs at least 3 options");
+        } else if (correct == 0) {
+            f.problem(p + "/options", "the key does not match the options: item '" + common.id() + "' has no correct option");
+        } else if (max != null && max < correct) {
+            f.problem(p + "/maxSelections", "maxSelections " + max + " of item '" + common.id() + "' is smaller than its "
+                    + correct + " correct options, so nobody could earn full credit");
+        } else if (max != null && max >= options.size()) {
+            f.problem(p + "/maxSelections", "maxSelections " + max + " of item '" + common.id() + "' allows choosing every "
+                    + "option; use fewer than " + options.size());
+        }
+        return max == null ? null : new ItemDefinition.KeyFeatures(common, max, List.copyOf(options));
+    }
+
+    private ItemDefinition scriptConcordance(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
+        String hypothesis = f.text(node, p, "hypothesis", true);
+        String finding = f.text(node, p, "finding", true);
+        String scaleText = node.has("scale") ? f.text(node, p, "scale", true) : "likelihood";
+        if (scaleText != null && !SCALES.contains(scaleText)) {
+            f.problem(p + "/scale", "scale '" + scaleText + "' is not one of " + String.join(", ", SCALES));
+        }
+        JsonNode panel = node.get("panel");
+        List<Integer> counts = new ArrayList<>();
+        if (panel == null || panel.isNull()) {
+            f.problem(p, "script-concordance item '" + common.id() + "' has no panel: list how many experts chose each "
+                    + "of -2, -1, 0, +1, +2, for example panel: [0, 1, 3, 8, 3]");
+        } else if (!panel.isArray() || panel.size() != 5
+                || !panel.valueStream().allMatch(n -> n.isIntegralNumber() && n.asInt() >= 0)) {
+            f.problem(p + "/panel", "the panel of item '" + common.id() + "' must be five whole numbers, the experts who "
+                    + "chose -2, -1, 0, +1 and +2");
+        } else {
+            panel.forEach(n -> counts.add(n.asInt()));
+            if (counts.stream().mapToInt(Integer::intValue).sum() == 0) {
+                f.problem(p + "/panel", "the panel of item '" + common.id() + "' has no expert answers");
+            }
+        }
+        return new ItemDefinition.ScriptConcordance(common, hypothesis, finding,
+                "appropriateness".equals(scaleText) ? ItemDefinition.Scale.APPROPRIATENESS : ItemDefinition.Scale.LIKELIHOOD,
+                List.copyOf(counts));
+    }
+
+    private List<ItemDefinition.Option> options(Fields f, JsonNode node, String p, ItemDefinition.Common common) {
         List<ItemDefinition.Option> options = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<JsonNode> nodes = f.objects(node, p, "options", true);
@@ -152,16 +225,7 @@ final class ItemBankParser {
             }
             options.add(new ItemDefinition.Option(id, text, correct, harmful, f.text(o, op, "feedback", false)));
         }
-        long correct = options.stream().filter(ItemDefinition.Option::correct).count();
-        if (options.size() < 2) {
-            f.problem(p + "/options", "item '" + common.id() + "' needs at least 2 options");
-        } else if (!multiple && correct != 1) {
-            f.problem(p + "/options", "the key does not match the options: a single-choice item needs exactly one correct "
-                    + "option, item '" + common.id() + "' has " + correct);
-        } else if (multiple && correct == 0) {
-            f.problem(p + "/options", "the key does not match the options: item '" + common.id() + "' has no correct option");
-        }
-        return new ItemDefinition.Choice(common, multiple, List.copyOf(options));
+        return options;
     }
 
     private ItemDefinition trueFalse(Fields f, JsonNode node, String p, ItemDefinition.Common common) {

@@ -67,6 +67,57 @@ public sealed interface ItemDefinition {
         }
     }
 
+    /**
+     * {@code key-features}: choose up to {@code maxSelections} of the options. Over-selecting or
+     * choosing a harmful option scores zero; otherwise each correct option chosen earns a share.
+     */
+    record KeyFeatures(Common common, int maxSelections, List<Option> options) implements ItemDefinition {
+    }
+
+    /** The five points of a script-concordance scale, from -2 to +2. */
+    enum Scale {
+        LIKELIHOOD("this hypothesis becomes", List.of("much less likely", "less likely", "neither more nor less likely",
+                "more likely", "much more likely")),
+        APPROPRIATENESS("this option becomes", List.of("much less appropriate", "less appropriate",
+                "neither more nor less appropriate", "more appropriate", "much more appropriate"));
+
+        private final String question;
+        private final List<String> labels;
+
+        Scale(String question, List<String> labels) {
+            this.question = question;
+            this.labels = labels;
+        }
+
+        public String question() {
+            return question;
+        }
+
+        /** The label of scale point {@code value} (-2 to +2). */
+        public String label(int value) {
+            return labels.get(value + 2);
+        }
+    }
+
+    /**
+     * {@code script-concordance}: "if you were thinking of {@code hypothesis} and then you find
+     * {@code finding}, ...", answered on a -2..+2 scale. {@code panel} holds how many experts chose
+     * each scale point, from -2 to +2.
+     */
+    record ScriptConcordance(Common common, String hypothesis, String finding, Scale scale, List<Integer> panel)
+            implements ItemDefinition {
+
+        public int panelSize() {
+            return panel.stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Aggregate scoring: experts who chose {@code value} ÷ experts who chose the modal answer. */
+        public double credit(int value) {
+            int modal = panel.stream().mapToInt(Integer::intValue).max().orElse(0);
+            return modal == 0 || value < -2 || value > 2 ? 0 : panel.get(value + 2) / (double) modal;
+        }
+    }
+
     /** {@code image} is a path in the course folder; regions use its {@code width} × {@code height} space. */
     record Hotspot(Common common, String image, int width, int height, List<Region> regions) implements ItemDefinition {
     }

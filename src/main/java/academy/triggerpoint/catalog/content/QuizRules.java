@@ -84,7 +84,7 @@ final class QuizRules {
                 List.copyOf(pools));
     }
 
-    static GradingPolicy grading(Fields f, JsonNode node, List<ModuleDefinition> modules) {
+    static GradingPolicy grading(Fields f, JsonNode node, List<ModuleDefinition> modules, List<CaseDefinition> cases) {
         String p = "/grading";
         if (!f.isObject(node, p, "grading")) {
             return null;
@@ -99,8 +99,12 @@ final class QuizRules {
             if (!f.isObject(c, cp, "component " + (i + 1))) {
                 continue;
             }
-            f.onlyKnown(c, cp, Set.of("module", "weight", "mustPass"), Map.of());
-            String module = f.text(c, cp, "module", true);
+            f.onlyKnown(c, cp, Set.of("module", "case", "weight", "mustPass"), Map.of());
+            String module = c.has("case") ? null : f.text(c, cp, "module", true);
+            String caseId = c.has("case") ? f.text(c, cp, "case", true) : null;
+            if (c.has("case") && c.has("module")) {
+                f.problem(cp, "a grading component names a module or a case, not both");
+            }
             Integer weight = c.has("weight") ? f.integer(c, cp, "weight", false, 1, 100) : Integer.valueOf(1);
             boolean mustPass = f.flag(c, cp, "mustPass");
             if (module != null) {
@@ -111,8 +115,12 @@ final class QuizRules {
                     f.problem(cp + "/module", "grading component '" + module + "' has no quiz to grade");
                 }
             }
-            if (module != null && weight != null) {
-                components.add(new GradingPolicy.Component(module, weight, mustPass));
+            if (caseId != null && cases.stream().noneMatch(k -> k.id().equals(caseId))) {
+                f.problem(cp + "/case", "grading component '" + caseId + "' is not a case of this course (cases/"
+                        + caseId + ".yaml)");
+            }
+            if ((module != null || caseId != null) && weight != null) {
+                components.add(new GradingPolicy.Component(module, caseId, weight, mustPass));
             }
         }
         return passMark == null ? null : new GradingPolicy(passMark, List.copyOf(components));

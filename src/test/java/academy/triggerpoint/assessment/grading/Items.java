@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Small items for grading tests. */
-final class Items {
+public final class Items {
 
     private Items() {
     }
@@ -62,5 +62,20 @@ final class Items {
 
     private static ItemDefinition.Point p(double x, double y) {
         return new ItemDefinition.Point(x, y);
+    }
+
+    /** Two correct options of four, one harmful; choose up to 2. */
+    static ItemDefinition.KeyFeatures keyFeatures(String id) {
+        return new ItemDefinition.KeyFeatures(common(id, false), 2, List.of(
+                new Option("a", "A", true, false, null),
+                new Option("b", "B", true, false, null),
+                new Option("c", "C", false, false, null),
+                new Option("x", "Unsafe", false, true, null)));
+    }
+
+    /** A panel of 15: none at -2 or -1, 2 at 0, 8 at +1, 5 at +2. */
+    static ItemDefinition.ScriptConcordance scriptConcordance(String id) {
+        return new ItemDefinition.ScriptConcordance(common(id, false), "H", "F", ItemDefinition.Scale.LIKELIHOOD,
+                List.of(0, 0, 2, 8, 5));
     }
 }

@@ -50,8 +50,9 @@ class CourseParserTest {
                         + "validityMonths, renews, competencies, modules, grading",
                 "courses/bad-manifest/course.yaml:13: deliveryMode 'by-pigeon' is not one of online-self-paced, live-online, "
                         + "in-person, blended",
-                "courses/bad-manifest/course.yaml:14: 'cases' is not supported yet (case scenarios arrive with the case "
-                        + "scenario feature)",
+                "courses/bad-manifest/course.yaml:14: unknown field 'cases'; expected one of id, title, version, summary, "
+                        + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
+                        + "validityMonths, renews, competencies, modules, grading",
                 "courses/bad-manifest/course.yaml:19: prerequisite 'module-9' of module 'two' does not exist",
                 "courses/bad-manifest/course.yaml:18: module 'two' has no modules/two/module.yaml");
         assertThat(parse("broken/bad-manifest").course()).isEmpty();
@@ -142,5 +143,44 @@ class CourseParserTest {
                 "courses/intro-course/course.yaml:30: prerequisite 'basics' of module 'safety' must come before it in the module list",
                 "courses/intro-course/modules/basics/module.yaml:6: lesson id 'taut-bands' is already used in module 'safety'; "
                         + "lesson ids must be unique in a course");
+    }
+
+    @Test
+    void case_structure_mistakes_are_each_reported_with_file_and_line() {
+        String at = "courses/bad-cases/cases/";
+        assertThat(problems("broken/bad-cases")).containsExactlyInAnyOrder(
+                at + "cycle.yaml:23: stages one → two → one form a cycle; a case always moves forward",
+                at + "dangling.yaml:19: choice 'a' of stage 'one' leads to stage 'missing', which does not exist",
+                at + "dangling.yaml:20: choice 'b' leads nowhere: give it 'next: <stage>' or 'end: complete' or 'end: critical'",
+                at + "dangling.yaml:23: stage 'two' leads nowhere: give it 'next: <stage>', a 'decision:' or 'end: true'",
+                at + "items.yaml:1: case id 'item-mistakes' must equal its file name 'items'",
+                at + "items.yaml:13: script-concordance item 'sct' has no panel: list how many experts chose each of "
+                        + "-2, -1, 0, +1, +2, for example panel: [0, 1, 3, 8, 3]",
+                at + "items.yaml:20: maxSelections 1 of item 'kf' is smaller than its 2 correct options, so nobody could "
+                        + "earn full credit",
+                at + "no-safe-end.yaml:8: the case has no path to a safe ending: every path from stage 'one' ends "
+                        + "critically; add a stage with 'end: true' or a choice with 'end: complete'",
+                at + "no-safe-end.yaml:14: the decision of stage 'one' needs exactly one 'best: true' choice, not 0",
+                at + "no-safe-end.yaml:20: choice 'b' ends the case critically but has no 'explanation' of what should "
+                        + "have happened",
+                at + "unreachable.yaml:17: stage 'orphan' is never reached: no path from the start stage 'one' leads to it");
+    }
+
+    @Test
+    void a_valid_case_loads_with_its_stages_branches_and_best_path() {
+        CourseDefinition course = parse("good/intro-course").course().orElseThrow();
+
+        CaseDefinition warfarin = course.caseDefinition("anticoagulated-neck").orElseThrow();
+        assertThat(warfarin.stages()).extracting(CaseDefinition.Stage::id).containsExactly("history", "decide", "aftercare");
+        assertThat(warfarin.bestPath()).containsExactly("history", "decide", "aftercare");
+        assertThat(warfarin.bestPathPoints()).isEqualTo(5);
+        CaseDefinition.Decision decision = warfarin.stage("decide").orElseThrow().decision();
+        assertThat(decision.best().id()).isEqualTo("defer");
+        assertThat(decision.choice("needle-deep").orElseThrow().ending()).isEqualTo(CaseDefinition.Ending.CRITICAL);
+        assertThat(decision.item().options()).filteredOn(ItemDefinition.Option::harmful)
+                .extracting(ItemDefinition.Option::id).containsExactly("needle-deep");
+        assertThat(warfarin.answerables()).containsOnlyKeys("an-screen", "an-sct", "decide", "an-advice");
+        assertThat(course.casesOf("basics")).extracting(CaseDefinition::id).containsExactly("anticoagulated-neck", "runner-calf");
+        assertThat(course.items()).extracting(ItemDefinition::id).doesNotContain("an-screen");
     }
 }

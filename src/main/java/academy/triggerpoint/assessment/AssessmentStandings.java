@@ -9,30 +9,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the catalog how a learner stands on each quiz (best score, passed or not), so passing a
- * quiz unlocks the next module. Called only by the catalog for an enrolment it has already checked.
+ * Tells the catalog how a learner stands on each quiz and case (best score, passed or not), so
+ * passing a quiz unlocks the next module and results count towards completion. Called only by the
+ * catalog for an enrolment it has already checked.
  */
 @Component
-class QuizStandings implements AssessmentProgress {
+class AssessmentStandings implements AssessmentProgress {
 
     private final AttemptRepository attempts;
 
-    QuizStandings(AttemptRepository attempts) {
+    AssessmentStandings(AttemptRepository attempts) {
         this.attempts = attempts;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Map<String, QuizStanding> quizStandings(long accountId, String courseId) {
-        Map<String, QuizStanding> standings = new HashMap<>();
+    public Standings standings(long accountId, String courseId) {
+        Map<String, Standing> quizzes = new HashMap<>();
+        Map<String, Standing> cases = new HashMap<>();
         for (Attempt attempt : attempts.findByAccountIdAndCourseIdAndState(accountId, courseId, Attempt.State.GRADED)) {
             // A safety-critical failure earns nothing towards the course grade, whatever its score.
             double percent = attempt.getScorePercent() == null || "FAILED_CRITICAL".equals(attempt.getOutcome()) ? 0
                     : attempt.getScorePercent().doubleValue();
-            boolean passed = "PASSED".equals(attempt.getOutcome());
-            standings.merge(attempt.getModuleId(), new QuizStanding(percent, passed),
-                    (a, b) -> new QuizStanding(Math.max(a.bestPercent(), b.bestPercent()), a.passed() || b.passed()));
+            Standing standing = new Standing(percent, "PASSED".equals(attempt.getOutcome()));
+            (attempt.isCase() ? cases : quizzes).merge(attempt.isCase() ? attempt.getCaseId() : attempt.getModuleId(), standing,
+                    (a, b) -> new Standing(Math.max(a.bestPercent(), b.bestPercent()), a.passed() || b.passed()));
         }
-        return standings;
+        return new Standings(quizzes, cases);
     }
 }

@@ -1,0 +1,78 @@
+package academy.triggerpoint.assessment;
+
+import academy.triggerpoint.assessment.grading.ItemDraw;
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.catalog.content.ItemDefinition;
+import academy.triggerpoint.catalog.content.LessonRenderer;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Turns an item definition into what the learner may see before submitting: the stem and the
+ * choices in the attempt's shuffled order, never a key, a feedback text or a rationale.
+ */
+final class ItemPresentation {
+
+    private ItemPresentation() {
+    }
+
+    /**
+     * @param sourcePath the course file the item is written in; relative image paths resolve against it
+     */
+    static PresentedItem present(ItemDefinition item, int number, long seed, long versionId, String sourcePath) {
+        String assetBase = CourseLibrary.ASSET_PATH + versionId + "/";
+        String stem = stemHtml(item, sourcePath, assetBase);
+        int points = item.common().points();
+        return switch (item) {
+            case ItemDefinition.Choice c -> new PresentedItem(item.id(), number,
+                    c.multiple() ? "multiple-response" : "single-choice", stem, points, c.multiple(),
+                    shuffledOptions(c.options(), seed, item.id()), List.of(), null, null, 0, 0, 0);
+            case ItemDefinition.KeyFeatures k -> new PresentedItem(item.id(), number, "key-features", stem, points, true,
+                    shuffledOptions(k.options(), seed, item.id()), List.of(), null, null, 0, 0, k.maxSelections());
+            case ItemDefinition.TrueFalse t -> new PresentedItem(item.id(), number, "true-false", stem, points, false,
+                    List.of(new PresentedItem.Choice("true", "True"), new PresentedItem.Choice("false", "False")),
+                    List.of(), null, null, 0, 0, 0);
+            case ItemDefinition.Matching m -> {
+                List<String> rights = m.rightChoices();
+                List<PresentedItem.Choice> choices = ItemDraw.permutation(seed, item.id(), rights.size()).stream()
+                        .map(i -> new PresentedItem.Choice(String.valueOf(i), rights.get(i))).toList();
+                yield new PresentedItem(item.id(), number, "matching", stem, points, false, choices,
+                        m.pairs().stream().map(ItemDefinition.Pair::left).toList(), null, null, 0, 0, 0);
+            }
+            case ItemDefinition.Ordering o -> {
+                List<PresentedItem.Choice> steps = ItemDraw.permutation(seed, item.id(), o.sequence().size()).stream()
+                        .map(i -> new PresentedItem.Choice(String.valueOf(i), o.sequence().get(i))).toList();
+                yield new PresentedItem(item.id(), number, "ordering", stem, points, false, steps, List.of(), null, null,
+                        0, 0, 0);
+            }
+            case ItemDefinition.Numeric n -> new PresentedItem(item.id(), number, "numeric", stem, points, false,
+                    List.of(), List.of(), n.unit(), null, 0, 0, 0);
+            case ItemDefinition.Hotspot h -> new PresentedItem(item.id(), number, "hotspot", stem, points, false,
+                    List.of(), List.of(), null, assetBase + h.image(), h.width(), h.height(), 0);
+            case ItemDefinition.ScriptConcordance s -> new PresentedItem(item.id(), number, "script-concordance", stem,
+                    points, false, IntStream.rangeClosed(-2, 2).mapToObj(v -> new PresentedItem.Choice(String.valueOf(v),
+                            AnswerText.scalePoint(s, v))).toList(), List.of(), null, null, 0, 0, 0);
+        };
+    }
+
+    /** The stem as safe HTML; a script-concordance item adds its hypothesis, finding and question. */
+    static String stemHtml(ItemDefinition item, String sourcePath, String assetBase) {
+        String markdown = item.common().stem();
+        if (item instanceof ItemDefinition.ScriptConcordance s) {
+            markdown = (markdown == null || markdown.isBlank() ? "" : markdown + "\n\n")
+                    + "If you were thinking of **" + s.hypothesis() + "**\n\nand then you find **" + s.finding()
+                    + "**,\n\n" + s.scale().question() + ":";
+        }
+        return LessonRenderer.toSafeHtml(markdown, sourcePath, assetBase);
+    }
+
+    /** Bank items resolve their images against the item bank's folder. */
+    static String bankPath(ItemDefinition item) {
+        return "modules/" + item.common().moduleId() + "/items/bank.yaml";
+    }
+
+    private static List<PresentedItem.Choice> shuffledOptions(List<ItemDefinition.Option> options, long seed, String itemId) {
+        return ItemDraw.permutation(seed, itemId, options.size()).stream()
+                .map(i -> new PresentedItem.Choice(options.get(i).id(), options.get(i).text())).toList();
+    }
+}
