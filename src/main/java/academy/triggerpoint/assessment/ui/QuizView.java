@@ -4,7 +4,6 @@ import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.QuizOverview;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -83,15 +82,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
             add(start);
         }
         if (!quiz.history().isEmpty()) {
-            Grid<QuizOverview.AttemptSummary> history = new Grid<>();
-            history.addColumn(a -> WHEN.format(a.startedAt())).setHeader("Started");
-            history.addColumn(a -> a.percent() == null ? "In progress" : a.percent() + "%").setHeader("Score");
-            history.addColumn(a -> a.outcome() == null ? "" : Outcomes.label(a.outcome())).setHeader("Result");
-            history.addComponentColumn(a -> a.outcome() == null ? new Paragraph()
-                    : new Anchor("attempts/" + a.attemptId() + "/result", "Review")).setHeader("");
-            history.setItems(quiz.history());
-            history.setAllRowsVisible(true);
-            add(new H2("Your attempts"), history);
+            add(new H2("Your attempts"), ResultParts.history(quiz.history(), "attempts/"));
         }
     }
 

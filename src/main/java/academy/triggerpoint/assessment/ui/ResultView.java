@@ -3,15 +3,11 @@ package academy.triggerpoint.assessment.ui;
 import academy.triggerpoint.assessment.AttemptReport;
 import academy.triggerpoint.assessment.AttemptService;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,14 +42,8 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
     private void show(AttemptReport report) {
         removeAll();
         add(new Anchor("courses/" + report.courseId(), "← Back to the course"), new H1(report.quizTitle()));
-        Div banner = new Div();
-        banner.addClassNames("outcome", report.outcome().toLowerCase().replace('_', '-'));
-        banner.add(report.outcome().equals("PASSED") ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CLOSE_CIRCLE.create(),
-                new H2(Outcomes.label(report.outcome())));
-        banner.add(new Paragraph("Score " + report.percent() + "% (" + trim(report.points()) + " of " + report.maxPoints()
-                + " points); the pass mark is " + report.passMark() + "%."
-                + (report.submittedByTimer() ? " Time ran out, so the answers you had saved were submitted." : "")));
-        add(banner);
+        add(ResultParts.banner(report.outcome(), report.percent(), report.points(), report.maxPoints(), report.passMark(),
+                report.submittedByTimer() ? "Time ran out, so the answers you had saved were submitted." : null));
         if (!report.criticalMisses().isEmpty()) {
             add(new H2("Safety-critical mistakes"), new Paragraph("These fail the attempt whatever the score. "
                     + "Re-read the lesson for each before you try again."));
@@ -68,34 +58,8 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (!report.items().isEmpty()) {
             add(new H2("Review"));
-            for (AttemptReport.ReviewItem item : report.items()) {
-                Div box = new Div();
-                box.addClassName("module");
-                Article stem = new Article();
-                stem.addClassName("lesson-content");
-                stem.getElement().setProperty("innerHTML", item.stemHtml());
-                box.add(new H3("Question " + item.number() + (item.credit() >= 1 ? " · correct"
-                        : item.credit() > 0 ? " · partly correct" : " · not correct")), stem,
-                        new Paragraph("Your answer: " + item.yourAnswer()));
-                if (item.feedback() != null) {
-                    box.add(new Paragraph("Feedback: " + item.feedback()));
-                }
-                if (item.correctAnswer() != null) {
-                    box.add(new Paragraph("Correct answer: " + item.correctAnswer()));
-                }
-                if (item.rationaleHtml() != null) {
-                    Article why = new Article();
-                    why.addClassName("lesson-content");
-                    why.getElement().setProperty("innerHTML", item.rationaleHtml());
-                    box.add(why);
-                }
-                add(box);
-            }
+            report.items().forEach(item -> add(ResultParts.reviewItem(item)));
         }
         add(new Anchor("courses/" + report.courseId() + "/quiz/" + report.moduleId(), "Quiz page and attempt history"));
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
     }
 }

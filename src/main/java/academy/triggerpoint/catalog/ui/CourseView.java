@@ -146,6 +146,18 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
                         quiz.passed() ? "See your quiz results" : "Go to the quiz"));
             }
         }
+        for (CourseOutline.CaseState clinicalCase : module.cases()) {
+            String standing = clinicalCase.bestPercent() == null ? "not attempted yet"
+                    : "best " + clinicalCase.bestPercent() + "%" + (clinicalCase.passed() ? ", passed" : ", not passed yet");
+            Span status = new Span((clinicalCase.passed() ? "✓ " : "") + "Case: " + clinicalCase.title() + " (pass mark "
+                    + clinicalCase.passMark() + "%): " + standing);
+            status.addClassName(clinicalCase.passed() ? "done" : "facts");
+            box.add(new Paragraph(status));
+            if (enrolled && !module.locked()) {
+                box.add(new Anchor("courses/" + courseId + "/cases/" + clinicalCase.caseId(),
+                        clinicalCase.passed() ? "See your case results" : "Go to the case"));
+            }
+        }
         if (!module.keyPoints().isEmpty() || !module.readingList().isEmpty()) {
             VerticalLayout more = new VerticalLayout();
             more.setPadding(false);
