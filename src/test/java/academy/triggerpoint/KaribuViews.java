@@ -4,8 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import java.security.Principal;
+import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
@@ -45,5 +48,21 @@ public final class KaribuViews {
 
     public static void tearDown() {
         MockVaadin.tearDown();
+    }
+
+    /** Every text, attribute and property of the whole page, as the browser would receive it. */
+    public static String everythingOnThePage() {
+        return dump(UI.getCurrent());
+    }
+
+    public static String dump(Component component) {
+        Element element = component.getElement();
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        StringBuilder all = new StringBuilder(element.getTag()).append(' ').append(element.getTextRecursively());
+        element.getAttributeNames().forEach(a -> all.append(' ').append(element.getAttribute(a)));
+        element.getPropertyNames().forEach(p -> all.append(' ').append(element.getProperty(p)));
+        return all + " " + component.getChildren().map(KaribuViews::dump).collect(Collectors.joining(" "));
     }
 }

@@ -14,13 +14,10 @@ import academy.triggerpoint.assessment.ui.ResultView;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.dom.Element;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,22 +46,6 @@ class QuizViewsTest {
         SignIn.out();
     }
 
-    /** Every text, attribute and property of the whole page, as the browser would receive it. */
-    private static String everythingOnThePage() {
-        return dump(UI.getCurrent());
-    }
-
-    private static String dump(Component component) {
-        Element element = component.getElement();
-        if (element.isTextNode()) {
-            return element.getText();
-        }
-        StringBuilder all = new StringBuilder(element.getTag()).append(' ').append(element.getTextRecursively());
-        element.getAttributeNames().forEach(a -> all.append(' ').append(element.getAttribute(a)));
-        element.getPropertyNames().forEach(p -> all.append(' ').append(element.getProperty(p)));
-        return all + " " + component.getChildren().map(QuizViewsTest::dump).collect(Collectors.joining(" "));
-    }
-
     @Test
     void the_attempt_page_carries_no_key_feedback_or_rationale_for_any_question() {
         UI.getCurrent().navigate(QuizView.class, QuizView.params("intro-course", "safety"));
@@ -75,7 +56,7 @@ class QuizViewsTest {
         for (int question = 1; question <= 8; question++) {
             int number = question;
             _click(_get(Button.class, spec -> spec.withText(String.valueOf(number))));
-            seen.append(everythingOnThePage());
+            seen.append(KaribuViews.everythingOnThePage());
         }
 
         assertThat(seen.toString()).contains("Over the thorax of a lean patient", "Straight down between two ribs")
@@ -90,13 +71,13 @@ class QuizViewsTest {
         _click(_get(Button.class, spec -> spec.withText("Start the quiz")));
 
         _click(_get(Button.class, spec -> spec.withText("Submit answers")));
-        assertThat(dump(_get(Dialog.class))).contains("8 question(s) are not answered: 1, 2, 3, 4, 5, 6, 7, 8");
+        assertThat(KaribuViews.dump(_get(Dialog.class))).contains("8 question(s) are not answered: 1, 2, 3, 4, 5, 6, 7, 8");
         _click(_get(Button.class, spec -> spec.withText("Submit now")));
 
         assertThat(_find(ResultView.class)).hasSize(1);
         assertThat(_find(H2.class)).extracting(H2::getText)
                 .contains("Not passed: safety-critical mistake", "Safety-critical mistakes");
-        assertThat(everythingOnThePage()).contains("a safety-critical question was left unanswered",
+        assertThat(KaribuViews.everythingOnThePage()).contains("a safety-critical question was left unanswered",
                 "Revisit the lesson “Contraindications”");
     }
 }
