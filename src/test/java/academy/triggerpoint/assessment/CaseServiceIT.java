@@ -42,10 +42,12 @@ class CaseServiceIT {
     LoginAccount learner;
 
     @BeforeEach
-    void enrolledLearner() {
+    void learnerWhoReadTheBasics() {
         learner = TestAccounts.create(accounts, "Case Learner");
         SignIn.as(learner);
         catalog.enrol(COURSE);
+        catalog.completeLesson(COURSE, "taut-bands");
+        catalog.completeLesson(COURSE, "referred-pain");
     }
 
     @AfterEach
@@ -81,7 +83,7 @@ class CaseServiceIT {
         assertThat(report.path()).extracting(CaseReport.StageReview::stageId).containsExactly("history", "decide", "aftercare");
         assertThat(report.bestPath()).allMatch(CaseReport.PathStep::taken);
         assertThat(report.path().get(1).decision().bestChoice()).isNull();
-        CourseOutline.CaseState state = catalog.outline(COURSE).modules().getFirst().cases().getFirst();
+        CourseOutline.CaseState state = catalog.outline(COURSE).modules().get(1).cases().getFirst();
         assertThat(state.caseId()).isEqualTo(CASE);
         assertThat(state.passed()).isTrue();
     }
@@ -175,6 +177,15 @@ class CaseServiceIT {
                     assertThat(row.getChoiceId()).isEqualTo("needle-deep");
                 });
         assertThatThrownBy(() -> cases.proceed(id)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_case_stays_closed_while_its_module_is_locked() {
+        SignIn.as(TestAccounts.create(accounts, "Early Bird"));
+        catalog.enrol(COURSE);
+
+        assertThat(cases.overview(COURSE, CASE).cannotStartReason()).startsWith("Locked until you complete");
+        assertThatThrownBy(() -> cases.startOrResume(COURSE, CASE)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

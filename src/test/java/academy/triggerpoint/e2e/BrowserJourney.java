@@ -1,11 +1,15 @@
 package academy.triggerpoint.e2e;
 
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,6 +33,28 @@ abstract class BrowserJourney {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    private static final String PASSWORD = "safe needling every time";
+
+    @Autowired AccountRepository accounts;
+    @Autowired PasswordEncoder encoder;
+
+    /** A learner account with a known password; returns its email. */
+    String learner(String name) {
+        var account = TestAccounts.create(accounts, name);
+        var row = accounts.findById(account.id()).orElseThrow();
+        row.setPasswordHash(encoder.encode(PASSWORD));
+        accounts.save(row);
+        return account.email();
+    }
+
+    /** A fresh browser context signed in as the learner, on the course catalogue. */
+    Page signedIn(String email) {
+        Page page = browser.newPage(1280, 900);
+        signIn(page, email, PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses"))).isVisible();
+        return page;
     }
 
     String url(String path) {

@@ -3,38 +3,15 @@ package academy.triggerpoint.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.triggerpoint.TestAccounts;
-import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Quizzes in a real browser: resume after closing the browser, pass and unlock; fail on a critical item. */
 class QuizJourneyE2ETest extends BrowserJourney {
-
-    private static final String PASSWORD = "safe needling every time";
-    @Autowired AccountRepository accounts;
-    @Autowired PasswordEncoder encoder;
-
-    private String learner(String name) {
-        var account = TestAccounts.create(accounts, name);
-        var row = accounts.findById(account.id()).orElseThrow();
-        row.setPasswordHash(encoder.encode(PASSWORD));
-        accounts.save(row);
-        return account.email();
-    }
-
-    private Page signedIn(String email) {
-        Page page = browser.newPage(1280, 900);
-        signIn(page, email, PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses"))).isVisible();
-        return page;
-    }
 
     private void readTheFirstModuleAndOpenTheQuiz(Page page) {
         page.navigate(url("courses/intro-course"));

@@ -40,6 +40,8 @@ class CaseViewsTest {
     void setUp() {
         SignIn.as(TestAccounts.create(accounts, "Case Viewer"));
         catalog.enrol("intro-course");
+        catalog.completeLesson("intro-course", "taut-bands");
+        catalog.completeLesson("intro-course", "referred-pain");
         KaribuViews.setUp(context);
     }
 

@@ -49,6 +49,29 @@ final class CaseParser {
         this.problems = problems;
     }
 
+    /**
+     * Problem text when a lesson a case links to lives in a module that may still be locked while
+     * the case is open (neither the case's module nor one it requires); null when the link is fine.
+     */
+    private String lockedLesson(String lessonId, String caseModule, String what) {
+        if (lessonId == null || caseModule == null || !modules.containsKey(caseModule) || !lessonIds.contains(lessonId)) {
+            return null;
+        }
+        Set<String> open = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(caseModule));
+        while (!todo.isEmpty()) {
+            String module = todo.poll();
+            if (open.add(module) && modules.containsKey(module)) {
+                todo.addAll(modules.get(module).prerequisites());
+            }
+        }
+        String owner = modules.values().stream().filter(m -> m.lessons().stream().anyMatch(l -> l.id().equals(lessonId)))
+                .map(ModuleDefinition::id).findFirst().orElse(null);
+        return owner == null || open.contains(owner) ? null : "lesson '" + lessonId + "' of " + what + " is in module '"
+                + owner + "', which may still be locked while the case is open; link a lesson of module '" + caseModule
+                + "' or of a module it requires";
+    }
+
     /** Every case file of the course, in file-name order. */
     List<CaseDefinition> parseAll() {
         List<CaseDefinition> cases = new ArrayList<>();
@@ -96,6 +119,7 @@ final class CaseParser {
         if (lesson != null && !lessonIds.contains(lesson)) {
             f.problem("/lesson", "lesson '" + lesson + "' of case '" + id + "' does not exist in this course");
         }
+        Optional.ofNullable(lockedLesson(lesson, moduleId, "case '" + id + "'")).ifPresent(m -> f.problem("/lesson", m));
         String competency = f.text(root, "", "competency", false);
         if (competency != null && !competencyIds.contains(competency)) {
             f.problem("/competency", "competency '" + competency + "' is not declared in course.yaml");
@@ -168,6 +192,8 @@ final class CaseParser {
             Optional<ItemDefinition> item = moduleId == null || caseLesson == null ? Optional.empty()
                     : items.item(f, label, moduleId, caseLesson, itemNodes.get(i), ip);
             item.ifPresent(it -> {
+                Optional.ofNullable(lockedLesson(it.common().lessonId(), moduleId, "item '" + it.id() + "'"))
+                        .ifPresent(m -> f.problem(ip + "/lesson", m));
                 if (!answerIds.add(it.id())) {
                     f.problem(ip + "/id", "item id '" + it.id() + "' is also a stage id in this case");
                 }
@@ -208,7 +234,7 @@ final class CaseParser {
         for (int i = 0; i < nodes.size(); i++) {
             String cp = p + "/choices/" + i;
             choicePointers.add(cp);
-            choice(f, nodes.get(i), cp, ids).ifPresent(choices::add);
+            choice(f, nodes.get(i), cp, ids, moduleId).ifPresent(choices::add);
         }
         long best = choices.stream().filter(CaseDefinition.Choice::best).count();
         if (nodes.size() < 2) {
@@ -229,7 +255,7 @@ final class CaseParser {
         return new CaseDefinition.Decision(new ItemDefinition.Choice(common, false, options), List.copyOf(choices));
     }
 
-    private Optional<CaseDefinition.Choice> choice(Fields f, JsonNode node, String p, Set<String> ids) {
+    private Optional<CaseDefinition.Choice> choice(Fields f, JsonNode node, String p, Set<String> ids, String moduleId) {
         if (!f.isObject(node, p, "a choice")) {
             return Optional.empty();
         }
@@ -264,6 +290,7 @@ final class CaseParser {
         if (lesson != null && !lessonIds.contains(lesson)) {
             f.problem(p + "/lesson", "lesson '" + lesson + "' of choice '" + id + "' does not exist in this course");
         }
+        Optional.ofNullable(lockedLesson(lesson, moduleId, "choice '" + id + "'")).ifPresent(m -> f.problem(p + "/lesson", m));
         double credit = best ? 1 : 0;
         if (node.has("credit")) {
             JsonNode value = node.get("credit");

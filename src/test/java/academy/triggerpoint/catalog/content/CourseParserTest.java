@@ -180,7 +180,7 @@ class CourseParserTest {
         assertThat(decision.item().options()).filteredOn(ItemDefinition.Option::harmful)
                 .extracting(ItemDefinition.Option::id).containsExactly("needle-deep");
         assertThat(warfarin.answerables()).containsOnlyKeys("an-screen", "an-sct", "decide", "an-advice");
-        assertThat(course.casesOf("basics")).extracting(CaseDefinition::id).containsExactly("anticoagulated-neck", "runner-calf");
+        assertThat(course.casesOf("safety")).extracting(CaseDefinition::id).containsExactly("anticoagulated-neck", "runner-calf");
         assertThat(course.items()).extracting(ItemDefinition::id).doesNotContain("an-screen");
     }
 }
