@@ -3,6 +3,8 @@ package academy.triggerpoint.bench;
 import academy.triggerpoint.Application;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.assessment.CaseService;
+import academy.triggerpoint.assessment.CaseSheet;
 import academy.triggerpoint.assessment.PresentedItem;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.CatalogService;
@@ -41,11 +43,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * answer to a random question of their attempt after 1 to 3 s of "thinking", for 60 s. It times
  * {@code AttemptService.saveResponse} (locking the attempt, validating, writing the row, committing):
  * the server-side handling of a save, without the Vaadin request around it.</li>
+ * <li>{@code reveal}: 200 learners working through a case; times revealing the next stage
+ * ({@code CaseService.proceed} and reading the updated sheet), the server side of "Lock answers and
+ * continue".</li>
  * <li>{@code heap}: 30 learners sign in with real headless Chromium and open their attempt page; used
  * heap after a full GC, before and after, divided by 29 (the first session warms caches). Runs in
  * Vaadin production mode, so build the jar first ({@code -Pproduction package}).</li>
  * </ul>
- * <pre>./mvnw -q test-compile exec:exec@load -Dload=save   (or -Dload=heap)</pre>
+ * <pre>./mvnw -q test-compile exec:exec@load -Dload=save   (or -Dload=reveal, -Dload=heap)</pre>
  */
 public final class AttemptLoadHarness {
 
@@ -58,10 +63,10 @@ public final class AttemptLoadHarness {
                 .run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("academy"), "--server.port=0",
                         "--logging.level.root=warn", "--vaadin.productionMode=" + mode.equals("heap"))) {
             SecurityContextHolder.setContextHolderStrategy(app.getBean(SecurityContextHolderStrategy.class));
-            if (mode.equals("heap")) {
-                heap(app, 30);
-            } else {
-                save(app, 200, 60);
+            switch (mode) {
+                case "heap" -> heap(app, 30);
+                case "reveal" -> reveal(app, 200, 60);
+                default -> save(app, 200, 60);
             }
         }
     }
@@ -126,6 +131,65 @@ public final class AttemptLoadHarness {
         System.out.printf("save: %d learners, %d s, %d saves (%.0f/s); server-side handling p50 %.2f ms, p95 %.2f ms, "
                         + "p99 %.2f ms, max %.2f ms%n", learners, seconds, sorted.size(), sorted.size() / (double) seconds,
                 at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1000.0);
+    }
+
+    /**
+     * 200 learners each work through the fixture's three-stage runner case again and again, answering
+     * wrongly so they may retry; times revealing the next stage as the case page does it (lock the
+     * stage and reveal the next, then read the updated sheet), and separately finishing (grading).
+     */
+    private static void reveal(ConfigurableApplicationContext app, int learners, int seconds) throws Exception {
+        List<Learner> all = IntStream.range(0, learners).mapToObj(n -> learnerInAttempt(app, n, null)).toList();
+        CaseService cases = app.getBean(CaseService.class);
+        ConcurrentLinkedQueue<Long> reveals = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> finishes = new ConcurrentLinkedQueue<>();
+        Map<String, Response> wrong = Map.of("rc-band", new Response.Choice(Set.of("bone")),
+                "plan", new Response.Choice(Set.of("needle-only")), "rc-soreness", new Response.TrueFalse(false));
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (Learner learner : all) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                SignIn.as(learner.account());
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                try {
+                    Thread.sleep(random.nextInt(3000));
+                    while (System.nanoTime() < end) {
+                        long id = cases.startOrResume("intro-course", "runner-calf");
+                        CaseSheet sheet = cases.sheet(id);
+                        boolean finished = false;
+                        while (!finished && System.nanoTime() < end) {
+                            CaseSheet.StageView stage = sheet.current();
+                            stage.items().forEach(item -> cases.saveResponse(id, item.itemId(), wrong.get(item.itemId())));
+                            if (stage.decision() != null) {
+                                cases.saveResponse(id, stage.stageId(), wrong.get(stage.stageId()));
+                            }
+                            Thread.sleep(1000 + random.nextInt(2000));
+                            long t0 = System.nanoTime();
+                            finished = cases.proceed(id).finished();
+                            if (!finished) {
+                                sheet = cases.sheet(id);
+                            }
+                            (finished ? finishes : reveals).add((System.nanoTime() - t0) / 1000);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    SignIn.out();
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        List<Long> sorted = new ArrayList<>(reveals);
+        Collections.sort(sorted);
+        List<Long> graded = new ArrayList<>(finishes);
+        Collections.sort(graded);
+        System.out.printf("reveal: %d learners, %d s, %d stage reveals; server-side p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                        + "max %.2f ms; %d cases finished and graded, p95 %.2f ms%n", learners, seconds, sorted.size(),
+                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.getLast() / 1000.0, graded.size(),
+                at(graded, 0.95));
     }
 
     private static double at(List<Long> sorted, double quantile) {
