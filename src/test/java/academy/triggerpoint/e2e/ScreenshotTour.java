@@ -54,6 +54,24 @@ public final class ScreenshotTour {
                         Browser.screenshot(page, "tour-quiz-question-" + q + suffix);
                     }
                 }
+                page.navigate(base + "/courses/needle-safety-refresher");
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Modules")).waitFor();
+                var enrolRefresher = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enrol in this course"));
+                if (enrolRefresher.count() > 0) {
+                    enrolRefresher.click();
+                    page.getByText("0% complete").waitFor();
+                }
+                page.navigate(base + "/courses/needle-safety-refresher/cases/upper-back-needling-third-session");
+                page.getByText("You meet the patient one stage at a time").waitFor();
+                Browser.screenshot(page, "tour-case-start" + suffix);
+                var startCase = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the case"));
+                if (startCase.count() == 0) {
+                    startCase = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume the case"));
+                }
+                startCase.click();
+                page.getByText("The patient").first().waitFor();
+                page.waitForTimeout(500);
+                Browser.screenshot(page, "tour-case-stage" + suffix);
                 page.navigate(base + "/profile");
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your profile")).waitFor();
                 Browser.screenshot(page, "tour-profile" + suffix);
@@ -64,7 +82,7 @@ public final class ScreenshotTour {
             admin.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
             admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
-            for (String path : new String[] {"admin/accounts", "admin/course-problems"}) {
+            for (String path : new String[] {"admin/accounts", "admin/course-problems", "authoring/case-statistics"}) {
                 admin.navigate(base + "/" + path);
                 admin.waitForTimeout(1500);
                 Browser.screenshot(admin, "tour-" + path.replace('/', '-'));
