@@ -231,8 +231,9 @@ public class AttemptService {
     }
 
     /**
-     * Grades every graded attempt of a course again with the course's current item keys (an item
-     * the current version no longer has keeps its original key). A dry run only lists what would
+     * Grades every graded attempt of a course (quizzes and cases) again with the course's current
+     * keys (an item the current version no longer has keeps its original key; a case uses the
+     * current version of the case). A dry run only lists what would
      * change; the real run rewrites the results and records each change in the audit trail.
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -244,7 +245,8 @@ public class AttemptService {
             GradeResult again = grading.regrade(attempt, latest);
             double before = attempt.getScorePercent().doubleValue();
             if (again.percent() != before || !again.outcome().name().equals(attempt.getOutcome())) {
-                changes.add(new RegradeReport.Change(attempt.getId(), attempt.getAccountId(), attempt.getModuleId(), before,
+                changes.add(new RegradeReport.Change(attempt.getId(), attempt.getAccountId(),
+                        attempt.isCase() ? "case " + attempt.getCaseId() : "quiz of " + attempt.getModuleId(), before,
                         again.percent(), attempt.getOutcome(), again.outcome().name()));
                 if (!dryRun) {
                     grading.store(attempt, again);

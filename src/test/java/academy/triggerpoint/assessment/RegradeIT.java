@@ -81,4 +81,37 @@ class RegradeIT {
         SignIn.as(learner);
         assertThat(attempts.report(id).percent()).isEqualTo(100.0);
     }
+
+    @Autowired CaseService cases;
+
+    @Test
+    void a_case_is_regraded_with_the_corrected_credit_of_the_branch_the_learner_took() throws IOException {
+        LoginAccount learner = TestAccounts.create(accounts, "Referring Learner");
+        SignIn.as(learner);
+        catalog.enrol("intro-course");
+        catalog.completeLesson("intro-course", "taut-bands");
+        catalog.completeLesson("intro-course", "referred-pain");
+        long id = cases.startOrResume("intro-course", "anticoagulated-neck");
+        cases.saveResponse(id, "an-screen", new Response.Choice(java.util.Set.of("inr", "bruising")));
+        cases.saveResponse(id, "an-sct", new Response.Scale(1));
+        cases.proceed(id);
+        cases.saveResponse(id, "decide", new Response.Choice(java.util.Set.of("refer")));
+        cases.proceed(id);
+        assertThat(cases.report(id).outcome()).isEqualTo("PASSED");
+
+        Path file = FOLDER.resolve("intro-course/cases/anticoagulated-neck.yaml");
+        Files.writeString(file, Files.readString(file).replace("credit: 0.5", "credit: 0.25"));
+        SignIn.as(TestAccounts.create(accounts, "Case Admin", Role.ADMIN));
+        assertThat(library.reload().problems()).isEmpty();
+
+        assertThat(attempts.regrade("intro-course", false).changes()).filteredOn(c -> c.attemptId() == id)
+                .singleElement().satisfies(change -> {
+                    assertThat(change.assessment()).isEqualTo("case anticoagulated-neck");
+                    assertThat(change.oldPercent()).isEqualTo(60.0);
+                    assertThat(change.newPercent()).isEqualTo(50.0);
+                    assertThat(change.newOutcome()).isEqualTo("FAILED");
+                });
+        SignIn.as(learner);
+        assertThat(cases.report(id).outcome()).isEqualTo("FAILED");
+    }
 }

@@ -49,7 +49,7 @@ public class RegradeView extends VerticalLayout {
         course.addValueChangeListener(e -> apply.setEnabled(false));
         changes.addColumn(RegradeReport.Change::attemptId).setHeader("Attempt");
         changes.addColumn(RegradeReport.Change::accountId).setHeader("Learner id");
-        changes.addColumn(RegradeReport.Change::moduleId).setHeader("Module");
+        changes.addColumn(RegradeReport.Change::assessment).setHeader("Quiz or case");
         changes.addColumn(c -> c.oldPercent() + "% → " + c.newPercent() + "%").setHeader("Score");
         changes.addColumn(c -> Outcomes.label(c.oldOutcome()) + " → " + Outcomes.label(c.newOutcome())).setHeader("Outcome");
         changes.setAllRowsVisible(true);
