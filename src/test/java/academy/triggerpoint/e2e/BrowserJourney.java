@@ -4,6 +4,7 @@ import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,16 @@ abstract class BrowserJourney {
         signIn(page, email, PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses"))).isVisible();
         return page;
+    }
+
+    /**
+     * Waits until the page is idle and every Vaadin component on it is defined: an input clicked
+     * before its component is upgraded never tells the server.
+     */
+    static void ready(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => [...document.querySelectorAll('*')].filter(e => e.localName.startsWith('vaadin-'))"
+                + ".every(e => customElements.get(e.localName))");
     }
 
     String url(String path) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 /** Case scenarios in a real browser: one that ends on an unsafe decision, one that passes. */
@@ -25,7 +24,7 @@ class CaseJourneyE2ETest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(caseTitle))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the case")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The patient"))).isVisible();
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        ready(page);
         return page;
     }
 
@@ -43,7 +42,7 @@ class CaseJourneyE2ETest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
         if (nextStageHeading != null) {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(nextStageHeading))).isVisible();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            ready(page);
         }
     }
 

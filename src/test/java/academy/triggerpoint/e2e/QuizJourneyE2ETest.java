@@ -31,7 +31,7 @@ class QuizJourneyE2ETest extends BrowserJourney {
         if (heading.count() > 0) {
             // Already on screen (the first question after opening the attempt): wait until the page's
             // components are loaded and idle, and do not click, which would re-render it.
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            ready(page);
             return;
         }
         page.locator("nav.question-nav vaadin-button").nth(number - 1).click();
@@ -91,7 +91,12 @@ class QuizJourneyE2ETest extends BrowserJourney {
     }
 
     private static void saved(Page page, int number) {
-        assertThat(page.locator(".saved-mark")).containsText("Answer to question " + number + " saved");
+        try {
+            assertThat(page.locator(".saved-mark")).containsText("Answer to question " + number + " saved");
+        } catch (AssertionError e) {
+            Browser.screenshot(page, "debug-failed-" + number);
+            throw e;
+        }
     }
 
     @Test
