@@ -47,7 +47,7 @@ final class AnswerText {
                 for (int value = 2; value >= -2; value--) {
                     int experts = s.panel().get(value + 2);
                     if (experts > 0) {
-                        parts.add(scalePoint(s, value) + ": " + experts + " of " + s.panelSize() + " experts");
+                        parts.add(scalePoint(s, value) + ": " + experts + " of the " + s.panelSize() + "-member reference panel");
                     }
                 }
                 yield String.join("; ", parts);
