@@ -31,9 +31,12 @@ class AssessmentStandings implements AssessmentProgress {
             // A safety-critical failure earns nothing towards the course grade, whatever its score.
             double percent = attempt.getScorePercent() == null || "FAILED_CRITICAL".equals(attempt.getOutcome()) ? 0
                     : attempt.getScorePercent().doubleValue();
-            Standing standing = new Standing(percent, "PASSED".equals(attempt.getOutcome()));
+            boolean passed = "PASSED".equals(attempt.getOutcome());
+            Standing standing = new Standing(percent, passed, "FAILED_CRITICAL".equals(attempt.getOutcome()));
+            // A pass resolves a critical failure: passing ends a quiz or case, so it is always the later attempt.
             (attempt.isCase() ? cases : quizzes).merge(attempt.isCase() ? attempt.getCaseId() : attempt.getModuleId(), standing,
-                    (a, b) -> new Standing(Math.max(a.bestPercent(), b.bestPercent()), a.passed() || b.passed()));
+                    (a, b) -> new Standing(Math.max(a.bestPercent(), b.bestPercent()), a.passed() || b.passed(),
+                            (a.unresolvedCritical() || b.unresolvedCritical()) && !(a.passed() || b.passed())));
         }
         return new Standings(quizzes, cases);
     }

@@ -13,6 +13,7 @@ import academy.triggerpoint.assessment.grading.QuizGrader;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.assessment.grading.Responses;
 import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.CourseCompletions;
 import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.ItemDefinition;
@@ -39,14 +40,16 @@ class AttemptGrading {
     private final AttemptResponseRepository responses;
     private final AttemptItemResultRepository results;
     private final CatalogService catalog;
+    private final CourseCompletions completions;
     private final Clock clock;
 
     AttemptGrading(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
-                   CatalogService catalog, Clock clock) {
+                   CatalogService catalog, CourseCompletions completions, Clock clock) {
         this.attempts = attempts;
         this.responses = responses;
         this.results = results;
         this.catalog = catalog;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -120,7 +123,10 @@ class AttemptGrading {
         return answers;
     }
 
-    /** Writes (or, on a regrade, rewrites) the result rows and the attempt's score and outcome. */
+    /**
+     * Writes (or, on a regrade, rewrites) the result rows and the attempt's score and outcome, then
+     * lets the catalog record the course's completion if this result completes it.
+     */
     void store(Attempt attempt, GradeResult grade) {
         results.deleteByAttemptId(attempt.getId());
         int position = 0;
@@ -133,6 +139,7 @@ class AttemptGrading {
         results.flush();
         attempts.markGraded(attempt.getId(), clock.instant(), BigDecimal.valueOf(grade.points()).setScale(3, RoundingMode.HALF_UP),
                 grade.maxPoints(), BigDecimal.valueOf(grade.percent()).setScale(1, RoundingMode.HALF_UP), grade.outcome().name());
+        completions.recheck(attempt.getAccountId(), attempt.getCourseId());
     }
 
     private static String truncate(String text) {

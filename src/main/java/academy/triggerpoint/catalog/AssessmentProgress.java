@@ -9,8 +9,11 @@ import java.util.Map;
  */
 public interface AssessmentProgress {
 
-    /** A learner's best graded result on one quiz or case. */
-    record Standing(double bestPercent, boolean passed) {
+    /**
+     * A learner's best graded result on one quiz or case. {@code unresolvedCritical}: a graded
+     * attempt failed on a safety-critical mistake and no pass has followed it.
+     */
+    record Standing(double bestPercent, boolean passed, boolean unresolvedCritical) {
     }
 
     /**

@@ -41,19 +41,17 @@ public class CatalogService {
     private final CourseLibrary library;
     private final CurrentAccount current;
     private final Clock clock;
-    private final AssessmentProgress assessments;
+    private final CourseCompletions completions;
 
     CatalogService(CourseRepository courses, EnrolmentRepository enrolments, LessonProgressRepository progress,
-                   CourseLibrary library, CurrentAccount current, Clock clock,
-                   org.springframework.beans.factory.ObjectProvider<AssessmentProgress> assessments) {
+                   CourseLibrary library, CurrentAccount current, Clock clock, CourseCompletions completions) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.progress = progress;
         this.library = library;
         this.current = current;
         this.clock = clock;
-        this.assessments = assessments.getIfAvailable(
-                () -> (account, course) -> new AssessmentProgress.Standings(Map.of(), Map.of()));
+        this.completions = completions;
     }
 
     /** Every loaded course, with the caller's enrolment and progress. */
@@ -178,6 +176,7 @@ public class CatalogService {
         Set<String> done = new HashSet<>(progress.doneLessons());
         if (done.add(lessonId)) {
             this.progress.save(new LessonProgress(enrolment.getId(), lessonId, clock.instant()));
+            completions.recordIfComplete(enrolment);
         }
         LearnerProgress after = new LearnerProgress(done, progress.quizzes(), progress.cases());
         List<LessonDefinition> order = def.lessonsInOrder();
@@ -216,7 +215,7 @@ public class CatalogService {
         }
         String continueAt = enrolment.map(e -> continueLesson(def, e, progress)).orElse(null);
         return new CourseOutline(def, enrolment.isPresent(), percent(def, progress.doneLessons()), continueAt,
-                progress.completion(def), modules);
+                progress.completion(def), enrolment.map(Enrolment::getCompletedAt).orElse(null), modules);
     }
 
     /** The last lesson visited if it is not done yet, otherwise the first open lesson not done. */
@@ -241,10 +240,7 @@ public class CatalogService {
     }
 
     private LearnerProgress progressOf(Enrolment enrolment) {
-        Set<String> done = progress.findByEnrolmentId(enrolment.getId()).stream()
-                .map(LessonProgress::getLessonId).collect(Collectors.toSet());
-        AssessmentProgress.Standings standings = assessments.standings(enrolment.getAccountId(), enrolment.getCourseId());
-        return new LearnerProgress(done, standings.quizzes(), standings.cases());
+        return completions.progressOf(enrolment);
     }
 
     private Enrolment myEnrolment(String courseId) {

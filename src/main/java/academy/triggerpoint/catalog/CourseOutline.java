@@ -1,14 +1,16 @@
 package academy.triggerpoint.catalog;
 
 import academy.triggerpoint.catalog.content.CourseDefinition;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A course page: the course, and for an enrolled learner which lessons are done, how the quizzes
- * and cases stand, which modules are locked and why, where to continue and whether the course is complete.
+ * and cases stand, which modules are locked and why, where to continue, whether the course is complete
+ * and when the completion was recorded ({@code completedAt}, null until then).
  */
 public record CourseOutline(CourseDefinition course, boolean enrolled, int percentComplete, String continueLessonId,
-                            LearnerProgress.Completion completion, List<ModuleState> modules) {
+                            LearnerProgress.Completion completion, Instant completedAt, List<ModuleState> modules) {
 
     public record ModuleState(String moduleId, String title, String summary, List<String> objectives,
                               List<String> keyPoints, List<String> readingList, boolean locked, String lockedReason,

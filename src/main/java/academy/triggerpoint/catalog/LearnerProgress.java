@@ -55,14 +55,20 @@ public record LearnerProgress(Set<String> doneLessons, Map<String, AssessmentPro
     }
 
     /**
-     * Complete when every lesson is read, every must-pass quiz or case passed and the weighted best
-     * scores reach the pass mark; without a grading policy, when every lesson is read and every quiz
-     * and case passed.
+     * Complete when every lesson is read, no safety-critical failure is left unresolved by a later
+     * pass, every must-pass quiz or case passed and the weighted best scores reach the pass mark;
+     * without a grading policy, when every lesson is read and every quiz and case passed.
      */
     public Completion completion(CourseDefinition course) {
         List<String> missing = new ArrayList<>();
         course.modules().stream().filter(m -> !lessonsDone(m))
                 .forEach(m -> missing.add("read every lesson of “" + m.title() + "”"));
+        course.modules().stream().filter(m -> Optional.ofNullable(quizzes.get(m.id()))
+                        .filter(AssessmentProgress.Standing::unresolvedCritical).isPresent())
+                .forEach(m -> missing.add("pass the quiz of “" + m.title() + "” after its safety-critical mistake"));
+        course.cases().stream().filter(c -> Optional.ofNullable(cases.get(c.id()))
+                        .filter(AssessmentProgress.Standing::unresolvedCritical).isPresent())
+                .forEach(c -> missing.add("pass the case “" + c.title() + "” after its safety-critical mistake"));
         GradingPolicy policy = course.grading();
         if (policy == null) {
             course.modules().stream().filter(m -> !quizPassed(m))

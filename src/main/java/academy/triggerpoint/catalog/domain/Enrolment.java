@@ -21,6 +21,7 @@ public class Enrolment {
     private Instant enrolledAt;
     private String lastLessonId;
     private Instant lastVisitedAt;
+    private Instant completedAt;
 
     protected Enrolment() {
     }
@@ -46,6 +47,11 @@ public class Enrolment {
 
     public Long getVersionId() {
         return versionId;
+    }
+
+    /** When the learner completed the course, or null while they have not. */
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     public String getLastLessonId() {

@@ -25,12 +25,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** A course page: facts, objectives, enrolment, and the module outline with progress and locks. */
 @Route("courses/:courseId")
 @PermitAll
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter COMPLETED = DateTimeFormatter.ofPattern("d MMMM yyyy")
+            .withZone(ZoneId.systemDefault());
 
     private final CatalogService catalog;
     private String title = "Course";
@@ -71,6 +76,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
 
         if (outline.enrolled() && outline.completion().complete()) {
             Paragraph complete = new Paragraph("✓ You have completed this course"
+                    + (outline.completedAt() == null ? "" : " on " + COMPLETED.format(outline.completedAt()))
                     + (outline.completion().weightedPercent() == null ? "." : " with " + outline.completion().weightedPercent() + "%."));
             complete.addClassName("outcome");
             complete.addClassName("passed");
