@@ -7,6 +7,7 @@ import academy.triggerpoint.catalog.domain.LessonProgress;
 import academy.triggerpoint.catalog.domain.LessonProgressRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,6 +52,23 @@ public class CourseCompletions {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recheck(long accountId, String courseId) {
         enrolments.findByAccountIdAndCourseId(accountId, courseId).ifPresent(this::recordIfComplete);
+    }
+
+    /**
+     * Every recorded completion, oldest first: what a listener that missed {@link CourseCompleted}
+     * (a crash after commit, before delivery) rebuilds from.
+     */
+    @Transactional(readOnly = true)
+    public List<CourseCompleted> recorded() {
+        return enrolments.findByCompletedAtIsNotNullOrderByCompletedAt().stream()
+                .map(e -> new CourseCompleted(e.getAccountId(), e.getCourseId(), e.getVersionId(), e.getCompletedAt()))
+                .toList();
+    }
+
+    /** The course version a completion was earned on. */
+    @Transactional(readOnly = true)
+    public CourseDefinition courseOf(CourseCompleted completion) {
+        return library.version(completion.versionId()).definition();
     }
 
     void recordIfComplete(Enrolment enrolment) {

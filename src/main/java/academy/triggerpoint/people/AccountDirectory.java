@@ -25,6 +25,17 @@ public class AccountDirectory {
                         a.isEnabled(), a.isEmailVerified(), a.getRoles()));
     }
 
+    /**
+     * The name and registration a certificate prints, as the learner registered them. For the
+     * certification module's issuing job, which runs without a signed-in user.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<CertificateHolder> certificateHolder(long accountId) {
+        return accounts.findById(accountId).map(a -> new CertificateHolder(a.getFullName(), a.getLicenceNumber(),
+                a.getLicenceRegion() == null || a.getLicenceRegion().isBlank() ? a.getLicenceCountry()
+                        : a.getLicenceRegion() + ", " + a.getLicenceCountry()));
+    }
+
     /** Whether the account still exists and is enabled (checked on every request of a session). */
     @PreAuthorize("permitAll()")
     public boolean isActive(long accountId) {

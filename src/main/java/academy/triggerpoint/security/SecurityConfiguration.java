@@ -44,7 +44,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new ActiveAccountFilter(directory), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
-                .requestMatchers("/course-assets/**").authenticated());
+                .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated());
         if (env.acceptsProfiles(Profiles.of("demo"))) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/h2-console/**").hasRole("ADMIN"));
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));

@@ -3,6 +3,7 @@ package academy.triggerpoint.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.triggerpoint.FixtureJourneys;
 import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.MutableClock;
 import academy.triggerpoint.TestAccounts;
@@ -40,16 +41,7 @@ class AttemptServiceIT {
     static final String COURSE = "intro-course";
     static final String MODULE = "safety";
 
-    /** The right answer to every item of the fixture's safety quiz. */
-    static final Map<String, Response> RIGHT = Map.of(
-            "anticoagulant-screen", new Response.Choice(Set.of("a")),
-            "infected-skin", new Response.TrueFalse(false),
-            "red-flags", new Response.Choice(Set.of("weight", "night")),
-            "referral-match", new Response.Matching(Map.of(0, 0, 1, 1)),
-            "evaluation-order", new Response.Ordering(List.of(0, 1, 2, 3)),
-            "soreness-hours", new Response.Numeric(new BigDecimal("40")),
-            "band-hotspot", new Response.Hotspot(50, 20),
-            "lung-depth", new Response.Choice(Set.of("away")));
+    static final Map<String, Response> RIGHT = FixtureJourneys.SAFETY_QUIZ_RIGHT;
 
     @Autowired AttemptService attempts;
     @Autowired OverdueAttempts overdue;

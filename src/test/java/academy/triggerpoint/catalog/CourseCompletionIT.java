@@ -2,6 +2,7 @@ package academy.triggerpoint.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.triggerpoint.FixtureJourneys;
 import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.assessment.AttemptService;
@@ -10,9 +11,6 @@ import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.people.LoginAccount;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,17 +24,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class CourseCompletionIT {
 
     static final String COURSE = "intro-course";
-
-    /** The right answer to every item of the fixture's safety quiz. */
-    static final Map<String, Response> RIGHT = Map.of(
-            "anticoagulant-screen", new Response.Choice(Set.of("a")),
-            "infected-skin", new Response.TrueFalse(false),
-            "red-flags", new Response.Choice(Set.of("weight", "night")),
-            "referral-match", new Response.Matching(Map.of(0, 0, 1, 1)),
-            "evaluation-order", new Response.Ordering(List.of(0, 1, 2, 3)),
-            "soreness-hours", new Response.Numeric(new BigDecimal("40")),
-            "band-hotspot", new Response.Hotspot(50, 20),
-            "lung-depth", new Response.Choice(Set.of("away")));
 
     @Autowired CatalogService catalog;
     @Autowired AttemptService attempts;
@@ -59,13 +46,11 @@ class CourseCompletionIT {
     }
 
     private void readUpToTheQuiz() {
-        List.of("taut-bands", "referred-pain", "contraindications").forEach(l -> catalog.completeLesson(COURSE, l));
+        FixtureJourneys.readUpToTheQuiz(catalog);
     }
 
     private void passTheQuiz() {
-        long id = attempts.startOrResume(COURSE, "safety");
-        RIGHT.forEach((item, response) -> attempts.saveResponse(id, item, response));
-        assertThat(attempts.submit(id).outcome()).isEqualTo("PASSED");
+        assertThat(attempts.report(FixtureJourneys.passTheQuiz(attempts)).outcome()).isEqualTo("PASSED");
     }
 
     private long completions() {

@@ -13,6 +13,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByAccountId(Long accountId);
 
+    List<Enrolment> findByCompletedAtIsNotNullOrderByCompletedAt();
+
     /** Records the completion once: 1 for the one caller that sets it, 0 when it was already set. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("update Enrolment e set e.completedAt = :at where e.id = :id and e.completedAt is null")

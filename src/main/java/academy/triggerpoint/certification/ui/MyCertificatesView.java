@@ -1,0 +1,66 @@
+package academy.triggerpoint.certification.ui;
+
+import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.certification.CertificateSummary;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The learner's certificates with their status, CE hours, expiry, a download and the public link. */
+@Route("certificates")
+@PageTitle("My certificates · Trigger Point Academy")
+@Menu(title = "My certificates", order = 10, icon = "vaadin:diploma")
+@PermitAll
+public class MyCertificatesView extends VerticalLayout {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+
+    public MyCertificatesView(CertificateService certificates) {
+        addClassName("course-page");
+        add(new H1("My certificates"));
+        var mine = certificates.mine();
+        if (mine.isEmpty()) {
+            add(new Paragraph("You have no certificates yet. Complete a course and its certificate appears here."));
+            return;
+        }
+        Grid<CertificateSummary> grid = new Grid<>();
+        grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(3);
+        grid.addColumn(c -> date(c.completedAt())).setHeader("Completed");
+        grid.addColumn(c -> c.ceHours().stripTrailingZeros().toPlainString()).setHeader("CE hours");
+        grid.addColumn(c -> c.expiresAt() == null ? "No expiry" : date(c.expiresAt())).setHeader("Valid until");
+        grid.addColumn(c -> status(c.status())).setHeader("Status");
+        grid.addComponentColumn(c -> {
+            Anchor download = new Anchor("certificate-files/" + c.code() + ".pdf", "Download PDF");
+            download.getElement().setAttribute("download", true);
+            return download;
+        }).setHeader("");
+        grid.addComponentColumn(c -> new Anchor("verify/" + c.code(), c.code())).setHeader("Verification code")
+                .setFlexGrow(2);
+        grid.setItems(mine);
+        grid.setAllRowsVisible(true);
+        add(grid, new Paragraph("Anyone can check a certificate at its verification link or by scanning its QR code."));
+    }
+
+    private static String date(Instant instant) {
+        return DATE.format(instant);
+    }
+
+    static String status(String status) {
+        return switch (status) {
+            case "VALID" -> "✓ Valid";
+            case "EXPIRED" -> "Expired";
+            case "REVOKED" -> "Revoked";
+            case "SUPERSEDED" -> "Replaced by a newer certificate";
+            default -> status;
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package academy.triggerpoint.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.FixtureJourneys;
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.MutableClock;
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.certification.domain.Certificate;
+import academy.triggerpoint.certification.domain.CertificateRepository;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.security.SignIn;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class CertificateIT {
+
+    @Autowired CatalogService catalog;
+    @Autowired AttemptService attempts;
+    @Autowired CertificateService certificates;
+    @Autowired CertificateIssuer issuer;
+    @Autowired CertificateRepository rows;
+    @Autowired AccountRepository accounts;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private LoginAccount graduate(String name) {
+        LoginAccount learner = TestAccounts.create(accounts, name);
+        SignIn.as(learner);
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        return learner;
+    }
+
+    private List<Certificate> certificatesOf(LoginAccount learner) {
+        return rows.findByAccountIdOrderByIssuedAtDesc(learner.id());
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isOne();
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void completing_a_course_issues_one_certificate_whose_pdf_prints_the_name_in_any_script() throws IOException {
+        LoginAccount learner = graduate("Zoë Łukasz Ngũgĩ Αλέξανδρος Дмитрий");
+
+        assertThat(certificatesOf(learner)).hasSize(1);
+        CertificateSummary mine = certificates.mine().getFirst();
+        assertThat(mine.courseTitle()).isEqualTo("Introduction to Trigger Points");
+        assertThat(mine.status()).isEqualTo("VALID");
+        assertThat(mine.code()).matches("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{2}");
+        byte[] pdf = certificates.myPdf(mine.code()).orElseThrow();
+        assertThat(text(pdf)).contains("Zoë Łukasz Ngũgĩ Αλέξανδρος Дмитрий", "Certificate of Completion",
+                "Introduction to Trigger Points", "0.5 CE contact hours", "online, self-paced", "Test Board TB-0001",
+                "Certificate " + mine.code(), "/verify/" + mine.code(), "Describe a taut band.");
+        assertThat(certificatesOf(learner).getFirst().getPdfSha256()).isEqualTo(CertificateIssuer.sha256(pdf));
+
+        issuer.issueMissing();
+        assertThat(certificatesOf(learner)).as("a sweep issues nothing twice").hasSize(1);
+    }
+
+    @Test
+    void a_completion_whose_certificate_was_never_issued_gets_it_from_the_sweep() {
+        LoginAccount learner = graduate("Lost Event");
+        // As if the server had stopped after the completion committed and before the certificate was issued.
+        rows.deleteAll(certificatesOf(learner));
+
+        issuer.issueMissing();
+        issuer.issueMissing();
+
+        assertThat(certificatesOf(learner)).hasSize(1);
+    }
+
+    @Test
+    void anyone_can_verify_a_code_and_learn_only_the_name_course_dates_and_hours() {
+        graduate("Verified Person");
+        String code = certificates.mine().getFirst().code();
+        SignIn.out();
+
+        Verification valid = certificates.verify(code.toLowerCase().replace("-", " "));
+        assertThat(valid.status()).isEqualTo("VALID");
+        assertThat(valid.learnerName()).isEqualTo("Verified Person");
+        assertThat(valid.courseTitle()).isEqualTo("Introduction to Trigger Points");
+        assertThat(valid.ceHours()).isEqualByComparingTo("0.5");
+        assertThat(valid.expiresOn()).isEqualTo(valid.completedOn().plusMonths(24));
+
+        assertThat(certificates.verify("0000-0000-0000-0000-0000-0000-00")).isEqualTo(Verification.notFound());
+        assertThat(certificates.verify("not a code")).isEqualTo(Verification.notFound());
+
+        Instant now = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(366 * 2 + 1));
+            assertThat(certificates.verify(code).status()).isEqualTo("EXPIRED");
+        } finally {
+            clock.set(now);
+        }
+    }
+
+    @Test
+    void a_learner_downloads_only_their_own_certificate() {
+        graduate("Owner");
+        String code = certificates.mine().getFirst().code();
+
+        SignIn.as(TestAccounts.create(accounts, "Curious Colleague"));
+
+        assertThat(certificates.myPdf(code)).isEmpty();
+        assertThat(certificates.mine()).isEmpty();
+    }
+}
