@@ -43,7 +43,11 @@ abstract class BrowserJourney {
 
     /** A learner account with a known password; returns its email. */
     String learner(String name) {
-        var account = TestAccounts.create(accounts, name);
+        return withPassword(TestAccounts.create(accounts, name));
+    }
+
+    /** Gives an account the known password the journeys sign in with; returns its email. */
+    String withPassword(academy.triggerpoint.people.LoginAccount account) {
         var row = accounts.findById(account.id()).orElseThrow();
         row.setPasswordHash(encoder.encode(PASSWORD));
         accounts.save(row);

@@ -1,0 +1,62 @@
+package academy.triggerpoint.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.FixtureJourneys;
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.security.SignIn;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A graduate downloads their certificate; a stranger verifies it by its link without signing in. */
+class CertificateJourneyE2ETest extends BrowserJourney {
+
+    @Autowired CatalogService catalog;
+    @Autowired AttemptService attempts;
+    @Autowired CertificateService certificates;
+
+    @Test
+    void a_graduate_downloads_the_pdf_and_anyone_with_the_link_sees_it_is_valid_but_nobody_else_can_download_it() {
+        LoginAccount graduate = TestAccounts.create(accounts, "Ngũgĩ Łukasz");
+        String code;
+        SignIn.as(graduate);
+        try {
+            FixtureJourneys.completeTheCourse(catalog, attempts);
+            code = certificates.mine().getFirst().code();
+        } finally {
+            SignIn.out();
+        }
+
+        Page page = signedIn(withPassword(graduate));
+        page.getByText("My certificates").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My certificates"))).isVisible();
+        assertThat(page.getByText("✓ Valid")).isVisible();
+        Browser.screenshot(page, "certificate-01-mine");
+        APIResponse pdf = page.request().get(url("certificate-files/" + code + ".pdf"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Page stranger = browser.newPage(1280, 900);
+        stranger.navigate(url("verify/" + code));
+        assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Valid certificate"))).isVisible();
+        assertThat(stranger.getByText("Ngũgĩ Łukasz completed “Introduction to Trigger Points”")).isVisible();
+        Browser.screenshot(stranger, "certificate-02-verified");
+        APIResponse anonymous = stranger.request().get(url("certificate-files/" + code + ".pdf"),
+                RequestOptions.create().setMaxRedirects(0));
+        assertThat(anonymous.status()).as("sent to sign in, not given the file").isEqualTo(302);
+        assertThat(anonymous.headers().get("location")).endsWith("/login");
+
+        Page colleague = signedIn(learner("Curious Colleague"));
+        assertThat(colleague.request().get(url("certificate-files/" + code + ".pdf")).status()).isEqualTo(404);
+    }
+}
