@@ -34,7 +34,7 @@ public class CertificateService {
     /** The caller's certificates, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<CertificateSummary> mine() {
-        return certificates.findByAccountIdOrderByIssuedAtDesc(current.id()).stream()
+        return certificates.findByAccountIdOrderByIssuedAtDescIdDesc(current.id()).stream()
                 .map(c -> new CertificateSummary(c.getCode(), c.getCourseTitle(), c.getCourseVersion(), c.getCompletedAt(),
                         c.getIssuedAt(), c.getExpiresAt(), c.getCeHours(), status(c)))
                 .toList();

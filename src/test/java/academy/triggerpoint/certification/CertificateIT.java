@@ -48,7 +48,7 @@ class CertificateIT {
     }
 
     private List<Certificate> certificatesOf(LoginAccount learner) {
-        return rows.findByAccountIdOrderByIssuedAtDesc(learner.id());
+        return rows.findByAccountIdOrderByIssuedAtDescIdDesc(learner.id());
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -71,6 +71,23 @@ public class Certificate {
         this.status = Status.VALID;
     }
 
+    /** Revoked with a reason an administrator gave; the public page shows only the date. */
+    public void revoke(Instant at, String reason) {
+        this.status = Status.REVOKED;
+        this.revokedAt = at;
+        this.revokedReason = reason;
+    }
+
+    /** Replaced by a corrected certificate: it frees its completion's issue key for the new one. */
+    public void supersede() {
+        this.status = Status.SUPERSEDED;
+        this.issueKey = null;
+    }
+
+    public String getRevokedReason() {
+        return revokedReason;
+    }
+
     public void attachPdf(byte[] bytes, String sha256) {
         this.pdf = bytes;
         this.pdfSha256 = sha256;

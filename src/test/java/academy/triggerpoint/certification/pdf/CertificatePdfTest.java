@@ -1,0 +1,58 @@
+package academy.triggerpoint.certification.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class CertificatePdfTest {
+
+    static final CertificateContent CONTENT = new CertificateContent("Zoë Łukasz Ngũgĩ · Ελένη · Дмитрий", "PT-12345",
+            "Wellington, New Zealand", "Dry Needling Foundations", "1.0.0", "e1039594d91d7f3a0000000000000000", LocalDate.of(2026, 11, 22),
+            "6.5", "online, self-paced", List.of("Explain the clinical features of myofascial trigger points.",
+            "Screen for contraindications and precautions before needling."), "Trigger Point Academy",
+            List.of("Physiotherapy Board CE-2026-001"), "Faculty (PT)", "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J",
+            LocalDate.of(2026, 11, 23), LocalDate.of(2028, 11, 22),
+            "https://academy.example.org/verify/7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J");
+
+    @Test
+    void the_certificate_is_one_a4_landscape_page_with_every_field_and_the_name_exact() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(CertificatePdf.render(CONTENT))) {
+            assertThat(pdf.getNumberOfPages()).isOne();
+            PDPage page = pdf.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(842, org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(595, org.assertj.core.data.Offset.offset(1f));
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Zoë Łukasz Ngũgĩ · Ελένη · Дмитрий", "Registration PT-12345 · Wellington, New Zealand",
+                    "Dry Needling Foundations", "Version 1.0.0 (content e1039594d91d)", "online, self-paced",
+                    "on 22 November 2026 · 6.5 CE contact hours", "Explain the clinical features of myofascial trigger points.",
+                    "Trigger Point Academy · Physiotherapy Board CE-2026-001", "Presented by Faculty (PT)",
+                    "Certificate 7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J", "Issued 23 November 2026 · valid until 22 November 2028",
+                    "Verify at https://academy.example.org/verify/7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Certificate of Completion: Dry Needling Foundations");
+        }
+    }
+
+    @Test
+    void the_qr_code_decodes_to_the_verification_url() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(CertificatePdf.render(CONTENT))) {
+            BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+
+            assertThat(new QRCodeReader().decode(bitmap).getText())
+                    .isEqualTo("https://academy.example.org/verify/7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J");
+        }
+    }
+}
