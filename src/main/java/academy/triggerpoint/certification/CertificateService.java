@@ -1,9 +1,23 @@
 package academy.triggerpoint.certification;
 
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.catalog.CourseCard;
 import academy.triggerpoint.certification.domain.Certificate;
 import academy.triggerpoint.certification.domain.CertificateRepository;
+import academy.triggerpoint.certification.pdf.TranscriptPdf;
+import academy.triggerpoint.people.AccountDirectory;
+import academy.triggerpoint.people.CertificateHolder;
 import academy.triggerpoint.shared.CurrentAccount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,22 +35,98 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CertificateService {
 
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+    private static final CsvSchema TRANSCRIPT_COLUMNS = CsvSchema.builder()
+            .addColumn("course").addColumn("version").addColumn("completed").addColumn("ce_hours")
+            .addColumn("delivery_mode").addColumn("status").addColumn("certificate_code").addColumn("verification_url")
+            .build().withHeader();
+
+    /** Learners are told this many days before a certificate expires (and again at 60 and 30). */
+    static final int EXPIRY_WARNING_DAYS = 90;
+
     private final CertificateRepository certificates;
+    private final CatalogService catalog;
+    private final AccountDirectory directory;
     private final CurrentAccount current;
     private final Clock clock;
+    private final String baseUrl;
 
-    CertificateService(CertificateRepository certificates, CurrentAccount current, Clock clock) {
+    CertificateService(CertificateRepository certificates, CatalogService catalog, AccountDirectory directory,
+                       CurrentAccount current, Clock clock, @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
         this.certificates = certificates;
+        this.catalog = catalog;
+        this.directory = directory;
         this.current = current;
         this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The caller's certificates, newest first. */
+    /** The caller's CE transcript: certificates that count, with totals per year and per course. */
+    @PreAuthorize("isAuthenticated()")
+    public Transcript transcript() {
+        List<Transcript.Entry> entries = new ArrayList<>();
+        Map<Integer, BigDecimal> byYear = new TreeMap<>();
+        Map<String, BigDecimal> byCourse = new TreeMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        List<Certificate> mine = new ArrayList<>(certificates.findByAccountIdOrderByIssuedAtDescIdDesc(current.id()));
+        mine.sort(java.util.Comparator.comparing(Certificate::getCompletedAt));
+        for (Certificate c : mine) {
+            if (c.getStatus() == Certificate.Status.REVOKED || c.getStatus() == Certificate.Status.SUPERSEDED) {
+                continue;
+            }
+            LocalDate completed = date(c.getCompletedAt());
+            entries.add(new Transcript.Entry(c.getCourseTitle(), c.getCourseVersion(), completed, c.getCeHours(),
+                    CertificateIssuer.deliveryMode(c.getDeliveryMode()), status(c), c.getCode(), baseUrl + "/verify/" + c.getCode()));
+            byYear.merge(completed.getYear(), c.getCeHours(), BigDecimal::add);
+            byCourse.merge(c.getCourseTitle(), c.getCeHours(), BigDecimal::add);
+            total = total.add(c.getCeHours());
+        }
+        String name = directory.certificateHolder(current.id()).map(CertificateHolder::fullName).orElse("");
+        return new Transcript(name, List.copyOf(entries), byYear, byCourse, total);
+    }
+
+    /** The caller's transcript as CSV, one row per certificate, for import into a licensing board's forms. */
+    @PreAuthorize("isAuthenticated()")
+    public String transcriptCsv() {
+        List<List<String>> rows = transcript().entries().stream().map(e -> List.of(e.courseTitle(), e.courseVersion(),
+                e.completedOn().toString(), e.ceHours().stripTrailingZeros().toPlainString(), e.deliveryMode(), e.status(), e.code(),
+                e.verifyUrl())).toList();
+        return CSV.writer(TRANSCRIPT_COLUMNS).writeValueAsString(rows);
+    }
+
+    /** The caller's transcript as a PDF. */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] transcriptPdf() {
+        Transcript t = transcript();
+        List<TranscriptPdf.Line> lines = t.entries().stream().map(e -> new TranscriptPdf.Line(List.of(
+                e.courseTitle() + " (" + e.courseVersion() + ")", e.completedOn().toString(),
+                e.ceHours().stripTrailingZeros().toPlainString(), e.status().toLowerCase(), e.code()))).toList();
+        List<String> totals = new ArrayList<>();
+        t.hoursByYear().forEach((year, hours) -> totals.add(year + ": " + hours.stripTrailingZeros().toPlainString()
+                + " CE contact hours"));
+        t.hoursByCourse().forEach((course, hours) -> totals.add(course + ": " + hours.stripTrailingZeros().toPlainString()
+                + " CE contact hours"));
+        totals.add("All courses: " + t.totalHours().stripTrailingZeros().toPlainString() + " CE contact hours");
+        return TranscriptPdf.render(t.learnerName(), "Trigger Point Academy", date(clock.instant()), lines, totals);
+    }
+
+    /** The caller's certificates, newest first, with expiry warnings 90 days ahead and the refresher that renews each. */
     @PreAuthorize("isAuthenticated()")
     public List<CertificateSummary> mine() {
+        Map<String, String> renewers = new HashMap<>();
+        for (CourseCard card : catalog.catalogue()) {
+            catalog.currentCourse(card.courseId()).definition().renews()
+                    .forEach(renewed -> renewers.putIfAbsent(renewed, card.title()));
+        }
         return certificates.findByAccountIdOrderByIssuedAtDescIdDesc(current.id()).stream()
-                .map(c -> new CertificateSummary(c.getCode(), c.getCourseTitle(), c.getCourseVersion(), c.getCompletedAt(),
-                        c.getIssuedAt(), c.getExpiresAt(), c.getCeHours(), status(c)))
+                .map(c -> {
+                    String status = status(c);
+                    Long days = !status.equals("VALID") || c.getExpiresAt() == null ? null
+                            : Duration.between(clock.instant(), c.getExpiresAt()).toDays();
+                    return new CertificateSummary(c.getCode(), c.getCourseTitle(), c.getCourseVersion(), c.getCompletedAt(),
+                            c.getIssuedAt(), c.getExpiresAt(), c.getCeHours(), status,
+                            days != null && days <= EXPIRY_WARNING_DAYS ? days : null, renewers.get(c.getCourseId()));
+                })
                 .toList();
     }
 

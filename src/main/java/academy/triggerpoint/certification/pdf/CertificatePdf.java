@@ -9,7 +9,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,8 +35,6 @@ public final class CertificatePdf {
     private static final Color INK = new Color(0x1b, 0x2a, 0x33);
     private static final Color ACCENT = new Color(0x0d, 0x6e, 0x6e);
     private static final Color MUTED = new Color(0x55, 0x63, 0x6b);
-    private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
     private CertificatePdf() {
     }
@@ -46,8 +43,8 @@ public final class CertificatePdf {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
-            PDFont regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR), true);
-            PDFont bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD), true);
+            PDFont regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(Fonts.REGULAR), true);
+            PDFont bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(Fonts.BOLD), true);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -162,16 +159,5 @@ public final class CertificatePdf {
             }
         }
         s.fill();
-    }
-
-    private static byte[] font(String resource) {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

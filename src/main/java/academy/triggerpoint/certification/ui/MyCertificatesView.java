@@ -5,6 +5,7 @@ import academy.triggerpoint.certification.CertificateSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -47,7 +48,23 @@ public class MyCertificatesView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
-        add(grid, new Paragraph("Anyone can check a certificate at its verification link or by scanning its QR code."));
+        for (CertificateSummary soon : mine.stream().filter(c -> c.expiresInDays() != null).toList()) {
+            Paragraph notice = new Paragraph("“" + soon.courseTitle() + "” expires in " + soon.expiresInDays() + " day"
+                    + (soon.expiresInDays() == 1 ? "" : "s") + ", on " + date(soon.expiresAt()) + "."
+                    + (soon.renewWith() == null ? "" : " Complete “" + soon.renewWith() + "” to renew it."));
+            notice.addClassName("notice");
+            add(notice);
+        }
+        var transcript = certificates.transcript();
+        Anchor pdf = new Anchor("certificate-files/transcript.pdf", "Transcript (PDF)");
+        pdf.getElement().setAttribute("download", true);
+        Anchor csv = new Anchor("certificate-files/transcript.csv", "Transcript (CSV)");
+        csv.getElement().setAttribute("download", true);
+        add(grid, new Paragraph("Anyone can check a certificate at its verification link or by scanning its QR code."),
+                new H2("CE transcript"), new Paragraph("CE contact hours: " + transcript.totalHours().stripTrailingZeros()
+                        .toPlainString() + " in total; " + String.join(", ", transcript.hoursByYear().entrySet().stream()
+                        .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).toList()) + "."),
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pdf, csv));
     }
 
     private static String date(Instant instant) {
