@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Draws a one-page A4 landscape certificate with PDFBox: an embedded DejaVu Sans subset (so a name
@@ -43,8 +42,8 @@ public final class CertificatePdf {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
-            PDFont regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(Fonts.REGULAR), true);
-            PDFont bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(Fonts.BOLD), true);
+            PDFont regular = Fonts.regular(document);
+            PDFont bold = Fonts.bold(document);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream s = new PDPageContentStream(document, page)) {

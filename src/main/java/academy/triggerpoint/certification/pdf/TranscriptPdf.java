@@ -1,6 +1,5 @@
 package academy.triggerpoint.certification.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** A CE transcript on A4 portrait pages: one line per certificate, then totals per year and per course. */
 public final class TranscriptPdf {
@@ -31,8 +29,8 @@ public final class TranscriptPdf {
     public static byte[] render(String learnerName, String provider, java.time.LocalDate generatedOn, List<Line> lines,
                                 List<String> totals) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(Fonts.REGULAR), true);
-            PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(Fonts.BOLD), true);
+            PDFont regular = Fonts.regular(document);
+            PDFont bold = Fonts.bold(document);
             Writer w = new Writer(document, regular);
             w.line(bold, 18, 50, "Continuing education transcript");
             w.line(regular, 11, 50, learnerName + " · " + provider + " · generated " + DATE.format(generatedOn));
