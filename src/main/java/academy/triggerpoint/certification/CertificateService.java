@@ -45,15 +45,18 @@ public class CertificateService {
     static final int EXPIRY_WARNING_DAYS = 90;
 
     private final CertificateRepository certificates;
+    private final VerificationThrottle throttle;
     private final CatalogService catalog;
     private final AccountDirectory directory;
     private final CurrentAccount current;
     private final Clock clock;
     private final String baseUrl;
 
-    CertificateService(CertificateRepository certificates, CatalogService catalog, AccountDirectory directory,
+    CertificateService(CertificateRepository certificates, VerificationThrottle throttle, CatalogService catalog,
+                       AccountDirectory directory,
                        CurrentAccount current, Clock clock, @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
         this.certificates = certificates;
+        this.throttle = throttle;
         this.catalog = catalog;
         this.directory = directory;
         this.current = current;
@@ -138,9 +141,19 @@ public class CertificateService {
                 .map(Certificate::getPdf);
     }
 
-    /** Verifies a certificate by the code printed on it (as typed or scanned); anyone may ask. */
+    /**
+     * Verifies a certificate by the code printed on it (as typed or scanned); anyone may ask, up to
+     * {@value VerificationThrottle#LIMIT} times a minute from one address (then RATE_LIMITED).
+     */
     @PreAuthorize("permitAll()")
-    public Verification verify(String typedCode) {
+    public Verification verify(String typedCode, String clientAddress) {
+        if (!throttle.tryAcquire(clientAddress)) {
+            return new Verification("RATE_LIMITED", null, null, null, null, null, null, null, null, null);
+        }
+        return verify(typedCode);
+    }
+
+    Verification verify(String typedCode) {
         return CertificateCodes.normalise(typedCode).flatMap(certificates::findByCode)
                 .map(c -> new Verification(status(c), c.getCode(), c.getLearnerName(), c.getCourseTitle(),
                         c.getCourseVersion(), date(c.getCompletedAt()), date(c.getIssuedAt()), date(c.getExpiresAt()),

@@ -155,4 +155,22 @@ class CertificateIT {
             clock.set(now);
         }
     }
+
+    @Test
+    void one_address_gets_thirty_verifications_a_minute_and_is_then_asked_to_wait() {
+        String address = "203.0.113.7";
+        for (int i = 0; i < VerificationThrottle.LIMIT; i++) {
+            assertThat(certificates.verify("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-23", address).status()).isEqualTo("NOT_FOUND");
+        }
+        assertThat(certificates.verify("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-23", address).status()).isEqualTo("RATE_LIMITED");
+        assertThat(certificates.verify("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-23", "198.51.100.9").status()).isEqualTo("NOT_FOUND");
+
+        Instant now = clock.instant();
+        try {
+            clock.advance(VerificationThrottle.WINDOW.plusSeconds(1));
+            assertThat(certificates.verify("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-23", address).status()).isEqualTo("NOT_FOUND");
+        } finally {
+            clock.set(now);
+        }
+    }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 
@@ -39,7 +40,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         addClassNames("lesson-page", "verify-page");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
         code.setWidth("26rem");
-        Button check = new Button("Verify", e -> show(certificates.verify(code.getValue())));
+        Button check = new Button("Verify", e -> show(certificates.verify(code.getValue(), clientAddress())));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(code, check);
@@ -52,8 +53,13 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("code").ifPresent(typed -> {
             code.setValue(typed);
-            show(certificates.verify(typed));
+            show(certificates.verify(typed, clientAddress()));
         });
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private void show(Verification v) {
@@ -61,6 +67,14 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         Div box = new Div();
         box.addClassName("outcome");
         switch (v.status()) {
+            case "RATE_LIMITED" -> {
+                box.addClassName("failed");
+                box.add(VaadinIcon.HAND.create(), new H2("Too many checks"),
+                        new Paragraph("Too many certificates were checked from your network in the last minute. "
+                                + "Wait a minute and try again."));
+                result.add(box);
+                return;
+            }
             case "NOT_FOUND" -> {
                 box.addClassName("failed");
                 box.add(VaadinIcon.QUESTION_CIRCLE.create(), new H2("No certificate found"),
