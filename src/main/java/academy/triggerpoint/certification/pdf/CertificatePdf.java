@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,8 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * Draws a one-page A4 landscape certificate with PDFBox: an embedded DejaVu Sans subset (so a name
  * in any Latin, Greek or Cyrillic script prints), the course, CE hours, objectives, provider, code,
- * dates, and a QR code drawn as vector squares that opens the public verification page. The only
- * class that imports PDFBox.
+ * dates, and a QR code drawn as vector squares that opens the public verification page; PDF/A-2b.
  */
 public final class CertificatePdf {
 
@@ -95,11 +93,8 @@ public final class CertificatePdf {
                 qr(s, c.verifyUrl(), width - 70 - 120, 62, 120);
                 text(s, regular, 8, MUTED, "Scan to verify", width - 70 - 120 + 31, 52);
             }
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Certificate of Completion: " + c.courseTitle());
-            info.setAuthor(c.providerName());
-            info.setSubject(c.learnerName() + ", certificate " + c.code());
-            info.setCreator("Trigger Point Academy");
+            PdfA.apply(document, "Certificate of Completion: " + c.courseTitle(), c.providerName(),
+                    c.learnerName() + ", certificate " + c.code(), c.issuedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

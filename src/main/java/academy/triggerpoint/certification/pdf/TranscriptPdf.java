@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** A CE transcript on A4 portrait pages: one line per certificate, then totals per year and per course. */
+/** A CE transcript on A4 portrait pages (PDF/A-2b): one line per certificate, then totals per year and per course. */
 public final class TranscriptPdf {
 
     /** One certificate's line; {@code cells} are course, completed, hours, status, code. */
@@ -48,8 +48,8 @@ public final class TranscriptPdf {
                 w.line(regular, 10, 50, total);
             }
             w.close();
-            document.getDocumentInformation().setTitle("CE transcript: " + learnerName);
-            document.getDocumentInformation().setCreator("Trigger Point Academy");
+            PdfA.apply(document, "CE transcript: " + learnerName, provider, "Continuing education transcript",
+                    generatedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

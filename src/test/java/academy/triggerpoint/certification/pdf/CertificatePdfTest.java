@@ -15,6 +15,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.results.ValidationResult;
 
 class CertificatePdfTest {
 
@@ -53,6 +58,24 @@ class CertificatePdfTest {
 
             assertThat(new QRCodeReader().decode(bitmap).getText())
                     .isEqualTo("https://academy.example.org/verify/7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J");
+        }
+    }
+
+    @Test
+    void the_certificate_and_the_transcript_are_valid_pdf_a_2b_according_to_verapdf() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        byte[] transcript = TranscriptPdf.render("Zoë Łukasz Ngũgĩ", "Trigger Point Academy", LocalDate.of(2026, 11, 22),
+                List.of(new TranscriptPdf.Line(List.of("Dry Needling Foundations (1.0.0)", "2026-11-22", "6.5", "valid",
+                        "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J"))), List.of("2026: 6.5 CE contact hours"));
+        for (byte[] pdf : List.of(CertificatePdf.render(CONTENT), transcript)) {
+            try (PDFAParser parser = Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(pdf));
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false)) {
+                assertThat(parser.getFlavour().toString()).contains("2b");
+                ValidationResult result = validator.validate(parser);
+                assertThat(result.isCompliant()).as(result.getTestAssertions().stream()
+                        .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                        .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(10).toList().toString()).isTrue();
+            }
         }
     }
 }
