@@ -47,16 +47,18 @@ class CertificateIssuer {
     private final CertificateRepository certificates;
     private final CourseCompletions completions;
     private final AccountDirectory directory;
+    private final SigningKeys keys;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final String baseUrl;
 
     CertificateIssuer(CertificateRepository certificates, CourseCompletions completions, AccountDirectory directory,
-                      PlatformTransactionManager transactions, Clock clock,
+                      SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
                       @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
         this.certificates = certificates;
         this.completions = completions;
         this.directory = directory;
+        this.keys = keys;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -106,7 +108,7 @@ class CertificateIssuer {
                         course.id(), completion.versionId(), course.contentHash(), course.title(), course.version(),
                         holder.fullName(), holder.licenceNumber(), holder.jurisdiction(), course.ceContactHours(),
                         course.deliveryMode(), completion.completedAt(), now, expires);
-                byte[] pdf = CertificatePdf.render(content(certificate, course));
+                byte[] pdf = keys.signer().sign(CertificatePdf.render(content(certificate, course)), now);
                 certificate.attachPdf(pdf, sha256(pdf));
                 return certificates.saveAndFlush(certificate);
             }));

@@ -46,17 +46,20 @@ public class CertificateService {
 
     private final CertificateRepository certificates;
     private final VerificationThrottle throttle;
+    private final SigningKeys keys;
     private final CatalogService catalog;
     private final AccountDirectory directory;
     private final CurrentAccount current;
     private final Clock clock;
     private final String baseUrl;
 
-    CertificateService(CertificateRepository certificates, VerificationThrottle throttle, CatalogService catalog,
+    CertificateService(CertificateRepository certificates, VerificationThrottle throttle, SigningKeys keys,
+                       CatalogService catalog,
                        AccountDirectory directory,
                        CurrentAccount current, Clock clock, @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
         this.certificates = certificates;
         this.throttle = throttle;
+        this.keys = keys;
         this.catalog = catalog;
         this.directory = directory;
         this.current = current;
@@ -151,6 +154,25 @@ public class CertificateService {
             return new Verification("RATE_LIMITED", null, null, null, null, null, null, null, null, null);
         }
         return verify(typedCode);
+    }
+
+    /**
+     * Checks an uploaded PDF: the verification of the certificate whose exact bytes these are
+     * (SHA-256), or NOT_FOUND when we issued no such file (any altered byte gives NOT_FOUND).
+     */
+    @PreAuthorize("permitAll()")
+    public Verification matchUpload(byte[] pdf, String clientAddress) {
+        if (!throttle.tryAcquire(clientAddress)) {
+            return new Verification("RATE_LIMITED", null, null, null, null, null, null, null, null, null);
+        }
+        return certificates.findByPdfSha256(CertificateIssuer.sha256(pdf)).stream().findFirst()
+                .map(c -> verify(c.getCode())).orElseGet(Verification::notFound);
+    }
+
+    /** Who signs certificates and the SHA-256 fingerprint of the signing certificate, for the public page. */
+    @PreAuthorize("permitAll()")
+    public SigningIdentity signingIdentity() {
+        return new SigningIdentity(keys.subject(), keys.fingerprint());
     }
 
     Verification verify(String typedCode) {

@@ -173,4 +173,18 @@ class CertificateIT {
             clock.set(now);
         }
     }
+
+    @Test
+    void an_uploaded_file_matches_only_when_it_is_exactly_the_issued_pdf() {
+        graduate("Uploading Person");
+        String code = certificates.mine().getFirst().code();
+        byte[] pdf = certificates.myPdf(code).orElseThrow();
+        SignIn.out();
+
+        assertThat(certificates.matchUpload(pdf, "192.0.2.44").code()).isEqualTo(code);
+        byte[] altered = pdf.clone();
+        altered[altered.length / 2] ^= 0x01;
+        assertThat(certificates.matchUpload(altered, "192.0.2.44").status()).isEqualTo("NOT_FOUND");
+        assertThat(certificates.signingIdentity().sha256Fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+    }
 }

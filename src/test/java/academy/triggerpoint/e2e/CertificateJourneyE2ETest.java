@@ -13,6 +13,7 @@ import academy.triggerpoint.security.SignIn;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ class CertificateJourneyE2ETest extends BrowserJourney {
         stranger.navigate(url("verify/" + code));
         assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Valid certificate"))).isVisible();
         assertThat(stranger.getByText("Ngũgĩ Łukasz completed “Introduction to Trigger Points”")).isVisible();
+        stranger.locator("vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload("certificate.pdf", "application/pdf", pdf.body()));
+        assertThat(stranger.getByText("This is the authentic, unaltered certificate " + code)).isVisible();
         Browser.screenshot(stranger, "certificate-02-verified");
         APIResponse anonymous = stranger.request().get(url("certificate-files/" + code + ".pdf"),
                 RequestOptions.create().setMaxRedirects(0));

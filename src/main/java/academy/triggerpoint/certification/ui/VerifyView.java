@@ -1,6 +1,7 @@
 package academy.triggerpoint.certification.ui;
 
 import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.certification.SigningIdentity;
 import academy.triggerpoint.certification.Verification;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,12 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -34,19 +37,35 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     private final CertificateService certificates;
     private final TextField code = new TextField("Certificate code");
     private final Div result = new Div();
+    private final Div uploadResult = new Div();
+    private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    private String address;
 
     public VerifyView(CertificateService certificates) {
         this.certificates = certificates;
         addClassNames("lesson-page", "verify-page");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
         code.setWidth("26rem");
+        address = clientAddress();
         Button check = new Button("Verify", e -> show(certificates.verify(code.getValue(), clientAddress())));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(code, check);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                showUpload(certificates.matchUpload(bytes, address))))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a certificate PDF here to check that it is "
+                + "exactly the file we issued"));
+        SigningIdentity signing = certificates.signingIdentity();
+        Paragraph signer = new Paragraph("Every certificate PDF is digitally signed by “" + signing.subject()
+                + "”. SHA-256 fingerprint of the signing certificate: " + signing.sha256Fingerprint());
+        signer.addClassName("facts");
         add(new Paragraph("Trigger Point Academy"), new H1("Verify a certificate"),
-                new Paragraph("Enter the code printed on the certificate, or scan its QR code."), form, result);
+                new Paragraph("Enter the code printed on the certificate, or scan its QR code."), form, result,
+                new H2("Check a certificate file"), upload, uploadResult, signer);
     }
 
     @Override
@@ -60,6 +79,27 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     private static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
+    }
+
+    private void showUpload(Verification v) {
+        uploadResult.removeAll();
+        Div box = new Div();
+        box.addClassName("outcome");
+        if (v.status().equals("NOT_FOUND") || v.status().equals("RATE_LIMITED")) {
+            box.addClassName("failed-critical");
+            box.add(VaadinIcon.CLOSE_CIRCLE.create(), new H2(v.status().equals("RATE_LIMITED") ? "Too many checks"
+                    : "This file does not match any certificate we issued"),
+                    new Paragraph(v.status().equals("RATE_LIMITED") ? "Wait a minute and try again."
+                            : "It may have been altered, or it was not issued by us. Check the code printed on it above."));
+        } else {
+            box.addClassName("passed");
+            box.add(VaadinIcon.CHECK_CIRCLE.create(), new H2("This is the authentic, unaltered certificate " + v.code()),
+                    new Paragraph("Its current status is shown above."));
+        }
+        uploadResult.add(box);
+        if (!v.status().equals("NOT_FOUND") && !v.status().equals("RATE_LIMITED")) {
+            show(v);
+        }
     }
 
     private void show(Verification v) {
