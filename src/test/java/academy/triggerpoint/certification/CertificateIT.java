@@ -187,4 +187,33 @@ class CertificateIT {
         assertThat(certificates.matchUpload(altered, "192.0.2.44").status()).isEqualTo("NOT_FOUND");
         assertThat(certificates.signingIdentity().sha256Fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
     }
+
+    @Test
+    void concurrent_deliveries_of_one_completion_issue_one_certificate() throws Exception {
+        LoginAccount learner = graduate("Raced Completion");
+        Certificate first = certificatesOf(learner).getFirst();
+        rows.deleteAll(certificatesOf(learner));
+        var completion = new academy.triggerpoint.catalog.CourseCompleted(learner.id(), first.getCourseId(),
+                first.getVersionId(), first.getCompletedAt());
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return issuer.issue(completion);
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(certificatesOf(learner)).hasSize(1);
+    }
 }
