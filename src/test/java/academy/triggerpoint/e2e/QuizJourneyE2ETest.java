@@ -29,8 +29,15 @@ class QuizJourneyE2ETest extends BrowserJourney {
     private void goToQuestion(Page page, int number) {
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question " + number + " of 8"));
         if (heading.count() > 0) {
-            // Already on screen (the first question after opening the attempt): wait until the page's
-            // components are loaded and idle, and do not click, which would re-render it.
+            // Already on screen (the first question of a freshly opened attempt page). Its very first
+            // input was occasionally lost before the client had bound it, so go to the next question
+            // and back: one full round trip proves the page is live, and the question is drawn afresh.
+            ready(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                    .setName("Question " + (number + 1) + " of 8"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous")).click();
+            assertThat(heading).isVisible();
             ready(page);
             return;
         }

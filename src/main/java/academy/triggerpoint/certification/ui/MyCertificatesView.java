@@ -34,18 +34,24 @@ public class MyCertificatesView extends VerticalLayout {
             return;
         }
         Grid<CertificateSummary> grid = new Grid<>();
-        grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(3);
-        grid.addColumn(c -> date(c.completedAt())).setHeader("Completed");
-        grid.addColumn(c -> c.ceHours().stripTrailingZeros().toPlainString()).setHeader("CE hours");
-        grid.addColumn(c -> c.expiresAt() == null ? "No expiry" : date(c.expiresAt())).setHeader("Valid until");
-        grid.addColumn(c -> status(c.status())).setHeader("Status");
+        grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(1).setAutoWidth(true);
+        grid.addColumn(c -> date(c.completedAt())).setHeader("Completed").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.ceHours().stripTrailingZeros().toPlainString()).setHeader("CE hours").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.expiresAt() == null ? "No expiry" : date(c.expiresAt())).setHeader("Valid until")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> status(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> {
-            Anchor download = new Anchor("certificate-files/" + c.code() + ".pdf", "Download PDF");
+            Anchor download = new Anchor("certificate-files/" + c.code() + ".pdf", "PDF");
             download.getElement().setAttribute("download", true);
+            download.getElement().setAttribute("aria-label", "Download the certificate for " + c.courseTitle());
             return download;
-        }).setHeader("");
-        grid.addComponentColumn(c -> new Anchor("verify/" + c.code(), c.code())).setHeader("Verification code")
-                .setFlexGrow(2);
+        }).setHeader("File").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> {
+            Anchor verify = new Anchor("verify/" + c.code(), "Public page");
+            verify.setTitle("Verification code " + c.code());
+            return verify;
+        }).setHeader("Verification").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         for (CertificateSummary soon : mine.stream().filter(c -> c.expiresInDays() != null).toList()) {
