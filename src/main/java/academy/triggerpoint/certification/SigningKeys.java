@@ -1,35 +1,25 @@
 package academy.triggerpoint.certification;
 
 import academy.triggerpoint.certification.pdf.CertificateSigner;
+import academy.triggerpoint.certification.pdf.SelfSignedKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -119,22 +109,17 @@ class SigningKeys {
     }
 
     private static void createDevelopmentKeystore(Path path, Instant now) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
-        KeyPair pair = generator.generateKeyPair();
-        X500Name name = new X500Name("CN=Trigger Point Academy certificates (development key), O=Trigger Point Academy");
+        SelfSignedKey dev = SelfSignedKey.create(
+                "CN=Trigger Point Academy certificates (development key), O=Trigger Point Academy", now, Duration.ofDays(3650));
+        KeyStore store = KeyStore.getInstance("PKCS12");
         try {
-            X509Certificate self = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
-                    new BigInteger(64, new SecureRandom()), Date.from(now), Date.from(now.plus(Duration.ofDays(3650))),
-                    name, pair.getPublic()).build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
-            KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(DEV_ALIAS, pair.getPrivate(), DEV_PASSWORD, new Certificate[] {self});
+            store.setKeyEntry(DEV_ALIAS, dev.key(), DEV_PASSWORD, new Certificate[] {dev.certificate()});
             Files.createDirectories(path.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(path)) {
                 store.store(out, DEV_PASSWORD);
             }
-        } catch (OperatorCreationException | IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot create the development signing key at " + path, e);
         }
     }

@@ -100,34 +100,17 @@ public final class AttemptLoadHarness {
         List<Learner> all = IntStream.range(0, learners).mapToObj(n -> learnerInAttempt(app, n, null)).toList();
         AttemptService attempts = app.getBean(AttemptService.class);
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> threads = new ArrayList<>();
-        for (Learner learner : all) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                SignIn.as(learner.account());
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                try {
-                    Thread.sleep(random.nextInt(3000));
-                    while (System.nanoTime() < end) {
-                        PresentedItem item = learner.items().get(random.nextInt(learner.items().size()));
-                        Response response = anyValidResponse(item, random);
-                        long t0 = System.nanoTime();
-                        attempts.saveResponse(learner.attemptId(), item.itemId(), response);
-                        micros.add((System.nanoTime() - t0) / 1000);
-                        Thread.sleep(1000 + random.nextInt(2000));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    SignIn.out();
-                }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
+        runLearners(all, seconds, (learner, random, end) -> {
+            while (System.nanoTime() < end) {
+                PresentedItem item = learner.items().get(random.nextInt(learner.items().size()));
+                Response response = anyValidResponse(item, random);
+                long t0 = System.nanoTime();
+                attempts.saveResponse(learner.attemptId(), item.itemId(), response);
+                micros.add((System.nanoTime() - t0) / 1000);
+                Thread.sleep(1000 + random.nextInt(2000));
+            }
+        });
+        List<Long> sorted = sorted(micros);
         System.out.printf("save: %d learners, %d s, %d saves (%.0f/s); server-side handling p50 %.2f ms, p95 %.2f ms, "
                         + "p99 %.2f ms, max %.2f ms%n", learners, seconds, sorted.size(), sorted.size() / (double) seconds,
                 at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1000.0);
@@ -145,6 +128,42 @@ public final class AttemptLoadHarness {
         ConcurrentLinkedQueue<Long> finishes = new ConcurrentLinkedQueue<>();
         Map<String, Response> wrong = Map.of("rc-band", new Response.Choice(Set.of("bone")),
                 "plan", new Response.Choice(Set.of("needle-only")), "rc-soreness", new Response.TrueFalse(false));
+        runLearners(all, seconds, (learner, random, end) -> {
+            while (System.nanoTime() < end) {
+                long id = cases.startOrResume("intro-course", "runner-calf");
+                CaseSheet sheet = cases.sheet(id);
+                boolean finished = false;
+                while (!finished && System.nanoTime() < end) {
+                    CaseSheet.StageView stage = sheet.current();
+                    stage.items().forEach(item -> cases.saveResponse(id, item.itemId(), wrong.get(item.itemId())));
+                    if (stage.decision() != null) {
+                        cases.saveResponse(id, stage.stageId(), wrong.get(stage.stageId()));
+                    }
+                    Thread.sleep(1000 + random.nextInt(2000));
+                    long t0 = System.nanoTime();
+                    finished = cases.proceed(id).finished();
+                    if (!finished) {
+                        sheet = cases.sheet(id);
+                    }
+                    (finished ? finishes : reveals).add((System.nanoTime() - t0) / 1000);
+                }
+            }
+        });
+        List<Long> sorted = sorted(reveals);
+        List<Long> graded = sorted(finishes);
+        System.out.printf("reveal: %d learners, %d s, %d stage reveals; server-side p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                        + "max %.2f ms; %d cases finished and graded, p95 %.2f ms%n", learners, seconds, sorted.size(),
+                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.getLast() / 1000.0, graded.size(),
+                at(graded, 0.95));
+    }
+
+    /** What one simulated learner does until {@code end} (a {@link System#nanoTime()} value). */
+    private interface LearnerLoop {
+        void run(Learner learner, ThreadLocalRandom random, long end) throws InterruptedException;
+    }
+
+    /** One thread per learner, signed in as that learner, starting within 3 s of each other, for {@code seconds}. */
+    private static void runLearners(List<Learner> all, int seconds, LearnerLoop loop) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (Learner learner : all) {
@@ -153,25 +172,7 @@ public final class AttemptLoadHarness {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 try {
                     Thread.sleep(random.nextInt(3000));
-                    while (System.nanoTime() < end) {
-                        long id = cases.startOrResume("intro-course", "runner-calf");
-                        CaseSheet sheet = cases.sheet(id);
-                        boolean finished = false;
-                        while (!finished && System.nanoTime() < end) {
-                            CaseSheet.StageView stage = sheet.current();
-                            stage.items().forEach(item -> cases.saveResponse(id, item.itemId(), wrong.get(item.itemId())));
-                            if (stage.decision() != null) {
-                                cases.saveResponse(id, stage.stageId(), wrong.get(stage.stageId()));
-                            }
-                            Thread.sleep(1000 + random.nextInt(2000));
-                            long t0 = System.nanoTime();
-                            finished = cases.proceed(id).finished();
-                            if (!finished) {
-                                sheet = cases.sheet(id);
-                            }
-                            (finished ? finishes : reveals).add((System.nanoTime() - t0) / 1000);
-                        }
-                    }
+                    loop.run(learner, random, end);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -182,14 +183,12 @@ public final class AttemptLoadHarness {
         for (Thread thread : threads) {
             thread.join();
         }
-        List<Long> sorted = new ArrayList<>(reveals);
+    }
+
+    private static List<Long> sorted(ConcurrentLinkedQueue<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        List<Long> graded = new ArrayList<>(finishes);
-        Collections.sort(graded);
-        System.out.printf("reveal: %d learners, %d s, %d stage reveals; server-side p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
-                        + "max %.2f ms; %d cases finished and graded, p95 %.2f ms%n", learners, seconds, sorted.size(),
-                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.getLast() / 1000.0, graded.size(),
-                at(graded, 0.95));
+        return sorted;
     }
 
     private static double at(List<Long> sorted, double quantile) {

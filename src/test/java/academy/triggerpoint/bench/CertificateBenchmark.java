@@ -3,13 +3,9 @@ package academy.triggerpoint.bench;
 import academy.triggerpoint.certification.pdf.CertificateContent;
 import academy.triggerpoint.certification.pdf.CertificatePdf;
 import academy.triggerpoint.certification.pdf.CertificateSigner;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
+import academy.triggerpoint.certification.pdf.SelfSignedKey;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Rendering one certificate PDF (embedded font subsets, vector QR code, PDF/A metadata). Targets:
@@ -57,15 +49,9 @@ public class CertificateBenchmark {
     private CertificateSigner signer;
 
     @Setup
-    public void signingKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair pair = generator.generateKeyPair();
-        X500Name name = new X500Name("CN=Benchmark signer");
-        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
-                BigInteger.ONE, new Date(), new Date(System.currentTimeMillis() + 86_400_000L), name, pair.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
-        signer = new CertificateSigner(pair.getPrivate(), List.of(certificate));
+    public void signingKey() {
+        SelfSignedKey key = SelfSignedKey.create("CN=Benchmark signer", Instant.now(), Duration.ofDays(1));
+        signer = new CertificateSigner(key.key(), List.of(key.certificate()));
     }
 
     @Benchmark

@@ -58,11 +58,11 @@ final class CaseParser {
             return null;
         }
         Set<String> open = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(caseModule));
-        while (!todo.isEmpty()) {
-            String module = todo.poll();
+        Deque<String> toVisit = new ArrayDeque<>(List.of(caseModule));
+        while (!toVisit.isEmpty()) {
+            String module = toVisit.poll();
             if (open.add(module) && modules.containsKey(module)) {
-                todo.addAll(modules.get(module).prerequisites());
+                toVisit.addAll(modules.get(module).prerequisites());
             }
         }
         String owner = modules.values().stream().filter(m -> m.lessons().stream().anyMatch(l -> l.id().equals(lessonId)))
