@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +42,17 @@ class AttemptGrading {
     private final AttemptItemResultRepository results;
     private final CatalogService catalog;
     private final CourseCompletions completions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttemptGrading(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
-                   CatalogService catalog, CourseCompletions completions, Clock clock) {
+                   CatalogService catalog, CourseCompletions completions, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.responses = responses;
         this.results = results;
         this.catalog = catalog;
         this.completions = completions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -125,7 +128,8 @@ class AttemptGrading {
 
     /**
      * Writes (or, on a regrade, rewrites) the result rows and the attempt's score and outcome, then
-     * lets the catalog record the course's completion if this result completes it.
+     * lets the catalog record the course's completion if this result completes it, and announces
+     * the result (after commit, listeners such as the competency ledger update what they derive).
      */
     void store(Attempt attempt, GradeResult grade) {
         results.deleteByAttemptId(attempt.getId());
@@ -140,6 +144,7 @@ class AttemptGrading {
         attempts.markGraded(attempt.getId(), clock.instant(), BigDecimal.valueOf(grade.points()).setScale(3, RoundingMode.HALF_UP),
                 grade.maxPoints(), BigDecimal.valueOf(grade.percent()).setScale(1, RoundingMode.HALF_UP), grade.outcome().name());
         completions.recheck(attempt.getAccountId(), attempt.getCourseId());
+        events.publishEvent(new AttemptGraded(attempt.getId(), attempt.getAccountId(), attempt.getCourseId(), grade.outcome().name()));
     }
 
     private static String truncate(String text) {

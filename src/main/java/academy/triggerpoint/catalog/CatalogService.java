@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,11 @@ public class CatalogService {
     private final CurrentAccount current;
     private final Clock clock;
     private final CourseCompletions completions;
+    private final ApplicationEventPublisher events;
 
     CatalogService(CourseRepository courses, EnrolmentRepository enrolments, LessonProgressRepository progress,
-                   CourseLibrary library, CurrentAccount current, Clock clock, CourseCompletions completions) {
+                   CourseLibrary library, CurrentAccount current, Clock clock, CourseCompletions completions,
+                   ApplicationEventPublisher events) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.progress = progress;
@@ -52,6 +55,7 @@ public class CatalogService {
         this.current = current;
         this.clock = clock;
         this.completions = completions;
+        this.events = events;
     }
 
     /** Every loaded course, with the caller's enrolment and progress. */
@@ -90,8 +94,11 @@ public class CatalogService {
     /** Enrols the caller on the course's current version; enrolling twice changes nothing. */
     public CourseOutline enrol(String courseId) {
         long me = current.id();
-        Enrolment enrolment = enrolments.findByAccountIdAndCourseId(me, courseId)
-                .orElseGet(() -> enrolments.save(new Enrolment(me, courseId, currentVersion(courseId), clock.instant())));
+        Enrolment enrolment = enrolments.findByAccountIdAndCourseId(me, courseId).orElseGet(() -> {
+            Enrolment created = enrolments.save(new Enrolment(me, courseId, currentVersion(courseId), clock.instant()));
+            events.publishEvent(new CourseEnrolled(me, courseId));
+            return created;
+        });
         CourseDefinition def = library.version(enrolment.getVersionId()).definition();
         return outline(def, Optional.of(enrolment), progressOf(enrolment));
     }

@@ -65,6 +65,14 @@ public class CourseCompletions {
                 .toList();
     }
 
+    /** Each listed learner's enrolments with their dates, for the competency module's jobs. */
+    @Transactional(readOnly = true)
+    public List<EnrolmentFact> enrolmentsOf(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? List.of() : enrolments.findByAccountIdIn(accountIds).stream()
+                .map(e -> new EnrolmentFact(e.getAccountId(), e.getCourseId(), e.getEnrolledAt(), e.getCompletedAt()))
+                .toList();
+    }
+
     /** The course version a completion was earned on. */
     @Transactional(readOnly = true)
     public CourseDefinition courseOf(CourseCompleted completion) {

@@ -138,6 +138,17 @@ public class CourseLibrary {
         });
     }
 
+    /**
+     * The current version of every loaded course, in course id order: what competency frameworks and
+     * assignable courses are read from. Content only, nothing about learners.
+     */
+    @Transactional(readOnly = true)
+    public List<CourseDefinition> currentCourses() {
+        return courses.findAll().stream().filter(c -> c.getCurrentVersionId() != null)
+                .sorted(java.util.Comparator.comparing(c -> c.getId()))
+                .map(c -> version(c.getCurrentVersionId()).definition()).toList();
+    }
+
     /** A file of a stored version, for the asset endpoint. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

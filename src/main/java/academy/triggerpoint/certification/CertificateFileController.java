@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads for the signed-in learner: their certificate PDFs (any other code answers 404) and their
- * CE transcript as CSV or PDF.
+ * Downloads for the signed-in learner: their certificate PDFs (a manager also their staff's; any other
+ * code answers 404) and their CE transcript as CSV or PDF.
  */
 @RestController
 class CertificateFileController {
@@ -42,7 +42,7 @@ class CertificateFileController {
 
     @GetMapping(PATH + "{code}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String code) {
-        return certificates.myPdf(code)
+        return certificates.pdf(code)
                 .map(bytes -> file(bytes, MediaType.APPLICATION_PDF, "certificate-" + code + ".pdf"))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -23,6 +23,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.people.StaffDirectory;
+import academy.triggerpoint.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,19 +53,23 @@ public class CertificateService {
     private final SigningKeys keys;
     private final CatalogService catalog;
     private final AccountDirectory directory;
+    private final StaffDirectory staff;
+    private final CourseLibrary library;
     private final CurrentAccount current;
     private final Clock clock;
     private final String baseUrl;
 
     CertificateService(CertificateRepository certificates, VerificationThrottle throttle, SigningKeys keys,
                        CatalogService catalog,
-                       AccountDirectory directory,
+                       AccountDirectory directory, StaffDirectory staff, CourseLibrary library,
                        CurrentAccount current, Clock clock, @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
         this.certificates = certificates;
         this.throttle = throttle;
         this.keys = keys;
         this.catalog = catalog;
         this.directory = directory;
+        this.staff = staff;
+        this.library = library;
         this.current = current;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -119,12 +127,48 @@ public class CertificateService {
     /** The caller's certificates, newest first, with expiry warnings 90 days ahead and the refresher that renews each. */
     @PreAuthorize("isAuthenticated()")
     public List<CertificateSummary> mine() {
-        Map<String, String> renewers = new HashMap<>();
-        for (CourseCard card : catalog.catalogue()) {
-            catalog.currentCourse(card.courseId()).definition().renews()
-                    .forEach(renewed -> renewers.putIfAbsent(renewed, card.title()));
+        return summaries(current.id());
+    }
+
+    /** A staff member's certificates, for their manager; empty for anyone outside the manager's organisation. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<CertificateSummary> ofMyStaff(long accountId) {
+        return staff.myStaffMember(accountId).map(m -> summaries(accountId)).orElse(List.of());
+    }
+
+    /**
+     * Every certificate of the caller's organisation's staff, read in chunks and handed to the
+     * consumer one at a time (for exports of thousands of staff), without the PDF bytes.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public void forEachOfMyStaff(java.util.function.Consumer<StaffCertificate> consumer) {
+        List<Long> ids = staff.myStaff().stream().map(m -> m.accountId()).toList();
+        listed(ids, consumer);
+    }
+
+    /** The certificates of the given people, for scheduled reminders. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<StaffCertificate> of(java.util.Collection<Long> accountIds) {
+        List<StaffCertificate> all = new java.util.ArrayList<>();
+        listed(List.copyOf(accountIds), all::add);
+        return all;
+    }
+
+    private void listed(List<Long> ids, java.util.function.Consumer<StaffCertificate> consumer) {
+        for (int i = 0; i < ids.size(); i += 1000) {
+            certificates.listedFor(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(c -> consumer.accept(
+                    new StaffCertificate(c.getAccountId(), c.getCode(), c.getCourseId(), c.getCourseTitle(),
+                            c.getCompletedAt(), c.getIssuedAt(), c.getExpiresAt(), c.getCeHours(),
+                            status(c.getStatus(), c.getExpiresAt()), baseUrl + "/verify/" + c.getCode())));
         }
-        return certificates.findByAccountIdOrderByIssuedAtDescIdDesc(current.id()).stream()
+    }
+
+    private List<CertificateSummary> summaries(long accountId) {
+        Map<String, String> renewers = new HashMap<>();
+        for (CourseDefinition course : library.currentCourses()) {
+            course.renews().forEach(renewed -> renewers.putIfAbsent(renewed, course.title()));
+        }
+        return certificates.findByAccountIdOrderByIssuedAtDescIdDesc(accountId).stream()
                 .map(c -> {
                     String status = status(c);
                     Long days = !status.equals("VALID") || c.getExpiresAt() == null ? null
@@ -136,11 +180,15 @@ public class CertificateService {
                 .toList();
     }
 
-    /** The PDF of one of the caller's own certificates; empty for any other code. */
+    /**
+     * The PDF of a certificate the caller may download: their own, or, for a manager, one of their
+     * organisation's staff's. Empty for any other code, so a guessed code reveals nothing.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Optional<byte[]> myPdf(String code) {
+    public Optional<byte[]> pdf(String code) {
         return CertificateCodes.normalise(code).flatMap(certificates::findByCode)
-                .filter(c -> c.getAccountId() == current.id())
+                .filter(c -> c.getAccountId() == current.id()
+                        || (current.hasRole(Role.MANAGER) && staff.myStaffMember(c.getAccountId()).isPresent()))
                 .map(Certificate::getPdf);
     }
 
@@ -184,11 +232,14 @@ public class CertificateService {
     }
 
     private String status(Certificate c) {
-        if (c.getStatus() == Certificate.Status.VALID && c.getExpiresAt() != null
-                && !clock.instant().isBefore(c.getExpiresAt())) {
+        return status(c.getStatus(), c.getExpiresAt());
+    }
+
+    private String status(Certificate.Status stored, Instant expiresAt) {
+        if (stored == Certificate.Status.VALID && expiresAt != null && !clock.instant().isBefore(expiresAt)) {
             return "EXPIRED";
         }
-        return c.getStatus().name();
+        return stored.name();
     }
 
     private static LocalDate date(Instant instant) {

@@ -68,7 +68,7 @@ public class AccountAdministration {
         account.markEmailVerified();
         accounts.save(account);
         audit.record(current.id(), "account-created", "account:" + account.getId(), "roles " + roles);
-        registration.sendInvitation(account);
+        registration.sendInvitation(account, "An administrator");
         return toSummary(account);
     }
 

@@ -32,8 +32,7 @@ public class AccountDirectory {
     @PreAuthorize("permitAll()")
     public Optional<CertificateHolder> certificateHolder(long accountId) {
         return accounts.findById(accountId).map(a -> new CertificateHolder(a.getFullName(), a.getLicenceNumber(),
-                a.getLicenceRegion() == null || a.getLicenceRegion().isBlank() ? a.getLicenceCountry()
-                        : a.getLicenceRegion() + ", " + a.getLicenceCountry()));
+                Jurisdiction.format(a.getLicenceCountry(), a.getLicenceRegion())));
     }
 
     /** Whether the account still exists and is enabled (checked on every request of a session). */

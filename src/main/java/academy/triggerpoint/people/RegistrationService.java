@@ -140,10 +140,10 @@ public class RegistrationService {
     }
 
     /** Mails a staff member the link to choose a first password (used when an admin creates an account). */
-    void sendInvitation(Account account) {
+    void sendInvitation(Account account, String invitedBy) {
         String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, INVITE_VALIDITY);
         mail.send(account.getEmail(), "Your Trigger Point Academy account",
-                "An administrator created an account for you. Choose your password within 72 hours:\n"
+                invitedBy + " created an account for you. Choose your password within 72 hours:\n"
                         + links.resetPassword(token));
     }
 

@@ -44,7 +44,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new ActiveAccountFilter(directory), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
-                .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated());
+                .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()
+                .requestMatchers("/manager-exports/**").hasRole("MANAGER"));
         if (env.acceptsProfiles(Profiles.of("demo"))) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/h2-console/**").hasRole("ADMIN"));
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));

@@ -19,6 +19,12 @@ public class CurrentAccount {
         return Optional.empty();
     }
 
+    /** Whether the caller holds the role (roles come from the session, checked on every request). */
+    public boolean hasRole(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+
     /** The signed-in account's id; fails for anonymous callers. */
     public long id() {
         return find().orElseThrow(() -> new AccessDeniedException("Sign in first.")).accountId();

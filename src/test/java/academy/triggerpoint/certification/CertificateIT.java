@@ -66,7 +66,7 @@ class CertificateIT {
         assertThat(mine.courseTitle()).isEqualTo("Introduction to Trigger Points");
         assertThat(mine.status()).isEqualTo("VALID");
         assertThat(mine.code()).matches("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{2}");
-        byte[] pdf = certificates.myPdf(mine.code()).orElseThrow();
+        byte[] pdf = certificates.pdf(mine.code()).orElseThrow();
         assertThat(text(pdf)).contains("Zoë Łukasz Ngũgĩ Αλέξανδρος Дмитрий", "Certificate of Completion",
                 "Introduction to Trigger Points", "0.5 CE contact hours", "online, self-paced", "Test Board TB-0001",
                 "Certificate " + mine.code(), "/verify/" + mine.code(), "Describe a taut band.");
@@ -120,7 +120,7 @@ class CertificateIT {
 
         SignIn.as(TestAccounts.create(accounts, "Curious Colleague"));
 
-        assertThat(certificates.myPdf(code)).isEmpty();
+        assertThat(certificates.pdf(code)).isEmpty();
         assertThat(certificates.mine()).isEmpty();
     }
 
@@ -178,7 +178,7 @@ class CertificateIT {
     void an_uploaded_file_matches_only_when_it_is_exactly_the_issued_pdf() {
         graduate("Uploading Person");
         String code = certificates.mine().getFirst().code();
-        byte[] pdf = certificates.myPdf(code).orElseThrow();
+        byte[] pdf = certificates.pdf(code).orElseThrow();
         SignIn.out();
 
         assertThat(certificates.matchUpload(pdf, "192.0.2.44").code()).isEqualTo(code);

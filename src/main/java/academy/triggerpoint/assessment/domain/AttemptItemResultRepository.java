@@ -40,4 +40,13 @@ public interface AttemptItemResultRepository extends JpaRepository<AttemptItemRe
     @Modifying
     @Query("delete from AttemptItemResult r where r.attemptId = :attemptId")
     int deleteByAttemptId(Long attemptId);
+
+    /** A learner's safety-critical misses in graded attempts, newest first. */
+    @Query("""
+            select new academy.triggerpoint.assessment.CriticalMiss(a.id, a.courseId, a.moduleId, a.caseId,
+                r.stageId, r.choiceId, r.itemId, r.criticalMiss, a.gradedAt)
+            from AttemptItemResult r join Attempt a on a.id = r.attemptId
+            where a.accountId = :accountId and a.state = 'GRADED' and r.criticalMiss is not null
+            order by a.gradedAt desc, r.position""")
+    List<academy.triggerpoint.assessment.CriticalMiss> criticalMisses(Long accountId);
 }

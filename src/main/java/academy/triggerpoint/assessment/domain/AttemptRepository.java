@@ -58,4 +58,21 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
                 a.scorePercent = :percent, a.outcome = :outcome
             where a.id = :id and a.state in ('SUBMITTED', 'GRADED')""")
     int markGraded(Long id, Instant at, BigDecimal points, int maxPoints, BigDecimal percent, String outcome);
+
+    /** Each learner's history per quiz and case, in one grouped read (the competency ledger's input). */
+    @Query("""
+            select new academy.triggerpoint.assessment.EvidenceFact(a.accountId, a.courseId, a.moduleId, a.caseId,
+                min(a.startedAt),
+                max(case when a.state = 'GRADED' and a.outcome = 'PASSED' then a.gradedAt end),
+                max(case when a.state = 'GRADED' and a.outcome = 'FAILED_CRITICAL' then a.gradedAt end))
+            from Attempt a where a.accountId in :accountIds
+            group by a.accountId, a.courseId, a.moduleId, a.caseId""")
+    List<academy.triggerpoint.assessment.EvidenceFact> evidence(java.util.Collection<Long> accountIds);
+
+    /** A learner's attempts, newest first. */
+    @Query("""
+            select new academy.triggerpoint.assessment.AttemptLine(a.id, a.courseId, a.moduleId, a.caseId,
+                cast(a.state as String), a.startedAt, a.gradedAt, a.scorePercent, a.outcome)
+            from Attempt a where a.accountId = :accountId order by a.startedAt desc, a.id desc""")
+    List<academy.triggerpoint.assessment.AttemptLine> lines(Long accountId);
 }

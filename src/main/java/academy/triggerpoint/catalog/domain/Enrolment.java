@@ -50,6 +50,10 @@ public class Enrolment {
     }
 
     /** When the learner completed the course, or null while they have not. */
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+
     public Instant getCompletedAt() {
         return completedAt;
     }

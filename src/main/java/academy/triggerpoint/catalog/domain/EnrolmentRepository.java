@@ -13,6 +13,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByAccountId(Long accountId);
 
+    List<Enrolment> findByAccountIdIn(java.util.Collection<Long> accountIds);
+
     List<Enrolment> findByCompletedAtIsNotNullOrderByCompletedAt();
 
     /** Records the completion once: 1 for the one caller that sets it, 0 when it was already set. */

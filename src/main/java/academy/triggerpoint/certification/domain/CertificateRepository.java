@@ -27,4 +27,32 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     @Query("select c.issueKey from Certificate c where c.issueKey is not null")
     Set<String> findAllIssueKeys();
+
+    /** A certificate without its PDF bytes, for lists and exports of many. */
+    interface Listed {
+        Long getAccountId();
+
+        String getCode();
+
+        String getCourseId();
+
+        String getCourseTitle();
+
+        java.time.Instant getCompletedAt();
+
+        java.time.Instant getIssuedAt();
+
+        java.time.Instant getExpiresAt();
+
+        java.math.BigDecimal getCeHours();
+
+        Certificate.Status getStatus();
+    }
+
+    @Query("""
+            select c.accountId as accountId, c.code as code, c.courseId as courseId, c.courseTitle as courseTitle,
+                   c.completedAt as completedAt, c.issuedAt as issuedAt, c.expiresAt as expiresAt, c.ceHours as ceHours,
+                   c.status as status
+            from Certificate c where c.accountId in :accountIds order by c.accountId, c.issuedAt desc""")
+    List<Listed> listedFor(java.util.Collection<Long> accountIds);
 }

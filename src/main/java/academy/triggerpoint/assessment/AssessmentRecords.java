@@ -1,0 +1,44 @@
+package academy.triggerpoint.assessment;
+
+import academy.triggerpoint.assessment.domain.AttemptItemResultRepository;
+import academy.triggerpoint.assessment.domain.AttemptRepository;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learners' assessment history for the competency module. The ledger (a system task) reads
+ * evidence for anyone; a manager's drill-down reads attempts and critical misses only after the
+ * competency module has checked the person is in the manager's organisation, so these methods
+ * require the MANAGER role and leave the organisation check to that single caller.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentRecords {
+
+    private final AttemptRepository attempts;
+    private final AttemptItemResultRepository results;
+
+    AssessmentRecords(AttemptRepository attempts, AttemptItemResultRepository results) {
+        this.attempts = attempts;
+        this.results = results;
+    }
+
+    /** Per quiz and case, each learner's first start, pass and last critical failure. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<EvidenceFact> evidence(Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? List.of() : attempts.evidence(accountIds);
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER', 'SYSTEM')")
+    public List<AttemptLine> attemptsOf(long accountId) {
+        return attempts.lines(accountId);
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER', 'SYSTEM')")
+    public List<CriticalMiss> criticalMissesOf(long accountId) {
+        return results.criticalMisses(accountId);
+    }
+}

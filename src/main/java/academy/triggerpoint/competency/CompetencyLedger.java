@@ -1,0 +1,143 @@
+package academy.triggerpoint.competency;
+
+import academy.triggerpoint.assessment.AssessmentRecords;
+import academy.triggerpoint.assessment.AttemptGraded;
+import academy.triggerpoint.assessment.EvidenceFact;
+import academy.triggerpoint.catalog.CourseCompleted;
+import academy.triggerpoint.catalog.CourseCompletions;
+import academy.triggerpoint.catalog.CourseEnrolled;
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.catalog.EnrolmentFact;
+import academy.triggerpoint.competency.CompetencyFramework.EvidenceKey;
+import academy.triggerpoint.competency.domain.StandingRecords;
+import academy.triggerpoint.people.StaffDirectory;
+import academy.triggerpoint.people.StaffJoined;
+import academy.triggerpoint.shared.SystemTask;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps each person's competency standings in step with their record. A graded attempt, an
+ * enrolment, a completion or joining an organisation refreshes that person once the change has
+ * committed; a nightly sweep refreshes every member of every organisation, which also repairs a
+ * refresh lost to a crash and picks up changed course manifests.
+ */
+@Component
+public class CompetencyLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(CompetencyLedger.class);
+    private static final int BATCH = 500;
+
+    private final CourseLibrary library;
+    private final AssessmentRecords assessments;
+    private final CourseCompletions completions;
+    private final StaffDirectory staff;
+    private final StandingRecords standings;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    CompetencyLedger(CourseLibrary library, AssessmentRecords assessments, CourseCompletions completions,
+                     StaffDirectory staff, StandingRecords standings, PlatformTransactionManager transactions, Clock clock) {
+        this.library = library;
+        this.assessments = assessments;
+        this.completions = completions;
+        this.staff = staff;
+        this.standings = standings;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** The framework as the current course versions declare it. */
+    public CompetencyFramework framework() {
+        return CompetencyFramework.from(library.currentCourses());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(AttemptGraded graded) {
+        refreshQuietly(graded.accountId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(CourseEnrolled enrolled) {
+        refreshQuietly(enrolled.accountId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(CourseCompleted completed) {
+        refreshQuietly(completed.accountId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(StaffJoined joined) {
+        refreshQuietly(joined.accountId());
+    }
+
+    private void refreshQuietly(long accountId) {
+        try {
+            SystemTask.run(() -> refresh(List.of(accountId)));
+        } catch (RuntimeException e) {
+            // The person's result is committed; the nightly sweep derives their standing again.
+            log.warn("Could not refresh the competency standing of account {}; the nightly sweep will", accountId, e);
+        }
+    }
+
+    /** Every member of every organisation, in batches, each batch in its own transaction. */
+    @Scheduled(cron = "${academy.competency.sweep-cron:0 15 2 * * *}")
+    void nightlySweep() {
+        SystemTask.run(this::refreshEveryMember);
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    public int refreshEveryMember() {
+        List<Long> ids = staff.allMemberIds();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            refresh(ids.subList(i, Math.min(ids.size(), i + BATCH)));
+        }
+        log.info("Competency standings refreshed for {} members", ids.size());
+        return ids.size();
+    }
+
+    /** Derives and stores the standings of the given people, in one new transaction. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void refresh(Collection<Long> accountIds) {
+        CompetencyFramework framework = framework();
+        newTransaction.executeWithoutResult(tx -> {
+            Map<Long, Map<EvidenceKey, CompetencyRules.Evidence>> evidence = new HashMap<>();
+            for (EvidenceFact f : assessments.evidence(accountIds)) {
+                evidence.computeIfAbsent(f.accountId(), k -> new HashMap<>()).put(
+                        EvidenceKey.of(f.courseId(), f.moduleId(), f.caseId()),
+                        new CompetencyRules.Evidence(f.firstStartedAt(), f.passedAt(), f.lastCriticalAt()));
+            }
+            Map<Long, Map<String, java.time.Instant>> enrolled = new HashMap<>();
+            for (EnrolmentFact e : completions.enrolmentsOf(accountIds)) {
+                enrolled.computeIfAbsent(e.accountId(), k -> new HashMap<>()).put(e.courseId(), e.enrolledAt());
+            }
+            Map<Long, Map<String, Standing>> derived = new LinkedHashMap<>();
+            for (Long accountId : new ArrayList<>(accountIds)) {
+                Map<String, Standing> person = new LinkedHashMap<>();
+                for (CompetencyFramework.Competency c : framework.competencies()) {
+                    person.put(c.id(), CompetencyRules.derive(framework.routesTo(c.id()),
+                            evidence.getOrDefault(accountId, Map.of()), enrolled.getOrDefault(accountId, Map.of())));
+                }
+                derived.put(accountId, person);
+            }
+            standings.replace(derived, clock.instant());
+        });
+    }
+}

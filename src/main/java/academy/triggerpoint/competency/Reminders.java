@@ -1,0 +1,212 @@
+package academy.triggerpoint.competency;
+
+import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.certification.StaffCertificate;
+import academy.triggerpoint.competency.domain.Assignment;
+import academy.triggerpoint.competency.domain.ReminderRecords;
+import academy.triggerpoint.people.StaffDirectory;
+import academy.triggerpoint.people.StaffMember;
+import academy.triggerpoint.shared.SystemTask;
+import academy.triggerpoint.shared.mail.OutgoingMail;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Daily reminder mail. For every organisation it plans, once each: to the person, assignments due
+ * within {@value AssignmentState#DUE_SOON_DAYS} days, overdue assignments and certificates expiring
+ * within 90, 60 and 30 days; to each manager, one digest of what was planned for their staff that
+ * day. Planned reminders are stored before sending, so a failed send is retried later (with a
+ * growing pause) and never lost, and a reminder is never sent twice.
+ */
+@Service
+public class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    static final int[] EXPIRY_WARNINGS = {30, 60, 90};
+    private static final Duration CLAIM = Duration.ofMinutes(10);
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(15);
+    private static final Duration LONGEST_PAUSE = Duration.ofHours(12);
+
+    private final StaffDirectory staff;
+    private final Assignments assignments;
+    private final CertificateService certificates;
+    private final CourseLibrary library;
+    private final ReminderRecords records;
+    private final OutgoingMail mail;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Reminders(StaffDirectory staff, Assignments assignments, CertificateService certificates, CourseLibrary library,
+              ReminderRecords records, OutgoingMail mail, Clock clock,
+              @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
+        this.staff = staff;
+        this.assignments = assignments;
+        this.certificates = certificates;
+        this.library = library;
+        this.records = records;
+        this.mail = mail;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @Scheduled(cron = "${academy.reminders.cron:0 0 7 * * *}", zone = "UTC")
+    void daily() {
+        ReminderRun run = SystemTask.run(this::runDaily);
+        log.info("Reminders: {} planned, {} sent, {} failed (will retry)", run.planned(), run.sent(), run.failed());
+    }
+
+    @Scheduled(fixedDelayString = "${academy.reminders.retry-interval:PT15M}",
+            initialDelayString = "${academy.reminders.retry-interval:PT15M}")
+    void retry() {
+        SystemTask.run(this::sendDue);
+    }
+
+    /** The daily run: the refresher rule first (its new assignments are reminded too), then plan and send. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public ReminderRun runDaily() {
+        assignments.applyRefresherRules();
+        int planned = 0;
+        for (Long organisationId : staff.organisationIds()) {
+            planned += planFor(organisationId);
+        }
+        return new ReminderRun(planned, 0, 0).plus(sendDue());
+    }
+
+    /** Sends every planned reminder whose time has come. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public ReminderRun sendDue() {
+        int sent = 0;
+        int failed = 0;
+        List<ReminderRecords.Pending> due;
+        do {
+            Instant now = clock.instant();
+            due = records.due(now, 100);
+            for (ReminderRecords.Pending pending : due) {
+                if (!records.claim(pending, now.plus(CLAIM))) {
+                    continue;
+                }
+                try {
+                    mail.send(pending.email(), pending.subject(), pending.body());
+                    records.sent(pending.id(), clock.instant());
+                    sent++;
+                } catch (RuntimeException e) {
+                    records.failed(pending.id(), clock.instant().plus(pause(pending.tries() + 1)), String.valueOf(e.getMessage()));
+                    failed++;
+                }
+            }
+        } while (due.size() == 100 && failed == 0);
+        return new ReminderRun(0, sent, failed);
+    }
+
+    static Duration pause(int tries) {
+        Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(tries - 1, 10));
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    private int planFor(long organisationId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<Long, StaffMember> members = staff.membersOf(organisationId).stream().filter(StaffMember::active)
+                .collect(Collectors.toMap(StaffMember::accountId, Function.identity()));
+        Map<String, String> titles = new HashMap<>();
+        Map<String, List<String>> renewers = new HashMap<>();
+        for (CourseDefinition course : library.currentCourses()) {
+            titles.put(course.id(), course.title());
+            course.renews().forEach(r -> renewers.computeIfAbsent(r, k -> new ArrayList<>()).add(course.id()));
+        }
+        List<String> digest = new ArrayList<>();
+        int planned = 0;
+        for (Assignment a : assignments.openIn(organisationId)) {
+            StaffMember person = members.get(a.getAccountId());
+            if (person == null) {
+                continue;
+            }
+            AssignmentState state = AssignmentState.of(a.getDueOn(), false, false, today);
+            String course = titles.getOrDefault(a.getCourseId(), a.getCourseId());
+            String link = baseUrl + "/courses/" + a.getCourseId();
+            if (state == AssignmentState.DUE_SOON
+                    && plan("assignment-due:" + a.getId(), "ASSIGNMENT_DUE", person,
+                    "Due " + a.getDueOn() + ": " + course,
+                    "Your training manager assigned you " + course + ", due on " + a.getDueOn() + ".\nContinue: " + link, now)) {
+                digest.add(person.fullName() + ": " + course + " is due on " + a.getDueOn());
+                planned++;
+            } else if (state == AssignmentState.OVERDUE
+                    && plan("assignment-overdue:" + a.getId(), "ASSIGNMENT_OVERDUE", person,
+                    "Overdue: " + course,
+                    course + " was due on " + a.getDueOn() + " and is not completed yet.\nContinue: " + link, now)) {
+                digest.add(person.fullName() + ": " + course + " is overdue (due " + a.getDueOn() + ")");
+                planned++;
+            }
+        }
+        List<StaffCertificate> held = certificates.of(members.keySet());
+        for (StaffCertificate c : held) {
+            StaffMember person = members.get(c.accountId());
+            if (!"VALID".equals(c.status()) || c.expiresAt() == null || renewed(c, held, renewers)) {
+                continue;
+            }
+            long days = ChronoUnit.DAYS.between(today, LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC));
+            Integer warning = null;
+            for (int w : EXPIRY_WARNINGS) {
+                if (days <= w) {
+                    warning = w;
+                    break;
+                }
+            }
+            if (warning == null) {
+                continue;
+            }
+            LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
+            String renewWith = renewers.getOrDefault(c.courseId(), List.of()).stream().map(id -> titles.getOrDefault(id, id))
+                    .findFirst().map(t -> "\nRenew it with " + t + ": " + baseUrl + "/courses/"
+                            + renewers.get(c.courseId()).get(0)).orElse("");
+            if (plan("certificate-expiring-" + warning + ":" + c.code(), "CERTIFICATE_EXPIRING", person,
+                    "Your certificate expires on " + expires + ": " + c.courseTitle(),
+                    "Your certificate " + c.code() + " for " + c.courseTitle() + " expires on " + expires + " (in " + days
+                            + " days)." + renewWith + "\nVerify: " + c.verificationUrl(), now)) {
+                digest.add(person.fullName() + ": certificate for " + c.courseTitle() + " expires on " + expires);
+                planned++;
+            }
+        }
+        if (!digest.isEmpty()) {
+            for (StaffMember manager : staff.managersOf(organisationId)) {
+                if (plan("manager-digest:" + manager.accountId() + ":" + today, "MANAGER_DIGEST", manager,
+                        "Training reminders for your staff, " + today,
+                        "Reminders sent to your staff today:\n- " + String.join("\n- ", digest)
+                                + "\n\nSee your team: " + baseUrl + "/manager", now)) {
+                    planned++;
+                }
+            }
+        }
+        return planned;
+    }
+
+    /** A certificate is renewed when a course that renews it has a valid certificate issued after it. */
+    private static boolean renewed(StaffCertificate c, List<StaffCertificate> held, Map<String, List<String>> renewers) {
+        List<String> by = renewers.getOrDefault(c.courseId(), List.of());
+        return held.stream().anyMatch(other -> other.accountId() == c.accountId() && by.contains(other.courseId())
+                && "VALID".equals(other.status()) && other.issuedAt().isAfter(c.issuedAt()));
+    }
+
+    private boolean plan(String key, String kind, StaffMember to, String subject, String body, Instant now) {
+        return records.planOnce(key, kind, to.accountId(), to.email(), subject,
+                "Hello " + to.fullName() + ",\n\n" + body + "\n\nTrigger Point Academy", now);
+    }
+}

@@ -1,0 +1,326 @@
+package academy.triggerpoint.people;
+
+import academy.triggerpoint.people.StaffImportReport.Outcome;
+import academy.triggerpoint.people.domain.Account;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.people.domain.Membership;
+import academy.triggerpoint.people.domain.MembershipRepository;
+import academy.triggerpoint.people.domain.Organisation;
+import academy.triggerpoint.people.domain.OrganisationRepository;
+import academy.triggerpoint.people.domain.Team;
+import academy.triggerpoint.people.domain.TeamRepository;
+import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.mail.OutgoingMail;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Organisations, their teams and who belongs to them. Administrators create organisations and
+ * appoint their managers; a manager invites staff one by one or imports a staff list, and only
+ * ever touches their own organisation (it is found from the caller, never passed in).
+ */
+@Service
+@Transactional
+public class Organisations {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MAX_IMPORT_ROWS = 20_000;
+
+    private final OrganisationRepository organisations;
+    private final TeamRepository teams;
+    private final MembershipRepository memberships;
+    private final AccountRepository accounts;
+    private final RegistrationService registration;
+    private final OutgoingMail mail;
+    private final AccountLinks links;
+    private final CurrentAccount current;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Organisations(OrganisationRepository organisations, TeamRepository teams, MembershipRepository memberships,
+                  AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links,
+                  CurrentAccount current, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.organisations = organisations;
+        this.teams = teams;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.registration = registration;
+        this.mail = mail;
+        this.links = links;
+        this.current = current;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> all() {
+        return organisations.findAllByOrderByName().stream().map(this::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationSummary create(String name) {
+        String clean = required(name, "name", "Enter the organisation's name.", 200);
+        if (organisations.existsByNameIgnoreCase(clean)) {
+            throw new InvalidInputException("name", "An organisation called '" + clean + "' exists already.");
+        }
+        Organisation organisation = organisations.save(new Organisation(clean, clock.instant()));
+        audit.record(current.id(), "organisation-created", "organisation:" + organisation.getId(), clean);
+        return summary(organisation);
+    }
+
+    /**
+     * Makes an existing account the manager of an organisation: it gains the MANAGER role and
+     * becomes a member. A person manages at most one organisation, the one they belong to.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrganisationSummary appointManager(long organisationId, String email) {
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("No such organisation."));
+        Account account = accounts.findByEmailNormalized(Account.normalizeEmail(email))
+                .orElseThrow(() -> new InvalidInputException("email", "No account has the address '" + email
+                        + "'. Create the account under Accounts first."));
+        Optional<Membership> membership = memberships.findById(account.getId());
+        if (membership.isPresent() && !membership.get().getOrganisationId().equals(organisationId)) {
+            throw new InvalidInputException("email", account.getFullName() + " belongs to another organisation.");
+        }
+        if (membership.isEmpty()) {
+            memberships.save(new Membership(account.getId(), organisationId, null, clock.instant()));
+        }
+        EnumSet<Role> roles = EnumSet.copyOf(account.getRoles());
+        roles.add(Role.MANAGER);
+        account.setRoles(roles);
+        audit.record(current.id(), "manager-appointed", "organisation:" + organisationId, "account:" + account.getId());
+        return summary(organisation);
+    }
+
+    /** The caller's own organisation. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public OrganisationSummary mine() {
+        return summary(myOrganisation());
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    public OrganisationSummary.TeamSummary addTeam(String name) {
+        Organisation organisation = myOrganisation();
+        String clean = required(name, "name", "Enter the team's name.", 120);
+        if (teamsByName(organisation.getId()).containsKey(key(clean))) {
+            throw new InvalidInputException("name", "There is a team called '" + clean + "' already.");
+        }
+        Team team = teams.save(new Team(organisation.getId(), clean));
+        return new OrganisationSummary.TeamSummary(team.getId(), team.getName());
+    }
+
+    /** Whether a refresher is assigned automatically when a certificate it renews nears expiry. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public OrganisationSummary setRefresherRule(boolean automatic) {
+        Organisation organisation = myOrganisation();
+        organisation.setRefresherRule(automatic);
+        audit.record(current.id(), automatic ? "refresher-rule-on" : "refresher-rule-off",
+                "organisation:" + organisation.getId(), null);
+        return summary(organisation);
+    }
+
+    /**
+     * Invites one person: a new account (they choose a password from the mailed link) or an
+     * existing account that belongs to no organisation yet.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public StaffImportReport.Row invite(String fullName, String email, Long teamId) {
+        Organisation organisation = myOrganisation();
+        String teamName = teamId == null ? null : teams.findById(teamId)
+                .filter(t -> t.getOrganisationId().equals(organisation.getId()))
+                .map(Team::getName).orElseThrow(() -> new InvalidInputException("team", "Choose one of your teams."));
+        StaffCsv.Line line = new StaffCsv.Line(0, fullName, email, null, null, teamName, null);
+        StaffImportReport.Row row = check(line, organisation, new HashMap<>());
+        if (row.outcome() == Outcome.REJECTED) {
+            throw new InvalidInputException(row.message().startsWith("Name") ? "fullName" : "email", row.message());
+        }
+        add(line, organisation, teamsByName(organisation.getId()), new ArrayList<>());
+        return row;
+    }
+
+    /**
+     * Imports a staff list (columns name, email, licence number, jurisdiction, team). Every row is
+     * checked first; with {@code apply} false nothing is written and the report says what would
+     * happen. With {@code apply} true the accepted rows are imported in one transaction, teams the
+     * file names are created, and the rejected rows are reported with the reason.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public StaffImportReport importStaff(byte[] csv, boolean apply) {
+        Organisation organisation = myOrganisation();
+        List<StaffCsv.Line> lines = StaffCsv.read(csv);
+        if (lines.size() > MAX_IMPORT_ROWS) {
+            throw new InvalidInputException("file", "The file has " + lines.size() + " people; import at most "
+                    + MAX_IMPORT_ROWS + " at a time.");
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<StaffImportReport.Row> rows = new ArrayList<>();
+        List<StaffCsv.Line> accepted = new ArrayList<>();
+        for (StaffCsv.Line line : lines) {
+            StaffImportReport.Row row = check(line, organisation, seen);
+            rows.add(row);
+            if (row.outcome() != Outcome.REJECTED) {
+                accepted.add(line);
+            }
+        }
+        Map<String, Team> existingTeams = teamsByName(organisation.getId());
+        List<String> newTeams = accepted.stream().map(StaffCsv.Line::team)
+                .filter(t -> t != null && !existingTeams.containsKey(key(t)))
+                .collect(LinkedHashMap<String, String>::new, (m, t) -> m.putIfAbsent(key(t), t), Map::putAll)
+                .values().stream().toList();
+        if (apply) {
+            List<String> created = new ArrayList<>();
+            accepted.forEach(line -> add(line, organisation, existingTeams, created));
+            audit.record(current.id(), "staff-imported", "organisation:" + organisation.getId(),
+                    accepted.size() + " imported, " + (rows.size() - accepted.size()) + " rejected");
+        }
+        return new StaffImportReport(apply, List.copyOf(rows), newTeams);
+    }
+
+    /** Moves a member to another of the organisation's teams (or to no team). */
+    @PreAuthorize("hasRole('MANAGER')")
+    public void moveToTeam(long accountId, Long teamId) {
+        Organisation organisation = myOrganisation();
+        Membership membership = memberships.findById(accountId)
+                .filter(m -> m.getOrganisationId().equals(organisation.getId()))
+                .orElseThrow(() -> new NotFoundException("No such person in your organisation."));
+        if (teamId != null && teams.findById(teamId).filter(t -> t.getOrganisationId().equals(organisation.getId())).isEmpty()) {
+            throw new InvalidInputException("team", "Choose one of your teams.");
+        }
+        membership.setTeamId(teamId);
+    }
+
+    private StaffImportReport.Row check(StaffCsv.Line line, Organisation organisation, Map<String, Integer> seen) {
+        String name = line.name();
+        String email = line.email();
+        String problem = line.problem();
+        if (problem == null && (name == null || name.isBlank())) {
+            problem = "Name is empty.";
+        } else if (problem == null && name.length() > 200) {
+            problem = "Name is longer than 200 characters.";
+        } else if (problem == null && (email == null || !EMAIL.matcher(email).matches())) {
+            problem = "Email '" + (email == null ? "" : email) + "' is not a valid address.";
+        } else if (problem == null && line.licenceNumber() != null && line.licenceNumber().length() > 60) {
+            problem = "Licence number is longer than 60 characters.";
+        } else if (problem == null && line.team() != null && line.team().length() > 120) {
+            problem = "Team name is longer than 120 characters.";
+        } else if (problem != null) {
+            problem = "Row " + problem + ".";
+        }
+        if (problem != null) {
+            return new StaffImportReport.Row(line.row(), name, email, Outcome.REJECTED, problem);
+        }
+        String normalized = Account.normalizeEmail(email);
+        Integer earlier = seen.putIfAbsent(normalized, line.row());
+        if (earlier != null) {
+            return new StaffImportReport.Row(line.row(), name, email, Outcome.REJECTED,
+                    "Email is the same as in row " + earlier + ".");
+        }
+        Optional<Account> existing = accounts.findByEmailNormalized(normalized);
+        if (existing.isEmpty()) {
+            return new StaffImportReport.Row(line.row(), name, email, Outcome.NEW_ACCOUNT,
+                    "New account; an invitation will be mailed.");
+        }
+        Optional<Membership> membership = memberships.findById(existing.get().getId());
+        if (membership.isPresent()) {
+            return new StaffImportReport.Row(line.row(), name, email, Outcome.REJECTED,
+                    membership.get().getOrganisationId().equals(organisation.getId())
+                            ? "Already a member of " + organisation.getName() + "; nothing changed."
+                            : "This person belongs to another organisation; they must leave it first.");
+        }
+        return new StaffImportReport.Row(line.row(), name, email, Outcome.EXISTING_ACCOUNT,
+                "Existing account; added to " + organisation.getName() + " and told by mail.");
+    }
+
+    private void add(StaffCsv.Line line, Organisation organisation, Map<String, Team> teamsByName, List<String> created) {
+        Long teamId = null;
+        if (line.team() != null) {
+            Team team = teamsByName.computeIfAbsent(key(line.team()), k -> {
+                created.add(line.team());
+                return teams.save(new Team(organisation.getId(), line.team()));
+            });
+            teamId = team.getId();
+        }
+        Optional<Account> existing = accounts.findByEmailNormalized(Account.normalizeEmail(line.email()));
+        Account account = existing.orElseGet(() -> {
+            Account fresh = new Account(line.email(), line.name().strip(), EnumSet.of(Role.LEARNER), clock.instant());
+            fresh.markEmailVerified();
+            Jurisdiction place = Jurisdiction.parse(line.jurisdiction());
+            fresh.setLicence(line.licenceNumber(), place.country(), place.region());
+            return accounts.save(fresh);
+        });
+        memberships.save(new Membership(account.getId(), organisation.getId(), teamId, clock.instant()));
+        audit.record(current.id(), "staff-added", "account:" + account.getId(), "organisation:" + organisation.getId());
+        events.publishEvent(new StaffJoined(account.getId(), organisation.getName(), existing.isEmpty()));
+    }
+
+    /** Mails each invited person once the import or invitation has committed, never for a rolled-back one. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void mailInvitation(StaffJoined invited) {
+        accounts.findById(invited.accountId()).ifPresent(account -> {
+            if (invited.newAccount()) {
+                registration.sendInvitation(account, "The training manager of " + invited.organisationName());
+            } else {
+                mail.send(account.getEmail(), "You joined " + invited.organisationName(),
+                        "Your training manager added you to " + invited.organisationName()
+                                + " on Trigger Point Academy. They can now see your course progress, results and"
+                                + " certificates for their organisation.\nSign in: " + links.signIn());
+            }
+        });
+    }
+
+    Organisation myOrganisation() {
+        return memberships.findById(current.id()).flatMap(m -> organisations.findById(m.getOrganisationId()))
+                .orElseThrow(() -> new NotFoundException("You do not manage an organisation yet. Ask an administrator."));
+    }
+
+    private OrganisationSummary summary(Organisation o) {
+        return new OrganisationSummary(o.getId(), o.getName(), o.isRefresherRule(), memberships.countByOrganisationId(o.getId()),
+                teams.findByOrganisationIdOrderByName(o.getId()).stream()
+                        .map(t -> new OrganisationSummary.TeamSummary(t.getId(), t.getName())).toList());
+    }
+
+    private Map<String, Team> teamsByName(long organisationId) {
+        Map<String, Team> byName = new HashMap<>();
+        teams.findByOrganisationIdOrderByName(organisationId).forEach(t -> byName.put(key(t.getName()), t));
+        return byName;
+    }
+
+    private static String key(String teamName) {
+        return teamName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String required(String value, String field, String message, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, message);
+        }
+        if (value.strip().length() > max) {
+            throw new InvalidInputException(field, "Use at most " + max + " characters.");
+        }
+        return value.strip();
+    }
+}

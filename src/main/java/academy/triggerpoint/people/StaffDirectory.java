@@ -1,0 +1,114 @@
+package academy.triggerpoint.people;
+
+import academy.triggerpoint.people.domain.MembershipRepository;
+import academy.triggerpoint.people.domain.MembershipRepository.MemberRow;
+import academy.triggerpoint.people.domain.OrganisationRepository;
+import academy.triggerpoint.people.domain.Team;
+import academy.triggerpoint.people.domain.TeamRepository;
+import academy.triggerpoint.shared.CurrentAccount;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who belongs to which organisation, for the competency and certification modules. A manager's
+ * methods are scoped to the caller's own organisation, found from the session and never taken
+ * from a parameter, so no URL or request can reach another organisation's staff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+    private final MembershipRepository memberships;
+    private final TeamRepository teams;
+    private final OrganisationRepository organisations;
+    private final CurrentAccount current;
+
+    StaffDirectory(MembershipRepository memberships, TeamRepository teams, OrganisationRepository organisations,
+                   CurrentAccount current) {
+        this.memberships = memberships;
+        this.organisations = organisations;
+        this.teams = teams;
+        this.current = current;
+    }
+
+    /** The caller's organisation id, if they belong to one. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public Optional<Long> myOrganisationId() {
+        return memberships.findById(current.id()).map(m -> m.getOrganisationId());
+    }
+
+    /** Every member of the caller's organisation, by name. Empty when the caller belongs to none. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<StaffMember> myStaff() {
+        return myOrganisationId().map(this::members).orElse(List.of());
+    }
+
+    /** One member of the caller's organisation; empty for anyone else, whoever they are. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public Optional<StaffMember> myStaffMember(long accountId) {
+        return myOrganisationId().flatMap(org -> memberships.member(org, accountId).map(row -> toMember(row, teamNames(org))));
+    }
+
+    /** Members of any organisation, for scheduled jobs (reminders, refresher rule). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<StaffMember> membersOf(long organisationId) {
+        return members(organisationId);
+    }
+
+    /** The organisation a person belongs to, for scheduled jobs. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<Long> organisationOf(long accountId) {
+        return memberships.findById(accountId).map(m -> m.getOrganisationId());
+    }
+
+    /** Every member of every organisation, for the nightly competency sweep. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Long> allMemberIds() {
+        return memberships.allAccountIds();
+    }
+
+    /** Every organisation's id, for daily jobs that work organisation by organisation. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Long> organisationIds() {
+        return organisations.findAll().stream().map(o -> o.getId()).sorted().toList();
+    }
+
+    /** Whether the organisation assigns refreshers automatically. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean refresherRule(long organisationId) {
+        return organisations.findById(organisationId).map(o -> o.isRefresherRule()).orElse(false);
+    }
+
+    /** The enabled managers of an organisation, who receive its reminder digest. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<StaffMember> managersOf(long organisationId) {
+        Map<Long, String> names = teamNames(organisationId);
+        List<Long> ids = memberships.managerIds(organisationId);
+        return memberships.members(organisationId).stream().filter(r -> ids.contains(r.getAccountId()))
+                .map(r -> toMember(r, names)).toList();
+    }
+
+    private List<StaffMember> members(long organisationId) {
+        Map<Long, String> names = teamNames(organisationId);
+        return memberships.members(organisationId).stream().map(r -> toMember(r, names)).toList();
+    }
+
+    private Map<Long, String> teamNames(long organisationId) {
+        Map<Long, String> names = new HashMap<>();
+        for (Team team : teams.findByOrganisationIdOrderByName(organisationId)) {
+            names.put(team.getId(), team.getName());
+        }
+        return names;
+    }
+
+    private static StaffMember toMember(MemberRow row, Map<Long, String> teamNames) {
+        return new StaffMember(row.getAccountId(), row.getFullName(), row.getEmail(), row.getLicenceNumber(),
+                Jurisdiction.format(row.getLicenceCountry(), row.getLicenceRegion()), row.getTeamId(),
+                row.getTeamId() == null ? "" : teamNames.getOrDefault(row.getTeamId(), ""), row.getJoinedAt(), row.isEnabled());
+    }
+}

@@ -1,0 +1,59 @@
+package academy.triggerpoint.people.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** That a person belongs to an organisation (and optionally one of its teams). One per person. */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    @Id
+    private Long accountId;
+    private Long organisationId;
+    private Long teamId;
+    private Instant joinedAt;
+
+    protected Membership() {
+    }
+
+    public Membership(Long accountId, Long organisationId, Long teamId, Instant joinedAt) {
+        this.accountId = accountId;
+        this.organisationId = organisationId;
+        this.teamId = teamId;
+        this.joinedAt = joinedAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Membership other && accountId != null && accountId.equals(other.accountId));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Membership.class);
+    }
+}

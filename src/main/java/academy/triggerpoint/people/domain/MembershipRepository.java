@@ -1,0 +1,60 @@
+package academy.triggerpoint.people.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    /** One row per member: what dashboards and exports list, read in one query. */
+    interface MemberRow {
+        Long getAccountId();
+
+        String getFullName();
+
+        String getEmail();
+
+        String getLicenceNumber();
+
+        String getLicenceCountry();
+
+        String getLicenceRegion();
+
+        Long getTeamId();
+
+        java.time.Instant getJoinedAt();
+
+        boolean isEnabled();
+    }
+
+    @Query("""
+            select m.accountId as accountId, a.fullName as fullName, a.email as email, a.licenceNumber as licenceNumber,
+                   a.licenceCountry as licenceCountry, a.licenceRegion as licenceRegion, m.teamId as teamId,
+                   m.joinedAt as joinedAt, a.enabled as enabled
+            from Membership m join Account a on a.id = m.accountId
+            where m.organisationId = :organisationId
+            order by a.fullName, m.accountId
+            """)
+    List<MemberRow> members(Long organisationId);
+
+    @Query("""
+            select m.accountId as accountId, a.fullName as fullName, a.email as email, a.licenceNumber as licenceNumber,
+                   a.licenceCountry as licenceCountry, a.licenceRegion as licenceRegion, m.teamId as teamId,
+                   m.joinedAt as joinedAt, a.enabled as enabled
+            from Membership m join Account a on a.id = m.accountId
+            where m.organisationId = :organisationId and m.accountId = :accountId
+            """)
+    java.util.Optional<MemberRow> member(Long organisationId, Long accountId);
+
+    @Query("""
+            select a.id from Membership m join Account a on a.id = m.accountId
+            where m.organisationId = :organisationId and a.enabled = true
+              and exists (select 1 from Account r join r.roles role where r.id = a.id and role = academy.triggerpoint.shared.Role.MANAGER)
+            """)
+    List<Long> managerIds(Long organisationId);
+
+    long countByOrganisationId(Long organisationId);
+
+    @Query("select m.accountId from Membership m order by m.accountId")
+    List<Long> allAccountIds();
+}

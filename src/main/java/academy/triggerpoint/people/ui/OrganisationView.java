@@ -1,0 +1,148 @@
+package academy.triggerpoint.people.ui;
+
+import academy.triggerpoint.people.OrganisationSummary;
+import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.StaffImportReport;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A manager's own organisation: its teams, inviting one person, importing a staff list (checked
+ * row by row and previewed before anything is written) and the automatic refresher rule.
+ */
+@Route("manager/organisation")
+@PageTitle("Staff and teams · Trigger Point Academy")
+@RolesAllowed("MANAGER")
+public class OrganisationView extends VerticalLayout {
+
+    static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+    private final Organisations organisations;
+    private final Paragraph teams = new Paragraph();
+    private final Select<OrganisationSummary.TeamSummary> inviteTeam = new Select<>();
+    private final Div importResult = new Div();
+    private byte[] pendingImport;
+
+    public OrganisationView(Organisations organisations) {
+        this.organisations = organisations;
+        OrganisationSummary mine = organisations.mine();
+
+        TextField teamName = new TextField("New team");
+        Button addTeam = new Button("Add team", e -> {
+            organisations.addTeam(teamName.getValue());
+            teamName.clear();
+            showTeams();
+        });
+        HorizontalLayout teamForm = new HorizontalLayout(teamName, addTeam);
+        teamForm.setAlignItems(Alignment.BASELINE);
+
+        TextField name = new TextField("Full name (as on their licence)");
+        EmailField email = new EmailField("Email");
+        inviteTeam.setLabel("Team");
+        inviteTeam.setEmptySelectionAllowed(true);
+        inviteTeam.setEmptySelectionCaption("No team");
+        inviteTeam.setItemLabelGenerator(t -> t == null ? "No team" : t.name());
+        Button invite = new Button("Invite", e -> {
+            StaffImportReport.Row row = organisations.invite(name.getValue(), email.getValue(),
+                    inviteTeam.getValue() == null ? null : inviteTeam.getValue().id());
+            Notification.show(row.name() + ": " + row.message(), 6000, Notification.Position.BOTTOM_START);
+            name.clear();
+            email.clear();
+        });
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout inviteForm = new HorizontalLayout(name, email, inviteTeam, invite);
+        inviteForm.setAlignItems(Alignment.BASELINE);
+        inviteForm.getStyle().set("flex-wrap", "wrap");
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> preview(bytes))));
+        upload.setMaxFileSize(MAX_CSV_BYTES);
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here (at most 5 MB)"));
+
+        Checkbox refresher = new Checkbox("Assign the refresher automatically 60 days before a certificate it renews expires",
+                mine.refresherRule());
+        refresher.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                organisations.setRefresherRule(e.getValue());
+                Notification.show(e.getValue() ? "Refreshers will be assigned automatically." : "Automatic refreshers are off.");
+            }
+        });
+
+        add(new Anchor("manager", "← Team competency"), new H1(mine.name() + ": staff and teams"),
+                new Paragraph(mine.memberCount() + " members."),
+                new H2("Teams"), teams, teamForm,
+                new H2("Invite a person"),
+                new Paragraph("A new person gets an email link to choose a password; someone who already has an account "
+                        + "is added and told by email."), inviteForm,
+                new H2("Import a staff list"),
+                new Paragraph("A CSV file with a header row naming the columns name, email, licence number, jurisdiction "
+                        + "and team (name and email required; comma or semicolon separated). You see what would happen "
+                        + "row by row before anything is imported; teams the file names are created."),
+                upload, importResult,
+                new H2("Refresher rule"), refresher);
+        showTeams();
+    }
+
+    private void showTeams() {
+        OrganisationSummary mine = organisations.mine();
+        teams.setText(mine.teams().isEmpty() ? "No teams yet."
+                : String.join(", ", mine.teams().stream().map(OrganisationSummary.TeamSummary::name).toList()));
+        inviteTeam.setItems(mine.teams());
+    }
+
+    private void preview(byte[] csv) {
+        pendingImport = csv;
+        show(organisations.importStaff(csv, false));
+    }
+
+    private void show(StaffImportReport report) {
+        importResult.removeAll();
+        Paragraph summary = new Paragraph((report.applied() ? "Imported " : "Ready to import ") + report.accepted()
+                + (report.accepted() == 1 ? " person" : " people") + "; " + report.rejected() + " row(s) rejected"
+                + (report.createdTeams().isEmpty() ? "." : "; new teams: " + String.join(", ", report.createdTeams()) + "."));
+        summary.addClassName("import-summary");
+        Grid<StaffImportReport.Row> rows = new Grid<>();
+        rows.addColumn(StaffImportReport.Row::line).setHeader("Row").setWidth("5rem").setFlexGrow(0);
+        rows.addColumn(StaffImportReport.Row::name).setHeader("Name").setAutoWidth(true);
+        rows.addColumn(StaffImportReport.Row::email).setHeader("Email").setAutoWidth(true);
+        rows.addColumn(r -> switch (r.outcome()) {
+            case NEW_ACCOUNT -> "New account";
+            case EXISTING_ACCOUNT -> "Existing account";
+            case REJECTED -> "Rejected";
+        }).setHeader("Outcome");
+        rows.addColumn(StaffImportReport.Row::message).setHeader("Why").setFlexGrow(2);
+        rows.setItems(report.rows());
+        rows.setAllRowsVisible(report.rows().size() <= 50);
+        importResult.add(summary);
+        if (!report.applied() && report.accepted() > 0) {
+            Button apply = new Button("Import " + report.accepted() + (report.accepted() == 1 ? " person" : " people"), e -> {
+                StaffImportReport done = organisations.importStaff(pendingImport, true);
+                pendingImport = null;
+                show(done);
+                showTeams();
+            });
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            importResult.add(apply);
+        }
+        importResult.add(rows);
+    }
+}
