@@ -1,6 +1,7 @@
 package academy.triggerpoint;
 
 import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.assessment.CaseService;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.CatalogService;
 import java.math.BigDecimal;
@@ -46,5 +47,23 @@ public final class FixtureJourneys {
         readUpToTheQuiz(catalog);
         passTheQuiz(attempts);
         catalog.completeLesson(COURSE, "first-session");
+    }
+
+    /**
+     * Works through the fixture's anticoagulation case (safety competency) to its end: the best path
+     * when {@code safely}, otherwise the unsafe choice that ends it FAILED_CRITICAL. The learner must
+     * have read the basics lessons.
+     */
+    public static void takeTheAnticoagulationCase(CaseService cases, boolean safely) {
+        long id = cases.startOrResume(COURSE, "anticoagulated-neck");
+        cases.saveResponse(id, "an-screen", new Response.Choice(Set.of("inr", "bruising")));
+        cases.saveResponse(id, "an-sct", new Response.Scale(1));
+        cases.proceed(id);
+        cases.saveResponse(id, "decide", new Response.Choice(Set.of(safely ? "defer" : "needle-deep")));
+        if (cases.proceed(id).finished()) {
+            return;
+        }
+        cases.saveResponse(id, "an-advice", new Response.TrueFalse(true));
+        cases.proceed(id);
     }
 }

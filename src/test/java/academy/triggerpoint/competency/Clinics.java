@@ -1,0 +1,40 @@
+package academy.triggerpoint.competency;
+
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.security.SignIn;
+import academy.triggerpoint.shared.Role;
+import java.util.List;
+
+/** Sets up organisations with a manager and staff for tests of the training manager's features. */
+public final class Clinics {
+
+    /** An organisation as a test sees it: its id, its manager and its staff (learners who can sign in). */
+    public record Clinic(long id, String name, LoginAccount manager, List<LoginAccount> staff) {
+    }
+
+    private Clinics() {
+    }
+
+    /**
+     * Creates an organisation (as an administrator), a manager appointed to it and the named staff,
+     * who join by invitation. Leaves the manager signed in.
+     */
+    public static Clinic open(Organisations organisations, AccountRepository accounts, String name, String... staffNames) {
+        LoginAccount admin = TestAccounts.create(accounts, "Admin of " + name, Role.ADMIN);
+        SignIn.as(admin);
+        String unique = name + " " + System.nanoTime();
+        long id = organisations.create(unique).id();
+        LoginAccount manager = TestAccounts.create(accounts, "Manager of " + name, Role.MANAGER, Role.LEARNER);
+        organisations.appointManager(id, manager.email());
+        SignIn.as(manager);
+        List<LoginAccount> staff = java.util.Arrays.stream(staffNames).map(n -> {
+            LoginAccount person = TestAccounts.create(accounts, n);
+            organisations.invite(n, person.email(), null);
+            return person;
+        }).toList();
+        return new Clinic(id, unique, manager, staff);
+    }
+}

@@ -1,0 +1,143 @@
+package academy.triggerpoint.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.FixtureJourneys;
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.MutableClock;
+import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.security.SignIn;
+import academy.triggerpoint.shared.SystemTask;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** Reminder mail against a real SMTP server (GreenMail) started by the test. */
+@IntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class RemindersIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired Reminders reminders;
+    @Autowired Assignments assignments;
+    @Autowired Organisations organisations;
+    @Autowired CatalogService catalog;
+    @Autowired AttemptService attempts;
+    @Autowired AccountRepository accounts;
+    @Autowired MutableClock clock;
+
+    Clinics.Clinic clinic;
+    Instant savedTime;
+
+    @BeforeEach
+    void aClinic() throws Exception {
+        savedTime = clock.instant();
+        clinic = Clinics.open(organisations, accounts, "Reminder Clinic", "Aroha Ngata", "Ben Okafor");
+        // Everything planned by earlier tests (their clinics) is sent first, so counts below are this test's own.
+        SystemTask.run(reminders::runDaily);
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void restore() {
+        clock.set(savedTime);
+        SignIn.out();
+    }
+
+    private List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    @Test
+    void due_soon_and_overdue_reminders_go_once_to_the_person_with_a_daily_digest_to_the_manager() throws Exception {
+        String aroha = clinic.staff().get(0).email();
+        String ben = clinic.staff().get(1).email();
+        assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(0).id()), null, today().plusDays(5));
+        assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(1).id()), null, today().plusDays(30));
+
+        ReminderRun first = SystemTask.run(reminders::runDaily);
+        ReminderRun second = SystemTask.run(reminders::runDaily);
+
+        assertThat(first.planned()).isEqualTo(2);
+        assertThat(first.sent()).isEqualTo(2);
+        assertThat(second.planned()).as("each reminder is sent once").isZero();
+        assertThat(mailTo(aroha)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).startsWith("Due " + today().plusDays(5));
+            assertThat(GreenMailUtil.getBody(m)).contains("Introduction to Trigger Points", "/courses/intro-course");
+        });
+        assertThat(mailTo(ben)).as("not due within 7 days").isEmpty();
+        assertThat(mailTo(clinic.manager().email())).singleElement()
+                .satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains("Aroha Ngata: Introduction to Trigger Points is due"));
+
+        clock.advance(Duration.ofDays(6));
+        ReminderRun overdue = SystemTask.run(reminders::runDaily);
+
+        assertThat(overdue.planned()).isEqualTo(2);
+        assertThat(mailTo(aroha)).hasSize(2).last().satisfies(m -> assertThat(m.getSubject()).startsWith("Overdue"));
+        assertThat(mailTo(clinic.manager().email())).as("a new digest for the new day").hasSize(2);
+    }
+
+    @Test
+    void a_certificate_expiring_within_90_days_is_reminded_once_per_warning() {
+        SignIn.as(clinic.staff().get(0));
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        Instant completed = clock.instant();
+        String aroha = clinic.staff().get(0).email();
+
+        clock.set(completed.atOffset(ZoneOffset.UTC).plusMonths(24).minusDays(80).toInstant());
+        SystemTask.run(reminders::runDaily);
+        SystemTask.run(reminders::runDaily);
+        assertThat(mailTo(aroha)).singleElement().satisfies(m -> assertThat(m.getSubject())
+                .startsWith("Your certificate expires on").endsWith("Introduction to Trigger Points"));
+
+        clock.set(completed.atOffset(ZoneOffset.UTC).plusMonths(24).minusDays(25).toInstant());
+        SystemTask.run(reminders::runDaily);
+        assertThat(mailTo(aroha)).as("the 30-day warning; the 60-day one was skipped over").hasSize(2);
+    }
+
+    @Test
+    void a_failed_send_is_kept_and_retried_later_not_lost() {
+        assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(0).id()), null, today().plusDays(2));
+        smtp.stop();
+
+        ReminderRun down = SystemTask.run(reminders::runDaily);
+        assertThat(down.planned()).isEqualTo(2);
+        assertThat(down.failed()).isEqualTo(2);
+
+        smtp.start();
+        assertThat(SystemTask.run(reminders::sendDue).sent()).as("not before the pause is over").isZero();
+        clock.advance(Reminders.pause(1).plusMinutes(1));
+        ReminderRun retried = SystemTask.run(reminders::sendDue);
+
+        assertThat(retried.sent()).isEqualTo(2);
+        assertThat(mailTo(clinic.staff().get(0).email())).hasSize(1);
+    }
+}
