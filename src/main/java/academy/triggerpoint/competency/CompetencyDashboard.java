@@ -185,7 +185,7 @@ public class CompetencyDashboard {
     private Snapshot take(long organisationId, Instant now) {
         CompetencyFramework framework = ledger.framework();
         List<StaffMember> members = staff.myStaff();
-        Map<Long, Map<String, Standing>> stored = standings.of(members.stream().map(StaffMember::accountId).toList());
+        Map<Long, Map<String, Standing>> stored = standings.ofOrganisation(organisationId);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<Long, int[]> assignmentCounts = new HashMap<>();
         for (Assignment a : assignments.findByOrganisationIdAndCancelledAtIsNull(organisationId)) {

@@ -1,7 +1,7 @@
 package academy.triggerpoint.people;
 
 import academy.triggerpoint.people.domain.MembershipRepository;
-import academy.triggerpoint.people.domain.MembershipRepository.MemberRow;
+import academy.triggerpoint.people.domain.MemberRow;
 import academy.triggerpoint.people.domain.OrganisationRepository;
 import academy.triggerpoint.people.domain.Team;
 import academy.triggerpoint.people.domain.TeamRepository;
@@ -89,7 +89,7 @@ public class StaffDirectory {
     public List<StaffMember> managersOf(long organisationId) {
         Map<Long, String> names = teamNames(organisationId);
         List<Long> ids = memberships.managerIds(organisationId);
-        return memberships.members(organisationId).stream().filter(r -> ids.contains(r.getAccountId()))
+        return memberships.members(organisationId).stream().filter(r -> ids.contains(r.accountId()))
                 .map(r -> toMember(r, names)).toList();
     }
 
@@ -107,8 +107,8 @@ public class StaffDirectory {
     }
 
     private static StaffMember toMember(MemberRow row, Map<Long, String> teamNames) {
-        return new StaffMember(row.getAccountId(), row.getFullName(), row.getEmail(), row.getLicenceNumber(),
-                Jurisdiction.format(row.getLicenceCountry(), row.getLicenceRegion()), row.getTeamId(),
-                row.getTeamId() == null ? "" : teamNames.getOrDefault(row.getTeamId(), ""), row.getJoinedAt(), row.isEnabled());
+        return new StaffMember(row.accountId(), row.fullName(), row.email(), row.licenceNumber(),
+                Jurisdiction.format(row.licenceCountry(), row.licenceRegion()), row.teamId(),
+                row.teamId() == null ? "" : teamNames.getOrDefault(row.teamId(), ""), row.joinedAt(), row.enabled());
     }
 }

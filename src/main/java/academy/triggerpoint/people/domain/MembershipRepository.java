@@ -6,31 +6,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-    /** One row per member: what dashboards and exports list, read in one query. */
-    interface MemberRow {
-        Long getAccountId();
-
-        String getFullName();
-
-        String getEmail();
-
-        String getLicenceNumber();
-
-        String getLicenceCountry();
-
-        String getLicenceRegion();
-
-        Long getTeamId();
-
-        java.time.Instant getJoinedAt();
-
-        boolean isEnabled();
-    }
-
     @Query("""
-            select m.accountId as accountId, a.fullName as fullName, a.email as email, a.licenceNumber as licenceNumber,
-                   a.licenceCountry as licenceCountry, a.licenceRegion as licenceRegion, m.teamId as teamId,
-                   m.joinedAt as joinedAt, a.enabled as enabled
+            select new academy.triggerpoint.people.domain.MemberRow(m.accountId, a.fullName, a.email,
+                   a.licenceNumber, a.licenceCountry, a.licenceRegion, m.teamId, m.joinedAt, a.enabled)
             from Membership m join Account a on a.id = m.accountId
             where m.organisationId = :organisationId
             order by a.fullName, m.accountId
@@ -38,9 +16,8 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<MemberRow> members(Long organisationId);
 
     @Query("""
-            select m.accountId as accountId, a.fullName as fullName, a.email as email, a.licenceNumber as licenceNumber,
-                   a.licenceCountry as licenceCountry, a.licenceRegion as licenceRegion, m.teamId as teamId,
-                   m.joinedAt as joinedAt, a.enabled as enabled
+            select new academy.triggerpoint.people.domain.MemberRow(m.accountId, a.fullName, a.email,
+                   a.licenceNumber, a.licenceCountry, a.licenceRegion, m.teamId, m.joinedAt, a.enabled)
             from Membership m join Account a on a.id = m.accountId
             where m.organisationId = :organisationId and m.accountId = :accountId
             """)

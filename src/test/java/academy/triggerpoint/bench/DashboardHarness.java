@@ -1,0 +1,105 @@
+package academy.triggerpoint.bench;
+
+import academy.triggerpoint.Application;
+import academy.triggerpoint.competency.CompetencyDashboard;
+import academy.triggerpoint.competency.CompetencyExports;
+import academy.triggerpoint.competency.CompetencyStatus;
+import academy.triggerpoint.competency.MatrixQuery;
+import academy.triggerpoint.competency.StaffRow;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.security.SignIn;
+import academy.triggerpoint.shared.Role;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The training manager's dashboard under a large organisation: generates it with
+ * {@link StaffDataGenerator} (10,000 staff, 200,000 attempts by default, on the shipped courses and
+ * their 8 competencies), then times, server side, as the organisation's manager:
+ * <ul>
+ * <li>first page and counts: the overview (counts) plus the first 50 rows and the row count, with the
+ * matrix recomputed from the stored standings each time (no cached snapshot);</li>
+ * <li>a filtered page served from the few-second snapshot, as the grid's next requests are;</li>
+ * <li>one person's drill-down, for random people;</li>
+ * <li>each CSV export of all staff, written to a discarding stream.</li>
+ * </ul>
+ * <pre>./mvnw -q test-compile exec:exec@dashboard        (-Dstaff=10000 -Dattempts=200000)</pre>
+ */
+public final class DashboardHarness {
+
+    public static void main(String[] args) throws Exception {
+        int staff = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int attempts = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        Path db = Files.createTempDirectory("dashboard-db");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("test")
+                .run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("academy"), "--server.port=0",
+                        "--logging.level.root=warn", "--academy.courses.folder=courses")) {
+            SecurityContextHolder.setContextHolderStrategy(app.getBean(SecurityContextHolderStrategy.class));
+            long managerId = StaffDataGenerator.generate(app, staff, attempts, app.getBean(Clock.class).instant());
+            SignIn.as(new LoginAccount(managerId, StaffDataGenerator.MANAGER_EMAIL, "Generated Manager", null, true, true,
+                    EnumSet.of(Role.MANAGER, Role.LEARNER)));
+            CompetencyDashboard dashboard = app.getBean(CompetencyDashboard.class);
+            CompetencyExports exports = app.getBean(CompetencyExports.class);
+
+            MatrixQuery first = MatrixQuery.everyone();
+            List<Double> firstPage = time(30, () -> {
+                dashboard.refreshNow();
+                dashboard.overview();
+                dashboard.count(first);
+                return dashboard.rows(first, 0, 50);
+            });
+            report("first page and counts (matrix recomputed)", firstPage, 300);
+
+            MatrixQuery filtered = new MatrixQuery(null, MatrixQuery.Focus.NOT_CLEARED, null,
+                    CompetencyStatus.NEEDS_REMEDIATION, "member 1", MatrixQuery.Sort.NEXT_EXPIRY, true);
+            report("filtered, searched, sorted page (snapshot)", time(100, () -> {
+                dashboard.count(filtered);
+                return dashboard.rows(filtered, 50, 50);
+            }), 300);
+
+            List<Long> ids = new ArrayList<>(dashboard.rows(first, 0, staff + 1).stream().map(StaffRow::accountId).toList());
+            Random random = new Random(7);
+            report("one person's drill-down", time(200, () -> dashboard.person(ids.get(random.nextInt(ids.size())))), 100);
+
+            for (CompetencyExports.Kind kind : CompetencyExports.Kind.values()) {
+                report("CSV export, " + kind.fileName() + ", all " + staff + " staff", time(5, () -> {
+                    exports.write(kind, OutputStream.nullOutputStream());
+                    return null;
+                }), kind == CompetencyExports.Kind.MATRIX ? 3000 : 0);
+            }
+            SignIn.out();
+        }
+    }
+
+    private static List<Double> time(int rounds, Supplier<?> work) {
+        for (int i = 0; i < Math.max(3, rounds / 5); i++) {
+            work.get();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        Collections.sort(millis);
+        return millis;
+    }
+
+    private static void report(String what, List<Double> sorted, int targetMillis) {
+        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%s%n", what, sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.get(sorted.size() - 1),
+                targetMillis > 0 ? " (target < " + targetMillis + " ms)" : "");
+    }
+}

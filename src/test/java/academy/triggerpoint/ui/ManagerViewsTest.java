@@ -1,0 +1,233 @@
+package academy.triggerpoint.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.FixtureJourneys;
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.KaribuViews;
+import academy.triggerpoint.assessment.AttemptService;
+import academy.triggerpoint.assessment.CaseService;
+import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.competency.Clinics;
+import academy.triggerpoint.competency.PersonReport;
+import academy.triggerpoint.competency.StaffRow;
+import academy.triggerpoint.competency.ui.StaffMemberView;
+import academy.triggerpoint.competency.ui.TeamDashboardView;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.StaffImportReport;
+import academy.triggerpoint.people.domain.Account;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.people.ui.OrganisationView;
+import academy.triggerpoint.security.SignIn;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The training manager's pages: the team dashboard, a staff member's drill-down and the staff import. */
+@IntegrationTest
+class ManagerViewsTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired AccountRepository accounts;
+    @Autowired Organisations organisations;
+    @Autowired CatalogService catalog;
+    @Autowired AttemptService attempts;
+    @Autowired CaseService cases;
+
+    Clinics.Clinic harbour;
+    Clinics.Clinic hill;
+
+    @BeforeEach
+    void twoClinicsEachWithTheirManagerAndStaff() {
+        harbour = Clinics.open(organisations, accounts, "Harbour Physio", "Aroha Ngata", "Ben Carter");
+        hill = Clinics.open(organisations, accounts, "Hill Clinic", "Tama Rangi");
+        SignIn.as(harbour.manager());
+        long outpatients = organisations.addTeam("Outpatients").id();
+        organisations.moveToTeam(aroha().id(), outpatients);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuViews.tearDown();
+        SignIn.out();
+    }
+
+    private LoginAccount aroha() {
+        return harbour.staff().get(0);
+    }
+
+    private LoginAccount ben() {
+        return harbour.staff().get(1);
+    }
+
+    private LoginAccount tama() {
+        return hill.staff().get(0);
+    }
+
+    /** Aroha passes the course and the warfarin case; Ben needles the anticoagulated patient. */
+    private void arohaClearedAndBenNeedingRemediation() {
+        SignIn.as(aroha());
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        FixtureJourneys.takeTheAnticoagulationCase(cases, true);
+        SignIn.as(ben());
+        catalog.enrol(FixtureJourneys.COURSE);
+        FixtureJourneys.readUpToTheQuiz(catalog);
+        FixtureJourneys.takeTheAnticoagulationCase(cases, false);
+    }
+
+    private void openAs(LoginAccount person, String address) {
+        SignIn.as(person);
+        KaribuViews.setUp(context);
+        UI.getCurrent().navigate(address);
+    }
+
+    @Test
+    void a_manager_sees_their_organisations_counts_and_one_matrix_row_per_member_and_nobody_from_another() {
+        arohaClearedAndBenNeedingRemediation();
+
+        openAs(harbour.manager(), "manager");
+
+        _assertOne(TeamDashboardView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo(harbour.name());
+        assertThat(countCard("count-cleared")).isEqualTo("Cleared to needle: 1 of 3. Show these people.");
+        assertThat(countCard("count-needs-remediation")).isEqualTo("Need remediation: 1. Show these people.");
+
+        Grid<StaffRow> matrix = matrix();
+        assertThat(names(matrix)).as("Tama belongs to the other clinic")
+                .containsExactly("Aroha Ngata", "Ben Carter", "Manager of Harbour Physio");
+        assertThat(shown(matrix, "Team", 0)).isEqualTo("Outpatients");
+        assertThat(shown(matrix, "Cleared to needle", 0)).isEqualTo("Cleared");
+        assertThat(badge(matrix, 0, "safety")).isEqualTo("Achieved");
+        assertThat(badge(matrix, 0, "physiology")).as("the runner's case is not passed").isEqualTo("In progress");
+        assertThat(shown(matrix, "Cleared to needle", 1)).isEqualTo("Not cleared");
+        assertThat(badge(matrix, 1, "safety")).isEqualTo("Needs remediation");
+        assertThat(badge(matrix, 2, "safety")).isEqualTo("Not started");
+
+        _click(_get(Button.class, spec -> spec.withClasses("count-needs-remediation")));
+        assertThat(names(matrix)).containsExactly("Ben Carter");
+    }
+
+    @Test
+    void a_manager_opens_their_own_staff_members_record_but_someone_from_another_organisation_is_not_found() {
+        arohaClearedAndBenNeedingRemediation();
+
+        openAs(harbour.manager(), "manager/people/" + tama().id());
+
+        assertThat(_find(StaffMemberView.class)).isEmpty();
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+        assertThat(KaribuViews.everythingOnThePage()).doesNotContain("Tama Rangi", tama().email());
+
+        UI.getCurrent().navigate("manager/people/" + aroha().id());
+        _assertOne(StaffMemberView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Aroha Ngata");
+        Grid<PersonReport.CompetencyLine> competencies = gridWithColumn("Competency");
+        Map<String, String> statuses = IntStream.range(0, GridKt._size(competencies)).boxed()
+                .collect(Collectors.toMap(i -> shown(competencies, "Competency", i), i -> shown(competencies, "Status", i)));
+        assertThat(statuses).containsEntry("Needle safety (safety-critical)", "Achieved")
+                .containsEntry("Trigger-point physiology", "In progress");
+    }
+
+    @Test
+    void a_staff_list_is_previewed_row_by_row_and_nothing_is_written_until_the_manager_imports_it() {
+        openAs(harbour.manager(), "manager/organisation");
+        _assertOne(OrganisationView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo(harbour.name() + ": staff and teams");
+        String newcomer = "wiremu." + System.nanoTime() + "@harbour.example";
+        String csv = "Name;Email;Licence number;Jurisdiction;Team\n"
+                + "Wiremu Tane;" + newcomer + ";PT-77;New Zealand;Sports clinic\n"
+                + "Tama Rangi;" + tama().email() + ";;;\n"
+                + ";nameless@harbour.example;;;\n"
+                + "Ana Lima;not-an-address;;;\n";
+
+        UploadKt._upload(_get(Upload.class), "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+
+        assertThat(importSummary()).isEqualTo("Ready to import 1 person; 3 row(s) rejected; new teams: Sports clinic.");
+        Grid<StaffImportReport.Row> rows = gridWithColumn("Why");
+        assertThat(GridKt._size(rows)).isEqualTo(4);
+        assertThat(GridKt._getFormattedRow(rows, 0)).containsExactly("2", "Wiremu Tane", newcomer, "New account",
+                "New account; an invitation will be mailed.");
+        assertThat(GridKt._getFormattedRow(rows, 1)).containsExactly("3", "Tama Rangi", tama().email(), "Rejected",
+                "This person belongs to another organisation; they must leave it first.");
+        assertThat(GridKt._getFormattedRow(rows, 2)).endsWith("Rejected", "Name is empty.");
+        assertThat(GridKt._getFormattedRow(rows, 3)).endsWith("Rejected", "Email 'not-an-address' is not a valid address.");
+        assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).as("nothing written yet").isEmpty();
+        assertThat(organisations.mine().memberCount()).isEqualTo(3);
+
+        _click(_get(Button.class, spec -> spec.withText("Import 1 person")));
+
+        assertThat(importSummary()).isEqualTo("Imported 1 person; 3 row(s) rejected; new teams: Sports clinic.");
+        _assertNone(Button.class, spec -> spec.withText("Import 1 person"));
+        assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).isPresent();
+        assertThat(organisations.mine().memberCount()).isEqualTo(4);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Outpatients, Sports clinic");
+    }
+
+    private static String countCard(String className) {
+        return _get(Button.class, spec -> spec.withClasses(className)).getElement().getAttribute("aria-label");
+    }
+
+    private static String importSummary() {
+        return _get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<StaffRow> matrix() {
+        return _get(Grid.class, spec -> spec.withClasses("matrix"));
+    }
+
+    private static List<String> names(Grid<StaffRow> matrix) {
+        return IntStream.range(0, GridKt._size(matrix)).mapToObj(i -> GridKt._getFormatted(matrix, i, "name")).toList();
+    }
+
+    /** The words of the status badge in a competency's column of the matrix. */
+    private static String badge(Grid<StaffRow> matrix, int row, String competencyId) {
+        return GridKt._getCellComponent(matrix, row, "competency-" + competencyId).getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> gridWithColumn(String header) {
+        for (Grid<?> grid : _find(Grid.class)) {
+            if (grid.getColumns().stream().anyMatch(c -> header.equals(c.getHeaderText()))) {
+                return (Grid<T>) grid;
+            }
+        }
+        throw new AssertionError("No grid on the page has a column '" + header + "'");
+    }
+
+    /** What a cell shows: the text of a rendered component (a badge), or the formatted value. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static <T> String shown(Grid<T> grid, String header, int row) {
+        Grid.Column<T> column = grid.getColumns().stream().filter(c -> header.equals(c.getHeaderText())).findFirst()
+                .orElseThrow(() -> new AssertionError("No column '" + header + "'"));
+        T item = GridKt._get(grid, row);
+        if (column.getRenderer() instanceof ComponentRenderer renderer) {
+            return ((Component) renderer.createComponent(item)).getElement().getTextRecursively();
+        }
+        return GridKt._getFormatted(column, item);
+    }
+}
