@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The training manager's view of their own organisation: the competency matrix with its counts,
  * filters and order, one person's drill-down, and the charts. The organisation is always the
- * caller's. The matrix is computed from stored standings (so 10,000 staff stay fast) and kept for
- * a few seconds, so a grid fetching page after page does not recompute it each time.
+ * caller's. The matrix is computed from stored standings (so 10,000 staff stay fast): afresh for
+ * the overview, which a page asks for first, and then kept for a few seconds, so the grid fetching
+ * page after page does not recompute it each time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,8 +81,9 @@ public class CompetencyDashboard {
     private record Snapshot(Instant takenAt, CompetencyFramework framework, List<StaffRow> rows) {
     }
 
+    /** The counts and what the page needs around the matrix, computed afresh. */
     public DashboardOverview overview() {
-        Snapshot snapshot = snapshot(false);
+        Snapshot snapshot = snapshot(true);
         List<StaffRow> rows = snapshot.rows();
         var organisation = organisations.mine();
         return new DashboardOverview(organisation.name(), snapshot.framework().competencies(), organisation.teams(),
