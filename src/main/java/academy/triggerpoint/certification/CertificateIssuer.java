@@ -117,6 +117,21 @@ class CertificateIssuer {
         }
     }
 
+    /**
+     * Renders and signs a certificate again with the current key, keeping its code, its data and the
+     * hash of the file it replaces (so a copy downloaded earlier still verifies). Runs in the
+     * caller's transaction.
+     */
+    void regenerate(long certificateId) {
+        Certificate certificate = certificates.findById(certificateId).orElseThrow();
+        CourseDefinition course = completions.courseOf(new CourseCompleted(certificate.getAccountId(),
+                certificate.getCourseId(), certificate.getVersionId(), certificate.getCompletedAt()));
+        Instant now = clock.instant();
+        byte[] pdf = keys.signer().sign(CertificatePdf.render(content(certificate, course)), now);
+        certificates.keepPreviousFile(certificate.getId(), certificate.getPdfSha256(), now);
+        certificate.attachPdf(pdf, sha256(pdf));
+    }
+
     private CertificateContent content(Certificate c, CourseDefinition course) {
         return new CertificateContent(c.getLearnerName(), c.getLicenceNumber(), c.getJurisdiction(), c.getCourseTitle(),
                 c.getCourseVersion(), c.getContentHash(), date(c.getCompletedAt()), c.getCeHours().stripTrailingZeros()

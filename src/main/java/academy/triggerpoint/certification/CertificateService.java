@@ -213,7 +213,9 @@ public class CertificateService {
         if (!throttle.tryAcquire(clientAddress)) {
             return new Verification("RATE_LIMITED", null, null, null, null, null, null, null, null, null);
         }
-        return certificates.findByPdfSha256(CertificateIssuer.sha256(pdf)).stream().findFirst()
+        String sha256 = CertificateIssuer.sha256(pdf);
+        return certificates.findByPdfSha256(sha256).stream().findFirst()
+                .or(() -> certificates.findByPreviousPdfSha256(sha256).stream().findFirst())
                 .map(c -> verify(c.getCode())).orElseGet(Verification::notFound);
     }
 

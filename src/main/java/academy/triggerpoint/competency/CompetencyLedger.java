@@ -68,24 +68,17 @@ public class CompetencyLedger {
         return CompetencyFramework.from(library.currentCourses());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(AttemptGraded graded) {
-        refreshQuietly(graded.accountId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(CourseEnrolled enrolled) {
-        refreshQuietly(enrolled.accountId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(CourseCompleted completed) {
-        refreshQuietly(completed.accountId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(StaffJoined joined) {
-        refreshQuietly(joined.accountId());
+    /** Whatever changed a person's record, once it has committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT,
+            classes = {AttemptGraded.class, CourseEnrolled.class, CourseCompleted.class, StaffJoined.class})
+    void on(Object change) {
+        refreshQuietly(switch (change) {
+            case AttemptGraded graded -> graded.accountId();
+            case CourseEnrolled enrolled -> enrolled.accountId();
+            case CourseCompleted completed -> completed.accountId();
+            case StaffJoined joined -> joined.accountId();
+            default -> throw new IllegalArgumentException("Not a change to a person's record: " + change);
+        });
     }
 
     private void refreshQuietly(long accountId) {

@@ -31,6 +31,7 @@ class CertificateAdministrationIT {
     @Autowired CertificateAdministration administration;
     @Autowired AccountRepository accounts;
     @Autowired AuditTrail audit;
+    @Autowired CertificateBatches batches;
 
     @AfterEach
     void signOut() {
@@ -92,5 +93,33 @@ class CertificateAdministrationIT {
         assertThatThrownBy(() -> administration.search("")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.revoke(code, "mine")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.reissue(code)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_batch_signs_a_courses_certificates_again_with_progress_and_earlier_downloads_still_verify() throws Exception {
+        LoginAccount learner = TestAccounts.create(accounts, "Batch Learner");
+        String code = certificateOf(learner);
+        byte[] before = certificates.pdf(code).orElseThrow();
+        asAdmin();
+        int valid = batches.countValid("intro-course");
+
+        BatchProgress started = batches.start("intro-course");
+        assertThat(started.total()).isEqualTo(valid);
+        BatchProgress finished = started;
+        for (int i = 0; i < 200 && finished.running(); i++) {
+            Thread.sleep(50);
+            finished = batches.progress().orElseThrow();
+        }
+
+        assertThat(finished.running()).isFalse();
+        assertThat(finished.done()).isEqualTo(valid);
+        assertThat(finished.failed()).isZero();
+        SignIn.as(learner);
+        byte[] after = certificates.pdf(code).orElseThrow();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(certificates.matchUpload(after, "10.0.0.9").code()).isEqualTo(code);
+        assertThat(certificates.matchUpload(before, "10.0.0.9").code()).as("a copy downloaded before").isEqualTo(code);
+        assertThat(certificates.verify(code).status()).isEqualTo("VALID");
+        assertThatThrownBy(() -> batches.start(null)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -8,6 +8,7 @@ import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.certification.pdf.PdfQr;
 import academy.triggerpoint.people.LoginAccount;
 import academy.triggerpoint.security.SignIn;
 import com.microsoft.playwright.APIResponse;
@@ -26,7 +27,8 @@ class CertificateJourneyE2ETest extends BrowserJourney {
     @Autowired CertificateService certificates;
 
     @Test
-    void a_graduate_downloads_the_pdf_and_anyone_with_the_link_sees_it_is_valid_but_nobody_else_can_download_it() {
+    void a_graduate_downloads_the_pdf_and_anyone_who_scans_its_qr_code_sees_it_is_valid_but_nobody_else_can_download_it()
+            throws Exception {
         LoginAccount graduate = TestAccounts.create(accounts, "Ngũgĩ Łukasz");
         String code;
         SignIn.as(graduate);
@@ -47,8 +49,11 @@ class CertificateJourneyE2ETest extends BrowserJourney {
         assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        // The QR code holds the configured public address; the test server listens on its own port.
+        java.net.URI scanned = java.net.URI.create(PdfQr.decode(pdf.body()));
+        assertThat(scanned.getPath()).isEqualTo("/verify/" + code);
         Page stranger = browser.newPage(1280, 900);
-        stranger.navigate(url("verify/" + code));
+        stranger.navigate(url(scanned.getPath().substring(1)));
         assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Valid certificate"))).isVisible();
         assertThat(stranger.getByText("Ngũgĩ Łukasz completed “Introduction to Trigger Points”")).isVisible();
         stranger.locator("vaadin-upload input[type=file]").setInputFiles(

@@ -16,6 +16,25 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     List<Certificate> findByPdfSha256(String sha256);
 
+    /** A certificate one of whose earlier files (before it was signed again) has this hash. */
+    @Query(value = "select c.* from certificate c join certificate_previous_file p on p.certificate_id = c.id "
+            + "where p.pdf_sha256 = :sha256", nativeQuery = true)
+    List<Certificate> findByPreviousPdfSha256(String sha256);
+
+    /** Keeps the hash of a file that is about to be replaced. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "insert into certificate_previous_file (certificate_id, pdf_sha256, replaced_at) values (:id, :sha256, :at)",
+            nativeQuery = true)
+    int keepPreviousFile(Long id, String sha256, java.time.Instant at);
+
+    /** Course id and title of every course with valid certificates, by title. */
+    @Query("select distinct c.courseId, c.courseTitle from Certificate c where c.status = 'VALID' order by c.courseTitle")
+    List<Object[]> coursesWithValid();
+
+    /** Ids of the valid certificates of a course (of every course when null), for batch regeneration. */
+    @Query("select c.id from Certificate c where c.status = 'VALID' and (:courseId is null or c.courseId = :courseId) order by c.id")
+    List<Long> validIds(String courseId);
+
     /** Certificates whose learner name, course title or code contains {@code text}, newest first. */
     @Query("""
             select c from Certificate c

@@ -1,12 +1,18 @@
 package academy.triggerpoint.certification.ui;
 
+import academy.triggerpoint.certification.BatchProgress;
 import academy.triggerpoint.certification.CertificateAdministration;
+import academy.triggerpoint.certification.CertificateBatches;
 import academy.triggerpoint.certification.CertificateRecord;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,8 +38,13 @@ public class CertificatesAdminView extends VerticalLayout {
     private final Grid<CertificateRecord> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
-    public CertificatesAdminView(CertificateAdministration administration) {
+    private final CertificateBatches batches;
+    private final ProgressBar batchBar = new ProgressBar();
+    private final Span batchText = new Span();
+
+    public CertificatesAdminView(CertificateAdministration administration, CertificateBatches batches) {
         this.administration = administration;
+        this.batches = batches;
         search.setWidth("24rem");
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> refresh());
@@ -47,8 +58,72 @@ public class CertificatesAdminView extends VerticalLayout {
         grid.addColumn(CertificateRecord::code).setHeader("Code").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         grid.setAllRowsVisible(true);
-        add(new H1("Certificates"), search, message, grid);
+        add(new H1("Certificates"), search, message, grid, regeneration());
         refresh();
+    }
+
+    /**
+     * Re-signing a cohort (for example after the signing key changed), with progress polled while it
+     * runs. Codes, names and dates stay; earlier downloads still verify.
+     */
+    private VerticalLayout regeneration() {
+        Select<String> scope = new Select<>();
+        scope.setLabel("Course");
+        java.util.Map<String, String> courses = batches.courses();
+        scope.setItems(courses.keySet());
+        scope.setItemLabelGenerator(id -> id == null ? "All courses" : courses.get(id));
+        scope.setEmptySelectionAllowed(true);
+        scope.setEmptySelectionCaption("All courses");
+        Button start = new Button("Regenerate…", e -> confirmRegeneration(scope.getValue()));
+        HorizontalLayout form = new HorizontalLayout(scope, start);
+        form.setAlignItems(Alignment.BASELINE);
+        batchBar.setWidth("24rem");
+        batchBar.setVisible(false);
+        batchText.getElement().setAttribute("aria-live", "polite");
+        batches.progress().ifPresent(this::showProgress);
+        addAttachListener(attach -> {
+            var ui = attach.getUI();
+            var polling = ui.addPollListener(poll -> batches.progress().ifPresent(p -> {
+                showProgress(p);
+                if (!p.running()) {
+                    ui.setPollInterval(-1);
+                }
+            }));
+            batches.progress().filter(BatchProgress::running).ifPresent(p -> ui.setPollInterval(500));
+            addDetachListener(detach -> {
+                polling.remove();
+                detach.getUI().setPollInterval(-1);
+            });
+        });
+        VerticalLayout section = new VerticalLayout(new H2("Sign certificates again"),
+                new Paragraph("After the signing key changed, render and sign every valid certificate of a course again. "
+                        + "Codes, names and dates stay the same; copies downloaded earlier still verify."),
+                form, batchBar, batchText);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void confirmRegeneration(String courseId) {
+        int count = batches.countValid(courseId);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Sign " + count + " certificate" + (count == 1 ? "" : "s") + " again?");
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button confirm = new Button("Start", e -> {
+            dialog.close();
+            showProgress(batches.start(courseId));
+            getUI().ifPresent(ui -> ui.setPollInterval(500));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private void showProgress(BatchProgress p) {
+        batchBar.setVisible(true);
+        batchBar.setValue(p.fraction());
+        batchText.setText((p.running() ? "Signing again (" + p.scope() + "): " : "Finished (" + p.scope() + "): ")
+                + p.done() + " of " + p.total() + " done" + (p.failed() == 0 ? "" : ", " + p.failed() + " failed (run it again)")
+                + (p.running() ? "…" : "."));
     }
 
     private HorizontalLayout actions(CertificateRecord certificate) {
