@@ -41,40 +41,45 @@ public final class CertificateBatchHarness {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             AccountRepository accounts = app.getBean(AccountRepository.class);
             long version = jdbc.queryForObject("select current_version_id from course where id = 'intro-course'", Long.class);
+            String hash = jdbc.queryForObject("select content_hash from course_version where id = ?", String.class, version);
             Timestamp now = Timestamp.from(Instant.now());
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 LoginAccount learner = TestAccounts.create(accounts, "Batch Learner Ŝtefan Ødegård " + i);
-                rows.add(new Object[] {"BATCH" + i, learner.id(), version, "Batch Learner Ŝtefan Ødegård " + i, now, now});
+                rows.add(new Object[] {"BATCH" + i, learner.id(), version, hash, "Batch Learner Ŝtefan Ødegård " + i, now, now});
             }
             jdbc.batchUpdate("""
                     insert into certificate (code, account_id, course_id, version_id, content_hash, course_title, course_version,
                         learner_name, licence_number, jurisdiction, ce_hours, delivery_mode, completed_at, issued_at, expires_at,
                         status, pdf, pdf_sha256)
-                    values (?, ?, 'intro-course', ?, 'generated', 'Introduction to Trigger Points', '1.0', ?, 'LIC-1',
+                    values (?, ?, 'intro-course', ?, ?, 'Introduction to Trigger Points', '1.0', ?, 'LIC-1',
                         'New Zealand', 0.5, 'online-self-paced', ?, ?, null, 'VALID', X'25504446', 'placeholder')""", rows);
 
             SignIn.as(TestAccounts.create(accounts, "Batch Admin", Role.ADMIN));
             CertificateBatches batches = app.getBean(CertificateBatches.class);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            long liveBefore = live(memory);
-            long t0 = System.nanoTime();
-            BatchProgress progress = batches.start(null);
-            long liveHalfway = -1;
-            while (progress.running()) {
-                Thread.sleep(20);
-                progress = batches.progress().orElseThrow();
-                if (liveHalfway < 0 && progress.done() >= progress.total() / 2) {
-                    liveHalfway = live(memory);
+            // Twice: the first run also loads classes, parses the fonts once per worker thread and fills
+            // the database's page cache; the second shows what a batch costs on a running server.
+            for (String run : List.of("first run after start", "second run")) {
+                long liveBefore = live(memory);
+                long t0 = System.nanoTime();
+                BatchProgress progress = batches.start(null);
+                long liveHalfway = -1;
+                while (progress.running()) {
+                    Thread.sleep(20);
+                    progress = batches.progress().orElseThrow();
+                    if (liveHalfway < 0 && progress.done() >= progress.total() / 2) {
+                        liveHalfway = live(memory);
+                    }
                 }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long liveAfter = live(memory);
+                System.out.printf("batch, %s: %d certificates rendered and signed again in %.1f s (%.1f ms each, %d threads), "
+                                + "%d failed; live heap before %d MB, half-way %d MB, after %d MB (target < 20 s, flat heap)%n",
+                        run, progress.done(), seconds, seconds * 1000 / Math.max(1, progress.done()),
+                        Runtime.getRuntime().availableProcessors(), progress.failed(), liveBefore >> 20, liveHalfway >> 20,
+                        liveAfter >> 20);
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long liveAfter = live(memory);
-            System.out.printf("batch: %d certificates rendered and signed again in %.1f s (%.1f ms each, %d threads), "
-                            + "%d failed; live heap before %d MB, half-way %d MB, after %d MB (target < 20 s, flat heap)%n",
-                    progress.done(), seconds, seconds * 1000 / Math.max(1, progress.done()),
-                    Runtime.getRuntime().availableProcessors(), progress.failed(), liveBefore >> 20, liveHalfway >> 20,
-                    liveAfter >> 20);
             SignIn.out();
         }
     }
