@@ -82,10 +82,31 @@ public final class ScreenshotTour {
             admin.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
             admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
-            for (String path : new String[] {"admin/accounts", "admin/course-problems", "authoring/case-statistics"}) {
+            for (String path : new String[] {"admin/accounts", "admin/course-problems", "authoring/case-statistics",
+                    "admin/organisations", "admin/certificates"}) {
                 admin.navigate(base + "/" + path);
                 admin.waitForTimeout(1500);
                 Browser.screenshot(admin, "tour-" + path.replace('/', '-'));
+            }
+            for (int width : new int[] {1280, 375}) {
+                Page manager = browser.newPage(width, width > 400 ? 900 : 800);
+                manager.navigate(base + "/login");
+                manager.getByLabel("Email").fill("manager@demo.academy");
+                manager.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+                manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+                manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
+                manager.navigate(base + "/manager");
+                manager.locator("vaadin-grid.matrix").waitFor();
+                manager.waitForTimeout(1500);
+                Browser.screenshot(manager, "tour-manager-" + width);
+                manager.getByText("Zoë Łukasz Ngũgĩ").first().click();
+                manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Competencies")).waitFor();
+                manager.waitForTimeout(800);
+                Browser.screenshot(manager, "tour-manager-person-" + width);
+                manager.navigate(base + "/manager/organisation");
+                manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Teams").setExact(true)).waitFor();
+                manager.waitForTimeout(800);
+                Browser.screenshot(manager, "tour-manager-organisation-" + width);
             }
         }
     }

@@ -96,6 +96,8 @@ final class ChartSvg {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // VectorGraphics2D's writer puts xmlns="" on every child element with this JDK's XML
+        // serialiser, which takes them out of the SVG namespace and browsers then draw nothing.
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).replace(" xmlns=\"\"", "");
     }
 }

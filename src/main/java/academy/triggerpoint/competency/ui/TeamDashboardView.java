@@ -177,9 +177,10 @@ public class TeamDashboardView extends VerticalLayout {
                 .setSortProperty(MatrixQuery.Sort.CLEARED.name()).setAutoWidth(true);
         for (CompetencyFramework.Competency c : competencies) {
             Span header = new Span(c.title() + (c.safetyCritical() ? " ⚑" : ""));
+            header.addClassName("competency-header");
             header.setTitle(c.safetyCritical() ? c.title() + " (safety-critical)" : c.title());
-            grid.addComponentColumn(r -> StatusBadge.of(r.status(c.id()))).setHeader(header).setAutoWidth(true)
-                    .setKey("competency-" + c.id());
+            grid.addComponentColumn(r -> StatusBadge.of(r.status(c.id()))).setHeader(header).setWidth("10.5rem")
+                    .setFlexGrow(0).setKey("competency-" + c.id());
         }
         grid.addColumn(r -> StatusBadge.date(r.nextExpiry())).setHeader("Next expiry")
                 .setSortProperty(MatrixQuery.Sort.NEXT_EXPIRY.name()).setAutoWidth(true);

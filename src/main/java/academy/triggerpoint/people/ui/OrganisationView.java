@@ -2,7 +2,10 @@ package academy.triggerpoint.people.ui;
 
 import academy.triggerpoint.people.OrganisationSummary;
 import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffImportReport;
+import academy.triggerpoint.people.StaffMember;
+import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,13 +40,16 @@ public class OrganisationView extends VerticalLayout {
     static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
 
     private final Organisations organisations;
+    private final StaffDirectory staff;
+    private final Grid<StaffMember> members = new Grid<>();
     private final Paragraph teams = new Paragraph();
     private final Select<OrganisationSummary.TeamSummary> inviteTeam = new Select<>();
     private final Div importResult = new Div();
     private byte[] pendingImport;
 
-    public OrganisationView(Organisations organisations) {
+    public OrganisationView(Organisations organisations, StaffDirectory staff) {
         this.organisations = organisations;
+        this.staff = staff;
         OrganisationSummary mine = organisations.mine();
 
         TextField teamName = new TextField("New team");
@@ -56,6 +62,7 @@ public class OrganisationView extends VerticalLayout {
         teamForm.setAlignItems(Alignment.BASELINE);
 
         TextField name = new TextField("Full name (as on their licence)");
+        name.setWidth("18rem");
         EmailField email = new EmailField("Email");
         inviteTeam.setLabel("Team");
         inviteTeam.setEmptySelectionAllowed(true);
@@ -67,6 +74,7 @@ public class OrganisationView extends VerticalLayout {
             Notification.show(row.name() + ": " + row.message(), 6000, Notification.Position.BOTTOM_START);
             name.clear();
             email.clear();
+            showTeams();
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout inviteForm = new HorizontalLayout(name, email, inviteTeam, invite);
@@ -76,7 +84,9 @@ public class OrganisationView extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> preview(bytes))));
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here (at most 5 MB)"));
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button("Choose a CSV file…"));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop it here (at most 5 MB)"));
 
         Checkbox refresher = new Checkbox("Assign the refresher automatically 60 days before a certificate it renews expires",
                 mine.refresherRule());
@@ -98,8 +108,32 @@ public class OrganisationView extends VerticalLayout {
                         + "and team (name and email required; comma or semicolon separated). You see what would happen "
                         + "row by row before anything is imported; teams the file names are created."),
                 upload, importResult,
-                new H2("Refresher rule"), refresher);
+                new H2("Refresher rule"), refresher,
+                new H2("Members"), members);
+        members.addColumn(StaffMember::fullName).setHeader("Name").setAutoWidth(true);
+        members.addColumn(StaffMember::email).setHeader("Email").setAutoWidth(true);
+        members.addColumn(m -> m.active() ? "" : "Disabled").setHeader("Account");
+        members.addComponentColumn(this::teamChooser).setHeader("Team").setAutoWidth(true);
+        members.setAllRowsVisible(true);
         showTeams();
+    }
+
+    private Select<OrganisationSummary.TeamSummary> teamChooser(StaffMember member) {
+        Select<OrganisationSummary.TeamSummary> choice = new Select<>();
+        List<OrganisationSummary.TeamSummary> all = organisations.mine().teams();
+        choice.setItems(all);
+        choice.setEmptySelectionAllowed(true);
+        choice.setEmptySelectionCaption("No team");
+        choice.setItemLabelGenerator(t -> t == null ? "No team" : t.name());
+        choice.setAriaLabel("Team of " + member.fullName());
+        all.stream().filter(t -> member.teamId() != null && t.id() == member.teamId()).findFirst().ifPresent(choice::setValue);
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                organisations.moveToTeam(member.accountId(), e.getValue() == null ? null : e.getValue().id());
+                Notification.show(member.fullName() + " moved to " + (e.getValue() == null ? "no team" : e.getValue().name()) + ".");
+            }
+        });
+        return choice;
     }
 
     private void showTeams() {
@@ -107,6 +141,7 @@ public class OrganisationView extends VerticalLayout {
         teams.setText(mine.teams().isEmpty() ? "No teams yet."
                 : String.join(", ", mine.teams().stream().map(OrganisationSummary.TeamSummary::name).toList()));
         inviteTeam.setItems(mine.teams());
+        members.setItems(staff.myStaff());
     }
 
     private void preview(byte[] csv) {
