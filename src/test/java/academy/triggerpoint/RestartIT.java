@@ -70,4 +70,32 @@ class RestartIT {
             SignIn.out();
         }
     }
+
+    @Test
+    void a_completion_whose_certificate_was_lost_when_the_server_stopped_gets_exactly_one_after_the_restart() throws Exception {
+        Path database = Files.createTempDirectory("restart-certificate-db");
+        LoginAccount learner;
+        try (ConfigurableApplicationContext first = start(database)) {
+            learner = TestAccounts.create(first.getBean(AccountRepository.class), "Interrupted Graduate");
+            SignIn.as(learner);
+            FixtureJourneys.completeTheCourse(first.getBean(CatalogService.class), first.getBean(AttemptService.class));
+            SignIn.out();
+            // The server stops between the completion and its certificate: the certificate never committed.
+            first.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .update("delete from certificate where account_id = ?", learner.id());
+        }
+
+        try (ConfigurableApplicationContext second = start(database)) {
+            SignIn.as(learner);
+            var certificates = second.getBean(academy.triggerpoint.certification.CertificateService.class);
+            assertThat(certificates.mine()).as("issued by the sweep at start").hasSize(1);
+            SignIn.out();
+        }
+        try (ConfigurableApplicationContext third = start(database)) {
+            SignIn.as(learner);
+            assertThat(third.getBean(academy.triggerpoint.certification.CertificateService.class).mine())
+                    .as("and never twice").hasSize(1);
+            SignIn.out();
+        }
+    }
 }
