@@ -10,9 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Learners' assessment history for the competency module. The ledger (a system task) reads
- * evidence for anyone; a manager's drill-down reads attempts and critical misses only after the
- * competency module has checked the person is in the manager's organisation, so these methods
- * require the MANAGER role and leave the organisation check to that single caller.
+ * evidence for anyone; a manager reads attempts and critical misses only of their own
+ * organisation's staff, checked here as well as by the caller.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,12 +31,12 @@ public class AssessmentRecords {
         return accountIds.isEmpty() ? List.of() : attempts.evidence(accountIds);
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER', 'SYSTEM')")
+    @PreAuthorize("hasRole('SYSTEM') or (hasRole('MANAGER') and @staffDirectory.isMine(#accountId))")
     public List<AttemptLine> attemptsOf(long accountId) {
         return attempts.lines(accountId);
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER', 'SYSTEM')")
+    @PreAuthorize("hasRole('SYSTEM') or (hasRole('MANAGER') and @staffDirectory.isMine(#accountId))")
     public List<CriticalMiss> criticalMissesOf(long accountId) {
         return results.criticalMisses(accountId);
     }

@@ -65,8 +65,12 @@ public class CourseCompletions {
                 .toList();
     }
 
-    /** Each listed learner's enrolments with their dates, for the competency module's jobs. */
+    /**
+     * Each listed learner's enrolments with their dates, for the competency module: its jobs, and
+     * a manager's views, which pass only their own organisation's staff.
+     */
     @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SYSTEM', 'MANAGER')")
     public List<EnrolmentFact> enrolmentsOf(java.util.Collection<Long> accountIds) {
         return accountIds.isEmpty() ? List.of() : enrolments.findByAccountIdIn(accountIds).stream()
                 .map(e -> new EnrolmentFact(e.getAccountId(), e.getCourseId(), e.getEnrolledAt(), e.getCompletedAt()))

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Batch regeneration for administrators: renders and signs again every valid certificate of a
  * course (or of all courses), for example after the signing key changed. Runs in the background on
- * as many threads as the machine has cores, in chunks that each commit on their own, so memory stays
+ * one thread per core (at most 4), in chunks that each commit on their own, so memory stays
  * flat and a failure costs one chunk's certificates, which are counted and can be run again. One
  * batch at a time per node; its progress can be read while it runs.
  */
@@ -40,7 +40,8 @@ public class CertificateBatches {
     private final CurrentAccount current;
     private final TransactionTemplate chunkTransaction;
     private final Clock clock;
-    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Each worker holds a database connection per chunk; at most 4 leave most of the pool to requests. */
+    private final int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
         Thread thread = new Thread(r, "certificate-batch");
         thread.setDaemon(true);

@@ -119,17 +119,25 @@ class CertificateIssuer {
 
     /**
      * Renders and signs a certificate again with the current key, keeping its code, its data and the
-     * hash of the file it replaces (so a copy downloaded earlier still verifies). Runs in the
-     * caller's transaction.
+     * hash of the file it replaces (so a copy downloaded earlier still verifies). The new file is
+     * written only if the certificate is still valid and unchanged, so a revocation or reissue made
+     * meanwhile always wins. Runs in the caller's transaction; false when it was left alone.
      */
-    void regenerate(long certificateId) {
+    boolean regenerate(long certificateId) {
         Certificate certificate = certificates.findById(certificateId).orElseThrow();
+        if (certificate.getStatus() != Certificate.Status.VALID) {
+            return false;
+        }
         CourseDefinition course = completions.courseOf(new CourseCompleted(certificate.getAccountId(),
                 certificate.getCourseId(), certificate.getVersionId(), certificate.getCompletedAt()));
         Instant now = clock.instant();
         byte[] pdf = keys.signer().sign(CertificatePdf.render(content(certificate, course)), now);
-        certificates.keepPreviousFile(certificate.getId(), certificate.getPdfSha256(), now);
-        certificate.attachPdf(pdf, sha256(pdf));
+        String previous = certificate.getPdfSha256();
+        if (certificates.replaceFile(certificateId, previous, pdf, sha256(pdf)) == 0) {
+            return false;
+        }
+        certificates.keepPreviousFile(certificateId, previous, now);
+        return true;
     }
 
     private CertificateContent content(Certificate c, CourseDefinition course) {

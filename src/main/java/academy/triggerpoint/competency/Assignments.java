@@ -122,6 +122,12 @@ public class Assignments {
                 skipped.add(name + ": completed it on " + LocalDate.ofInstant(done, ZoneOffset.UTC));
                 continue;
             }
+            if (done != null) {
+                // A course is completed once per person; what renews an expired one is its refresher.
+                skipped.add(name + ": completed it on " + LocalDate.ofInstant(done, ZoneOffset.UTC)
+                        + "; that has expired, so assign the refresher that renews it");
+                continue;
+            }
             assignments.save(new Assignment(organisationId, accountId, courseId, dueOn, clock.instant(), current.id(),
                     Assignment.Origin.MANAGER));
             created++;
@@ -196,7 +202,8 @@ public class Assignments {
                     if (refreshed != null && refreshed.isAfter(completion.getValue())) {
                         continue;
                     }
-                    boolean already = assignments.findByAccountIdAndCourseIdAndCancelledAtIsNull(accountId, refresher.id())
+                    // Cancelled ones count too: a manager who cancelled it does not get it back the next day.
+                    boolean already = assignments.findByAccountIdAndCourseId(accountId, refresher.id())
                             .stream().anyMatch(a -> a.getAssignedAt().isAfter(completion.getValue()));
                     if (already) {
                         continue;
@@ -209,6 +216,35 @@ public class Assignments {
             }
         }
         return created;
+    }
+
+    /**
+     * Completes open assignments whose course the person has completed, in case the completion's
+     * event was lost (a crash after commit). Part of the daily run.
+     *
+     * @return how many were completed
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public int completeFromRecords() {
+        int repaired = 0;
+        for (Long organisationId : staff.organisationIds()) {
+            List<Assignment> open = assignments.findByOrganisationIdAndCompletedAtIsNullAndCancelledAtIsNull(organisationId);
+            if (open.isEmpty()) {
+                continue;
+            }
+            Map<String, Instant> completedAt = new HashMap<>();
+            completions.enrolmentsOf(open.stream().map(Assignment::getAccountId).distinct().toList()).stream()
+                    .filter(e -> e.completedAt() != null)
+                    .forEach(e -> completedAt.put(e.accountId() + ":" + e.courseId(), e.completedAt()));
+            for (Assignment a : open) {
+                Instant done = completedAt.get(a.getAccountId() + ":" + a.getCourseId());
+                if (done != null && !done.isBefore(a.getAssignedAt())) {
+                    a.completed(done);
+                    repaired++;
+                }
+            }
+        }
+        return repaired;
     }
 
     private static boolean validOn(Instant completedAt, Integer validityMonths, LocalDate day) {

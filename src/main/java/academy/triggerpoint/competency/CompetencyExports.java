@@ -122,6 +122,9 @@ public class CompetencyExports {
                 "certificate_code", "completed", "issued", "expires", "ce_hours", "status", "verification_url"), out)) {
             certificates.forEachOfMyStaff(c -> {
                 StaffMember m = members.get(c.accountId());
+                if (m == null) {
+                    return; // joined after the export started
+                }
                 rows.write(List.of(cell(m.fullName()), cell(m.email()), cell(m.licenceNumber()), cell(m.jurisdiction()),
                         cell(c.courseTitle()), c.code(), date(c.completedAt()), date(c.issuedAt()), date(c.expiresAt()),
                         hours(c.ceHours()), c.status(), c.verificationUrl()));

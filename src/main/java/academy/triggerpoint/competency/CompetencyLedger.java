@@ -91,7 +91,7 @@ public class CompetencyLedger {
     }
 
     /** Every member of every organisation, in batches, each batch in its own transaction. */
-    @Scheduled(cron = "${academy.competency.sweep-cron:0 15 2 * * *}")
+    @Scheduled(cron = "${academy.competency.sweep-cron:0 15 2 * * *}", zone = "UTC")
     void nightlySweep() {
         SystemTask.run(this::refreshEveryMember);
     }
@@ -100,7 +100,12 @@ public class CompetencyLedger {
     public int refreshEveryMember() {
         List<Long> ids = staff.allMemberIds();
         for (int i = 0; i < ids.size(); i += BATCH) {
-            refresh(ids.subList(i, Math.min(ids.size(), i + BATCH)));
+            List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
+            try {
+                refresh(batch);
+            } catch (RuntimeException e) {
+                log.error("Competency standings of {} members not refreshed; the next sweep tries again", batch.size(), e);
+            }
         }
         log.info("Competency standings refreshed for {} members", ids.size());
         return ids.size();

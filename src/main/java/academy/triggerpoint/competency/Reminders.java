@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * within {@value AssignmentState#DUE_SOON_DAYS} days, overdue assignments and certificates expiring
  * within 90, 60 and 30 days; to each manager, one digest of what was planned for their staff that
  * day. Planned reminders are stored before sending, so a failed send is retried later (with a
- * growing pause) and never lost, and a reminder is never sent twice.
+ * growing pause) and never lost; a planned reminder is sent once (claimed with a conditional update).
  */
 @Service
 public class Reminders {
@@ -82,10 +82,20 @@ public class Reminders {
     /** The daily run: the refresher rule first (its new assignments are reminded too), then plan and send. */
     @PreAuthorize("hasRole('SYSTEM')")
     public ReminderRun runDaily() {
-        assignments.applyRefresherRules();
+        try {
+            assignments.completeFromRecords();
+            assignments.applyRefresherRules();
+        } catch (RuntimeException e) {
+            log.error("Assignment upkeep failed today; reminders are still planned", e);
+        }
         int planned = 0;
         for (Long organisationId : staff.organisationIds()) {
-            planned += planFor(organisationId);
+            try {
+                planned += planFor(organisationId);
+            } catch (RuntimeException e) {
+                // One organisation's bad data must not cost every other organisation its reminders.
+                log.error("Reminders for organisation {} not planned today", organisationId, e);
+            }
         }
         return new ReminderRun(planned, 0, 0).plus(sendDue());
     }
@@ -105,12 +115,15 @@ public class Reminders {
                 }
                 try {
                     mail.send(pending.email(), pending.subject(), pending.body());
-                    records.sent(pending.id(), clock.instant());
-                    sent++;
                 } catch (RuntimeException e) {
                     records.failed(pending.id(), clock.instant().plus(pause(pending.tries() + 1)), String.valueOf(e.getMessage()));
                     failed++;
+                    continue;
                 }
+                // Handed over: from here it counts as sent. Only a crash before this line resends it
+                // (after the claim lapses), so delivery is at least once and, in practice, once.
+                records.sent(pending.id(), clock.instant());
+                sent++;
             }
         } while (due.size() == 100 && failed == 0);
         return new ReminderRun(0, sent, failed);

@@ -21,6 +21,10 @@ class AccountLinks {
         return baseUrl + "/reset-password?token=" + token;
     }
 
+    String joinOrganisation(String token) {
+        return baseUrl + "/join-organisation?token=" + token;
+    }
+
     String signIn() {
         return baseUrl + "/login";
     }

@@ -3,7 +3,10 @@ package academy.triggerpoint.people;
 import academy.triggerpoint.people.StaffImportReport.Outcome;
 import academy.triggerpoint.people.domain.Account;
 import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.people.domain.AccountToken;
 import academy.triggerpoint.people.domain.Membership;
+import academy.triggerpoint.people.domain.MembershipOffer;
+import academy.triggerpoint.people.domain.MembershipOfferRepository;
 import academy.triggerpoint.people.domain.MembershipRepository;
 import academy.triggerpoint.people.domain.Organisation;
 import academy.triggerpoint.people.domain.OrganisationRepository;
@@ -36,7 +39,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Organisations, their teams and who belongs to them. Administrators create organisations and
  * appoint their managers; a manager invites staff one by one or imports a staff list, and only
- * ever touches their own organisation (it is found from the caller, never passed in).
+ * ever touches their own organisation (it is found from the caller, never passed in). A new person
+ * gets an account in the organisation; someone who already has an account is asked and joins only
+ * when they accept, because joining lets the manager read their record.
  */
 @Service
 @Transactional
@@ -44,10 +49,13 @@ public class Organisations {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final int MAX_IMPORT_ROWS = 20_000;
+    static final java.time.Duration OFFER_VALIDITY = java.time.Duration.ofDays(14);
 
     private final OrganisationRepository organisations;
     private final TeamRepository teams;
     private final MembershipRepository memberships;
+    private final MembershipOfferRepository offers;
+    private final AccountTokens tokens;
     private final AccountRepository accounts;
     private final RegistrationService registration;
     private final OutgoingMail mail;
@@ -58,11 +66,13 @@ public class Organisations {
     private final Clock clock;
 
     Organisations(OrganisationRepository organisations, TeamRepository teams, MembershipRepository memberships,
-                  AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links,
+                  MembershipOfferRepository offers, AccountTokens tokens, AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links,
                   CurrentAccount current, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.teams = teams;
         this.memberships = memberships;
+        this.offers = offers;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.registration = registration;
         this.mail = mail;
@@ -252,7 +262,7 @@ public class Organisations {
                             : "This person belongs to another organisation; they must leave it first.");
         }
         return new StaffImportReport.Row(line.row(), name, email, Outcome.EXISTING_ACCOUNT,
-                "Existing account; added to " + organisation.getName() + " and told by mail.");
+                "Has an account; asked by email to join. They appear here once they accept.");
     }
 
     private void add(StaffCsv.Line line, Organisation organisation, Map<String, Team> teamsByName, List<String> created) {
@@ -265,32 +275,78 @@ public class Organisations {
             teamId = team.getId();
         }
         Optional<Account> existing = accounts.findByEmailNormalized(Account.normalizeEmail(line.email()));
-        Account account = existing.orElseGet(() -> {
-            Account fresh = new Account(line.email(), line.name().strip(), EnumSet.of(Role.LEARNER), clock.instant());
-            fresh.markEmailVerified();
-            Jurisdiction place = Jurisdiction.parse(line.jurisdiction());
-            fresh.setLicence(line.licenceNumber(), place.country(), place.region());
-            return accounts.save(fresh);
-        });
+        if (existing.isPresent()) {
+            // Someone with an account of their own joins only by accepting: their record is theirs.
+            Account account = existing.get();
+            offers.save(new MembershipOffer(account.getId(), organisation.getId(), teamId, clock.instant()));
+            String token = tokens.issue(account.getId(), AccountToken.Purpose.JOIN_ORGANISATION, OFFER_VALIDITY);
+            audit.record(current.id(), "membership-offered", "account:" + account.getId(), "organisation:" + organisation.getId());
+            events.publishEvent(new MembershipOffered(account.getId(), organisation.getName(), token));
+            return;
+        }
+        Account account = new Account(line.email(), line.name().strip(), EnumSet.of(Role.LEARNER), clock.instant());
+        account.markEmailVerified();
+        Jurisdiction place = Jurisdiction.parse(line.jurisdiction());
+        account.setLicence(line.licenceNumber(), place.country(), place.region());
+        accounts.save(account);
         memberships.save(new Membership(account.getId(), organisation.getId(), teamId, clock.instant()));
         audit.record(current.id(), "staff-added", "account:" + account.getId(), "organisation:" + organisation.getId());
-        events.publishEvent(new StaffJoined(account.getId(), organisation.getName(), existing.isEmpty()));
+        events.publishEvent(new StaffJoined(account.getId(), organisation.getName(), true));
     }
 
-    /** Mails each invited person once the import or invitation has committed, never for a rolled-back one. */
+    /** Mails each new person their invitation once the import or invitation has committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void mailInvitation(StaffJoined invited) {
-        accounts.findById(invited.accountId()).ifPresent(account -> {
-            if (invited.newAccount()) {
-                registration.sendInvitation(account, "The training manager of " + invited.organisationName());
-            } else {
-                mail.send(account.getEmail(), "You joined " + invited.organisationName(),
-                        "Your training manager added you to " + invited.organisationName()
-                                + " on Trigger Point Academy. They can now see your course progress, results and"
-                                + " certificates for their organisation.\nSign in: " + links.signIn());
-            }
-        });
+    void mailInvitation(StaffJoined joined) {
+        if (joined.newAccount()) {
+            accounts.findById(joined.accountId()).ifPresent(account ->
+                    registration.sendInvitation(account, "The training manager of " + joined.organisationName()));
+        }
+    }
+
+    /** Mails someone who already has an account the link to accept, once the offer has committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    void mailOffer(MembershipOffered offered) {
+        accounts.findById(offered.accountId()).ifPresent(account -> mail.send(account.getEmail(),
+                "Join " + offered.organisationName() + " on Trigger Point Academy?",
+                "The training manager of " + offered.organisationName() + " invites you to join their organisation."
+                        + " If you accept, they will see your course progress, results, safety-critical mistakes and"
+                        + " certificates, and can assign you courses. Accept within 14 days (sign in first):\n"
+                        + links.joinOrganisation(offered.token()) + "\nIf you do not expect this, ignore this email."));
+    }
+
+    /** The pending invitation of the signed-in person, if any (the page they accept it on). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<OfferView> myOffer() {
+        return offers.findById(current.id()).flatMap(offer -> organisations.findById(offer.getOrganisationId())
+                .map(o -> new OfferView(o.getName(), offer.getTeamId() == null ? null
+                        : teams.findById(offer.getTeamId()).map(Team::getName).orElse(null))));
+    }
+
+    /**
+     * Accepts the invitation the link's token belongs to: only its recipient, signed in, can, and
+     * only while they belong to no organisation.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public OfferView accept(String token) {
+        long me = current.id();
+        MembershipOffer offer = offers.findById(me)
+                .orElseThrow(() -> new InvalidInputException(null, "There is no invitation for you to accept."));
+        if (tokens.redeem(token, AccountToken.Purpose.JOIN_ORGANISATION).filter(id -> id == me).isEmpty()) {
+            throw new InvalidInputException(null, "This link is not valid any more, or it was sent to someone else. "
+                    + "Ask the training manager to invite you again.");
+        }
+        if (memberships.existsById(me)) {
+            throw new InvalidInputException(null, "You already belong to an organisation.");
+        }
+        Organisation organisation = organisations.findById(offer.getOrganisationId()).orElseThrow();
+        memberships.save(new Membership(me, organisation.getId(), offer.getTeamId(), clock.instant()));
+        offers.delete(offer);
+        audit.record(me, "membership-accepted", "account:" + me, "organisation:" + organisation.getId());
+        events.publishEvent(new StaffJoined(me, organisation.getName(), false));
+        return new OfferView(organisation.getName(), null);
     }
 
     Organisation myOrganisation() {

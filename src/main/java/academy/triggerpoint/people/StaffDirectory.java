@@ -54,6 +54,13 @@ public class StaffDirectory {
         return myOrganisationId().flatMap(org -> memberships.member(org, accountId).map(row -> toMember(row, teamNames(org))));
     }
 
+    /** Whether the person belongs to the caller's organisation (for other modules' security checks). */
+    @PreAuthorize("hasRole('MANAGER')")
+    public boolean isMine(long accountId) {
+        return myOrganisationId().flatMap(org -> memberships.findById(accountId).filter(m -> m.getOrganisationId().equals(org)))
+                .isPresent();
+    }
+
     /** Members of any organisation, for scheduled jobs (reminders, refresher rule). */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<StaffMember> membersOf(long organisationId) {

@@ -3,10 +3,13 @@ package academy.triggerpoint.competency;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.LoginAccount;
 import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.domain.Account;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.Role;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 /** Sets up organisations with a manager and staff for tests of the training manager's features. */
 public final class Clinics {
@@ -20,7 +23,7 @@ public final class Clinics {
 
     /**
      * Creates an organisation (as an administrator), a manager appointed to it and the named staff,
-     * who join by invitation. Leaves the manager signed in.
+     * invited by the manager as new people (so they join at once). Leaves the manager signed in.
      */
     public static Clinic open(Organisations organisations, AccountRepository accounts, String name, String... staffNames) {
         LoginAccount admin = TestAccounts.create(accounts, "Admin of " + name, Role.ADMIN);
@@ -31,9 +34,10 @@ public final class Clinics {
         organisations.appointManager(id, manager.email());
         SignIn.as(manager);
         List<LoginAccount> staff = java.util.Arrays.stream(staffNames).map(n -> {
-            LoginAccount person = TestAccounts.create(accounts, n);
-            organisations.invite(n, person.email(), null);
-            return person;
+            String email = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ".") + "." + System.nanoTime() + "@clinic.example";
+            organisations.invite(n, email, null);
+            Account account = accounts.findByEmailNormalized(email).orElseThrow();
+            return new LoginAccount(account.getId(), account.getEmail(), n, null, true, true, EnumSet.of(Role.LEARNER));
         }).toList();
         return new Clinic(id, unique, manager, staff);
     }

@@ -115,4 +115,33 @@ class OrganisationsIT {
         assertThatThrownBy(() -> organisations.importStaff(csv("name,email\n"), false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.myStaff()).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void someone_who_already_has_an_account_joins_only_by_accepting_the_emailed_invitation() {
+        LoginAccount ana = academy.triggerpoint.TestAccounts.create(accounts, "Ana Existing");
+        LoginAccount stranger = academy.triggerpoint.TestAccounts.create(accounts, "Somebody Else");
+        Clinics.Clinic clinic = Clinics.open(organisations, accounts, "Consent Clinic");
+
+        StaffImportReport report = organisations.importStaff(csv("name,email\nAna Existing," + ana.email() + "\n"), true);
+
+        assertThat(report.rows().getFirst().outcome()).isEqualTo(Outcome.EXISTING_ACCOUNT);
+        assertThat(staff.myStaff()).as("not a member before accepting").extracting(StaffMember::accountId)
+                .doesNotContain(ana.id());
+        String link = mail.logged().stream().filter(m -> m.to().equals(ana.email())).reduce((a, b) -> b).orElseThrow().body()
+                .lines().filter(l -> l.contains("/join-organisation?token=")).findFirst().orElseThrow();
+        String token = link.substring(link.indexOf("token=") + 6);
+
+        SignIn.as(stranger);
+        assertThat(organisations.myOffer()).isEmpty();
+        assertThatThrownBy(() -> organisations.accept(token)).isInstanceOf(InvalidInputException.class);
+
+        SignIn.as(ana);
+        assertThat(organisations.myOffer()).map(OfferView::organisationName).contains(clinic.name());
+        assertThatThrownBy(() -> organisations.accept("forged")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not valid");
+        assertThat(organisations.accept(token).organisationName()).isEqualTo(clinic.name());
+
+        SignIn.as(clinic.manager());
+        assertThat(staff.myStaff()).extracting(StaffMember::accountId).contains(ana.id());
+    }
 }

@@ -21,6 +21,16 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
             + "where p.pdf_sha256 = :sha256", nativeQuery = true)
     List<Certificate> findByPreviousPdfSha256(String sha256);
 
+    /**
+     * Replaces the file of a certificate that is still valid and still has the file it had when it
+     * was read; 0 when it was revoked, superseded or replaced meanwhile.
+     */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Certificate c set c.pdf = :pdf, c.pdfSha256 = :sha256
+            where c.id = :id and c.status = 'VALID' and c.pdfSha256 = :previous""")
+    int replaceFile(Long id, String previous, byte[] pdf, String sha256);
+
     /** Keeps the hash of a file that is about to be replaced. */
     @org.springframework.data.jpa.repository.Modifying
     @Query(value = "insert into certificate_previous_file (certificate_id, pdf_sha256, replaced_at) values (:id, :sha256, :at)",

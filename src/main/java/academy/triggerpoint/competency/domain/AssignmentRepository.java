@@ -14,6 +14,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByAccountIdAndCourseIdAndCancelledAtIsNull(Long accountId, String courseId);
 
+    List<Assignment> findByAccountIdAndCourseId(Long accountId, String courseId);
+
+    List<Assignment> findByOrganisationIdAndCompletedAtIsNullAndCancelledAtIsNull(Long organisationId);
+
     /** Marks a person's open assignments of a course completed; idempotent. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "account_token")
 public class AccountToken {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, JOIN_ORGANISATION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,13 +9,15 @@ import java.util.Objects;
 /** That a person belongs to an organisation (and optionally one of its teams). One per person. */
 @Entity
 @Table(name = "membership")
-public class Membership {
+public class Membership implements org.springframework.data.domain.Persistable<Long> {
 
     @Id
     private Long accountId;
     private Long organisationId;
     private Long teamId;
     private Instant joinedAt;
+    @jakarta.persistence.Transient
+    private boolean fresh;
 
     protected Membership() {
     }
@@ -25,6 +27,27 @@ public class Membership {
         this.organisationId = organisationId;
         this.teamId = teamId;
         this.joinedAt = joinedAt;
+        this.fresh = true;
+    }
+
+    /**
+     * A new membership is inserted, never merged: if someone else added the person meanwhile, the
+     * primary key refuses it instead of moving them between organisations.
+     */
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @jakarta.persistence.PostPersist
+    @jakarta.persistence.PostLoad
+    void stored() {
+        fresh = false;
+    }
+
+    @Override
+    public Long getId() {
+        return accountId;
     }
 
     public Long getAccountId() {
