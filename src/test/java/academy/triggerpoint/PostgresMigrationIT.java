@@ -53,6 +53,15 @@ class PostgresMigrationIT {
     @Autowired AccountDirectory directory;
     @Autowired AccountRepository accounts;
     @Autowired CatalogService catalog;
+    @Autowired academy.triggerpoint.assessment.AttemptService attempts;
+    @Autowired academy.triggerpoint.assessment.CaseService cases;
+    @Autowired academy.triggerpoint.people.Organisations organisations;
+    @Autowired academy.triggerpoint.competency.CompetencyDashboard dashboard;
+    @Autowired academy.triggerpoint.competency.Reminders reminders;
+    @Autowired academy.triggerpoint.competency.Assignments assignments;
+    @Autowired academy.triggerpoint.competency.CompetencyExports exports;
+    @Autowired academy.triggerpoint.certification.CertificateBatches batches;
+    @Autowired academy.triggerpoint.certification.CertificateService certificates;
 
     @AfterEach
     void signOut() {
@@ -80,5 +89,43 @@ class PostgresMigrationIT {
 
         assertThat(outline.percentComplete()).isEqualTo(25);
         assertThat(catalog.openLesson("intro-course", "taut-bands").html()).contains("/course-assets/");
+    }
+
+    @Test
+    void the_competency_ledger_dashboard_reminders_exports_and_batch_regeneration_run_on_postgresql() throws Exception {
+        var clinic = academy.triggerpoint.competency.Clinics.open(organisations, accounts, "Postgres Clinic", "Pia Postgres");
+        academy.triggerpoint.people.LoginAccount pia = clinic.staff().getFirst();
+        SignIn.as(pia);
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        FixtureJourneys.takeTheAnticoagulationCase(cases, true);
+        String code = certificates.mine().getFirst().code();
+
+        SignIn.as(clinic.manager());
+        var row = dashboard.rows(academy.triggerpoint.competency.MatrixQuery.everyone(), 0, 10).stream()
+                .filter(r -> r.accountId() == pia.id()).findFirst().orElseThrow();
+        assertThat(row.status("safety")).isEqualTo(academy.triggerpoint.competency.CompetencyStatus.ACHIEVED);
+        assertThat(dashboard.person(pia.id()).attempts()).isNotEmpty();
+        assignments.assign(FixtureJourneys.COURSE, java.util.List.of(clinic.manager().id()), null,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3));
+        var csv = new java.io.ByteArrayOutputStream();
+        exports.write(academy.triggerpoint.competency.CompetencyExports.Kind.CERTIFICATES, csv);
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(code);
+
+        var first = academy.triggerpoint.shared.SystemTask.run(reminders::runDaily);
+        var second = academy.triggerpoint.shared.SystemTask.run(reminders::runDaily);
+        assertThat(first.planned()).isPositive();
+        assertThat(second.planned()).as("planned once, on PostgreSQL too").isZero();
+
+        byte[] before;
+        SignIn.as(pia);
+        before = certificates.pdf(code).orElseThrow();
+        SignIn.as(TestAccounts.create(accounts, "Postgres Admin", academy.triggerpoint.shared.Role.ADMIN));
+        var progress = batches.start(null);
+        for (int i = 0; i < 200 && progress.running(); i++) {
+            Thread.sleep(50);
+            progress = batches.progress().orElseThrow();
+        }
+        assertThat(progress.failed()).isZero();
+        assertThat(certificates.matchUpload(before, "10.9.9.9").code()).isEqualTo(code);
     }
 }
