@@ -134,7 +134,10 @@ public final class CertificatePdf {
         return lines;
     }
 
-    /** The QR code as filled squares: sharp at any zoom and printable, no image needed. */
+    /**
+     * The QR code as filled rectangles, one per run of dark modules in a row: sharp at any zoom and
+     * printable, no image needed, and about a third of the drawing operations of one square each.
+     */
     private static void qr(PDPageContentStream s, String url, float x, float y, float size) throws IOException {
         BitMatrix matrix;
         try {
@@ -146,10 +149,17 @@ public final class CertificatePdf {
         float module = size / matrix.getWidth();
         s.setNonStrokingColor(Color.BLACK);
         for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    s.addRect(x + col * module, y + size - (row + 1) * module, module, module);
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (!matrix.get(col, row)) {
+                    col++;
+                    continue;
                 }
+                int start = col;
+                while (col < matrix.getWidth() && matrix.get(col, row)) {
+                    col++;
+                }
+                s.addRect(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
             }
         }
         s.fill();
