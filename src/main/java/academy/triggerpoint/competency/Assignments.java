@@ -90,8 +90,7 @@ public class Assignments {
         if (dueOn == null || dueOn.isBefore(today)) {
             throw new InvalidInputException("dueOn", "Choose a due date from today onwards.");
         }
-        long organisationId = staff.myOrganisationId()
-                .orElseThrow(() -> new NotFoundException("You do not manage an organisation yet. Ask an administrator."));
+        long organisationId = staff.requireMyOrganisationId();
         Map<Long, StaffMember> members = new HashMap<>();
         staff.myStaff().forEach(m -> members.put(m.accountId(), m));
         Set<Long> chosen = new LinkedHashSet<>(accountIds == null ? List.of() : accountIds);

@@ -171,8 +171,7 @@ public class CompetencyDashboard {
     }
 
     private Snapshot snapshot(boolean fresh) {
-        long organisationId = staff.myOrganisationId()
-                .orElseThrow(() -> new NotFoundException("You do not manage an organisation yet. Ask an administrator."));
+        long organisationId = staff.requireMyOrganisationId();
         Instant now = clock.instant();
         Snapshot cached = snapshots.get(organisationId);
         if (!fresh && cached != null && cached.takenAt().plus(SNAPSHOT_LIFETIME).isAfter(now)
@@ -261,7 +260,7 @@ public class CompetencyDashboard {
     }
 
     private List<PersonReport.AssignmentLine> assignmentLines(long accountId, Map<String, CourseDefinition> courses) {
-        long organisationId = staff.myOrganisationId().orElseThrow();
+        long organisationId = staff.requireMyOrganisationId();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return assignments.findByOrganisationIdAndAccountIdOrderByDueOnDesc(organisationId, accountId).stream()
                 .map(a -> new PersonReport.AssignmentLine(a.getId(), a.getCourseId(), title(courses, a.getCourseId()),

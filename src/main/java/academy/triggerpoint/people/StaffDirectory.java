@@ -6,6 +6,7 @@ import academy.triggerpoint.people.domain.OrganisationRepository;
 import academy.triggerpoint.people.domain.Team;
 import academy.triggerpoint.people.domain.TeamRepository;
 import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,13 @@ public class StaffDirectory {
     @PreAuthorize("hasRole('MANAGER')")
     public Optional<Long> myOrganisationId() {
         return memberships.findById(current.id()).map(m -> m.getOrganisationId());
+    }
+
+    /** The caller's organisation; "not found", saying what to do, while they manage none. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public long requireMyOrganisationId() {
+        return myOrganisationId().orElseThrow(
+                () -> new NotFoundException("You do not manage an organisation yet. Ask an administrator."));
     }
 
     /** Every member of the caller's organisation, by name. Empty when the caller belongs to none. */

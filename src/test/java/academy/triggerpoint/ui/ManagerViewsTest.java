@@ -57,6 +57,7 @@ class ManagerViewsTest {
     @Autowired CatalogService catalog;
     @Autowired AttemptService attempts;
     @Autowired CaseService cases;
+    @Autowired academy.triggerpoint.shared.mail.OutgoingMail mail;
 
     Clinics.Clinic harbour;
     Clinics.Clinic hill;
@@ -229,5 +230,31 @@ class ManagerViewsTest {
             return ((Component) renderer.createComponent(item)).getElement().getTextRecursively();
         }
         return GridKt._getFormatted(column, item);
+    }
+
+    @Test
+    void someone_with_an_account_sees_what_the_manager_would_see_and_joins_only_by_pressing_join() {
+        LoginAccount ana = academy.triggerpoint.TestAccounts.create(accounts, "Ana Existing");
+        SignIn.as(harbour.manager());
+        organisations.invite("Ana Existing", ana.email(), null);
+        String link = mail.logged().stream().filter(m -> m.to().equals(ana.email())).reduce((a, b) -> b).orElseThrow().body()
+                .lines().filter(l -> l.contains("/join-organisation?token=")).findFirst().orElseThrow();
+
+        SignIn.as(ana);
+        KaribuViews.setUp(context);
+        UI.getCurrent().navigate("join-organisation", com.vaadin.flow.router.QueryParameters.of("token",
+                link.substring(link.indexOf("token=") + "token=".length())));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Join " + harbour.name() + "?");
+        assertThat(KaribuViews.everythingOnThePage()).contains("safety-critical mistakes and certificates");
+        SignIn.as(harbour.manager());
+        assertThat(organisations.mine().memberCount()).as("nothing changes before pressing Join").isEqualTo(3);
+
+        SignIn.as(ana);
+        _click(_get(Button.class, spec -> spec.withText("Join " + harbour.name())));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("You joined " + harbour.name());
+        SignIn.as(harbour.manager());
+        assertThat(organisations.mine().memberCount()).isEqualTo(4);
     }
 }
