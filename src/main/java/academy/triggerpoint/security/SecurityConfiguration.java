@@ -45,7 +45,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
                 .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()
-                .requestMatchers("/manager-exports/**").hasRole("MANAGER"));
+                .requestMatchers("/manager-exports/**").hasRole("MANAGER")
+                .requestMatchers("/course-archives/**").hasAnyRole("AUTHOR", "ADMIN"));
         if (env.acceptsProfiles(Profiles.of("demo"))) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/h2-console/**").hasRole("ADMIN"));
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));

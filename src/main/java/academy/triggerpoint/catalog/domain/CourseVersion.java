@@ -48,6 +48,10 @@ public class CourseVersion {
         return contentHash;
     }
 
+    public String getTitle() {
+        return title;
+    }
+
     public Instant getLoadedAt() {
         return loadedAt;
     }

@@ -1,0 +1,197 @@
+package academy.triggerpoint.catalog.content;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A course folder as a ZIP file, in the exact {@code courses/} format: one top-level folder named
+ * after the course, holding its files. Writing is deterministic (paths in order, fixed times), so
+ * one version always gives the same bytes, and reading it back gives the same content hash.
+ * Reading refuses what a hostile or broken archive could do: paths outside the folder (zip-slip),
+ * executable content, too many or too large files, and zip bombs (counted while inflating, so
+ * nothing large is ever held).
+ */
+public final class CourseArchive {
+
+    public static final int MAX_ENTRIES = 5_000;
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 100L * 1024 * 1024;
+    /**
+     * Text and images compress well, but not a hundredfold over a whole file of real content. Only
+     * entries that declare their compressed size up front can be checked this way; the size limits
+     * stop the others.
+     */
+    static final int MAX_RATIO = 100;
+    private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest a ZIP can say
+    private static final Set<String> EXECUTABLE = Set.of("exe", "dll", "so", "dylib", "sh", "bash", "bat", "cmd", "com",
+            "ps1", "jar", "class", "war", "msi", "app", "vbs", "scr", "js", "mjs", "html", "htm");
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+
+    /** Why an archive cannot be read as a course; nothing of it was used. */
+    public static final class InvalidArchiveException extends RuntimeException {
+        InvalidArchiveException(String message) {
+            super(message);
+        }
+    }
+
+    private CourseArchive() {
+    }
+
+    public static byte[] write(CourseFiles course) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> file : new TreeMap<>(course.files()).entrySet()) {
+                ZipEntry entry = new ZipEntry(course.folderName() + "/" + file.getKey());
+                entry.setTime(FIXED_TIME);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The course folder inside an archive. Files and folders whose names start with a dot, and the
+     * {@code __MACOSX} folder some systems add, are not course content and are skipped.
+     *
+     * @param label how problems name the archive, e.g. the uploaded file's name
+     */
+    public static CourseFiles read(byte[] archive, String label) {
+        Map<String, byte[]> files = new TreeMap<>();
+        String folder = null;
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw invalid(label, "has more than " + MAX_ENTRIES + " entries");
+                }
+                String name = entry.getName();
+                checkPath(label, name);
+                if (entry.isDirectory() || skipped(name)) {
+                    continue;
+                }
+                int slash = name.indexOf('/');
+                if (slash < 0) {
+                    throw invalid(label, "has " + name + " outside a course folder; put every file in one folder named after the course");
+                }
+                String top = name.substring(0, slash);
+                if (folder != null && !folder.equals(top)) {
+                    throw invalid(label, "holds more than one folder (" + folder + ", " + top + "); one course per archive");
+                }
+                folder = top;
+                String path = name.substring(slash + 1);
+                refuseExecutable(label, name, path);
+                byte[] content = inflate(zip, label, name, entry.getCompressedSize(), MAX_TOTAL_BYTES - total);
+                total += content.length;
+                refuseExecutableBytes(label, name, content);
+                files.put(path, content);
+            }
+        } catch (ZipException e) {
+            throw invalid(label, "is not a readable ZIP file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (folder == null) {
+            throw invalid(label, "holds no course files");
+        }
+        return new CourseFiles(folder, label + ": " + folder, files);
+    }
+
+    private static byte[] inflate(InputStream zip, String label, String name, long compressed, long budget) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            read += n;
+            if (read > MAX_FILE_BYTES) {
+                throw invalid(label, "has " + name + " larger than " + (MAX_FILE_BYTES >> 20) + " MB");
+            }
+            if (read > budget) {
+                throw invalid(label, "unpacks to more than " + (MAX_TOTAL_BYTES >> 20) + " MB");
+            }
+            if (compressed > 0 && read > 1_000_000 && read / compressed > MAX_RATIO) {
+                throw invalid(label, "has " + name + " compressed more than " + MAX_RATIO + " to 1: refused as a zip bomb");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static void checkPath(String label, String name) {
+        String normalised = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        boolean escapes = normalised.isEmpty() || normalised.startsWith("/") || normalised.contains("\\")
+                || normalised.matches("^[A-Za-z]:.*") || ("/" + normalised + "/").contains("/../")
+                || ("/" + normalised + "/").contains("/./");
+        if (escapes) {
+            throw invalid(label, "has an entry whose path leaves the course folder: " + name);
+        }
+        if (!skipped(normalised) && !SAFE_PATH.matcher(normalised).matches()) {
+            throw invalid(label, "has an entry with characters a course path may not use: " + name
+                    + " (letters, digits, '.', '_', '-' and '/')");
+        }
+    }
+
+    private static boolean skipped(String name) {
+        if (name.startsWith("__MACOSX/")) {
+            return true;
+        }
+        for (String part : name.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void refuseExecutable(String label, String name, String path) {
+        int dot = path.lastIndexOf('.');
+        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (EXECUTABLE.contains(extension)) {
+            throw invalid(label, "has " + name + ": executable or script files are not course content");
+        }
+    }
+
+    private static void refuseExecutableBytes(String label, String name, byte[] content) {
+        boolean executable = startsWith(content, 'M', 'Z') || startsWith(content, 0x7F, 'E', 'L', 'F')
+                || startsWith(content, '#', '!') || startsWith(content, 0xCA, 0xFE, 0xBA, 0xBE)
+                || startsWith(content, 'P', 'K', 3, 4);
+        if (executable) {
+            throw invalid(label, "has " + name + ", which holds a program or another archive, not course content");
+        }
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InvalidArchiveException invalid(String label, String problem) {
+        return new InvalidArchiveException(label + " " + problem + ".");
+    }
+}
