@@ -83,7 +83,7 @@ public final class ScreenshotTour {
             admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
             admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
             for (String path : new String[] {"admin/accounts", "admin/course-problems", "authoring/case-statistics",
-                    "admin/organisations", "admin/certificates"}) {
+                    "admin/organisations", "admin/certificates", "authoring/course-archives"}) {
                 admin.navigate(base + "/" + path);
                 admin.waitForTimeout(1500);
                 Browser.screenshot(admin, "tour-" + path.replace('/', '-'));

@@ -45,6 +45,8 @@ public class CourseArchivesView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CourseArchives.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button("Choose a ZIP file…"));
+        upload.setDropLabel(new Span("or drop it here (at most 50 MB)"));
         add(new H1("Course archives"),
                 new Paragraph("A course version as a ZIP holds its folder exactly as under courses/: unpack it into "
                         + "courses/ or keep it in version control. Importing it gives the same content hash."),
