@@ -10,7 +10,6 @@ import academy.triggerpoint.people.CertificateHolder;
 import academy.triggerpoint.shared.CurrentAccount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -164,10 +163,7 @@ public class CertificateService {
     }
 
     private List<CertificateSummary> summaries(long accountId) {
-        Map<String, String> renewers = new HashMap<>();
-        for (CourseDefinition course : library.currentCourses()) {
-            course.renews().forEach(renewed -> renewers.putIfAbsent(renewed, course.title()));
-        }
+        Map<String, List<CourseDefinition>> renewers = CourseDefinition.renewersIn(library.currentCourses());
         return certificates.findByAccountIdOrderByIssuedAtDescIdDesc(accountId).stream()
                 .map(c -> {
                     String status = status(c);
@@ -175,7 +171,9 @@ public class CertificateService {
                             : Duration.between(clock.instant(), c.getExpiresAt()).toDays();
                     return new CertificateSummary(c.getCode(), c.getCourseTitle(), c.getCourseVersion(), c.getCompletedAt(),
                             c.getIssuedAt(), c.getExpiresAt(), c.getCeHours(), status,
-                            days != null && days <= EXPIRY_WARNING_DAYS ? days : null, renewers.get(c.getCourseId()));
+                            days != null && days <= EXPIRY_WARNING_DAYS ? days : null,
+                            renewers.getOrDefault(c.getCourseId(), List.of()).stream().findFirst()
+                                    .map(CourseDefinition::title).orElse(null));
                 })
                 .toList();
     }

@@ -167,12 +167,10 @@ public class Assignments {
      */
     @PreAuthorize("hasRole('SYSTEM')")
     public int applyRefresherRules() {
-        Map<String, CourseDefinition> renewerOf = new HashMap<>();
+        List<CourseDefinition> courses = library.currentCourses();
+        Map<String, List<CourseDefinition>> renewers = CourseDefinition.renewersIn(courses);
         Map<String, CourseDefinition> byId = new HashMap<>();
-        for (CourseDefinition course : library.currentCourses()) {
-            byId.put(course.id(), course);
-            course.renews().forEach(renewed -> renewerOf.putIfAbsent(renewed, course));
-        }
+        courses.forEach(course -> byId.put(course.id(), course));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int created = 0;
         for (Long organisationId : staff.organisationIds()) {
@@ -189,7 +187,8 @@ public class Assignments {
             for (Long accountId : ids) {
                 for (Map.Entry<String, Instant> completion : done.getOrDefault(accountId, Map.of()).entrySet()) {
                     CourseDefinition renewed = byId.get(completion.getKey());
-                    CourseDefinition refresher = renewerOf.get(completion.getKey());
+                    CourseDefinition refresher = renewers.getOrDefault(completion.getKey(), List.of()).stream()
+                            .findFirst().orElse(null);
                     if (renewed == null || refresher == null || renewed.validityMonths() == null) {
                         continue;
                     }

@@ -139,12 +139,10 @@ public class Reminders {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<Long, StaffMember> members = staff.membersOf(organisationId).stream().filter(StaffMember::active)
                 .collect(Collectors.toMap(StaffMember::accountId, Function.identity()));
+        List<CourseDefinition> courses = library.currentCourses();
         Map<String, String> titles = new HashMap<>();
-        Map<String, List<String>> renewers = new HashMap<>();
-        for (CourseDefinition course : library.currentCourses()) {
-            titles.put(course.id(), course.title());
-            course.renews().forEach(r -> renewers.computeIfAbsent(r, k -> new ArrayList<>()).add(course.id()));
-        }
+        courses.forEach(course -> titles.put(course.id(), course.title()));
+        Map<String, List<CourseDefinition>> renewers = CourseDefinition.renewersIn(courses);
         List<String> digest = new ArrayList<>();
         int planned = 0;
         for (Assignment a : assignments.openIn(organisationId)) {
@@ -187,9 +185,8 @@ public class Reminders {
                 continue;
             }
             LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
-            String renewWith = renewers.getOrDefault(c.courseId(), List.of()).stream().map(id -> titles.getOrDefault(id, id))
-                    .findFirst().map(t -> "\nRenew it with " + t + ": " + baseUrl + "/courses/"
-                            + renewers.get(c.courseId()).get(0)).orElse("");
+            String renewWith = renewers.getOrDefault(c.courseId(), List.of()).stream().findFirst()
+                    .map(r -> "\nRenew it with " + r.title() + ": " + baseUrl + "/courses/" + r.id()).orElse("");
             if (plan("certificate-expiring-" + warning + ":" + c.code(), "CERTIFICATE_EXPIRING", person,
                     "Your certificate expires on " + expires + ": " + c.courseTitle(),
                     "Your certificate " + c.code() + " for " + c.courseTitle() + " expires on " + expires + " (in " + days
@@ -212,8 +209,9 @@ public class Reminders {
     }
 
     /** A certificate is renewed when a course that renews it has a valid certificate issued after it. */
-    private static boolean renewed(StaffCertificate c, List<StaffCertificate> held, Map<String, List<String>> renewers) {
-        List<String> by = renewers.getOrDefault(c.courseId(), List.of());
+    private static boolean renewed(StaffCertificate c, List<StaffCertificate> held,
+                                   Map<String, List<CourseDefinition>> renewers) {
+        List<String> by = renewers.getOrDefault(c.courseId(), List.of()).stream().map(CourseDefinition::id).toList();
         return held.stream().anyMatch(other -> other.accountId() == c.accountId() && by.contains(other.courseId())
                 && "VALID".equals(other.status()) && other.issuedAt().isAfter(c.issuedAt()));
     }

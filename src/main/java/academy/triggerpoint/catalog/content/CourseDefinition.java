@@ -38,6 +38,15 @@ public record CourseDefinition(
     public record Competency(String id, String title, boolean safetyCritical) {
     }
 
+    /** For each course id, the courses among these that renew it (its refreshers), in the given order. */
+    public static java.util.Map<String, List<CourseDefinition>> renewersIn(List<CourseDefinition> courses) {
+        java.util.Map<String, List<CourseDefinition>> renewers = new java.util.HashMap<>();
+        for (CourseDefinition course : courses) {
+            course.renews().forEach(renewed -> renewers.computeIfAbsent(renewed, k -> new java.util.ArrayList<>()).add(course));
+        }
+        return renewers;
+    }
+
     public Optional<ModuleDefinition> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -53,11 +54,8 @@ public class StandingRecords {
         for (List<Long> chunk : chunks(accountIds)) {
             named.query("""
                     select account_id, competency_id, started_at, achieved_at, expires_at, remediation_since
-                    from competency_standing where account_id in (:ids)""", new MapSqlParameterSource("ids", chunk), rs -> {
-                result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), new Standing(
-                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
-                        instant(rs.getTimestamp(6))));
-            });
+                    from competency_standing where account_id in (:ids)""", new MapSqlParameterSource("ids", chunk),
+                    (RowCallbackHandler) rs -> collect(rs, result));
         }
         return result;
     }
@@ -72,12 +70,16 @@ public class StandingRecords {
         jdbc.query("""
                 select s.account_id, s.competency_id, s.started_at, s.achieved_at, s.expires_at, s.remediation_since
                 from competency_standing s join membership m on m.account_id = s.account_id
-                where m.organisation_id = ?""", rs -> {
-            result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), new Standing(
-                    instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
-                    instant(rs.getTimestamp(6))));
-        }, organisationId);
+                where m.organisation_id = ?""", (RowCallbackHandler) rs -> collect(rs, result),
+                organisationId);
         return result;
+    }
+
+    /** One row (account, competency, started, achieved, expires, remediation) into the map by person. */
+    private static void collect(java.sql.ResultSet rs, Map<Long, Map<String, Standing>> into) throws java.sql.SQLException {
+        into.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), new Standing(
+                instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+                instant(rs.getTimestamp(6))));
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {
