@@ -20,7 +20,11 @@ final class ItemPresentation {
      * @param sourcePath the course file the item is written in; relative image paths resolve against it
      */
     static PresentedItem present(ItemDefinition item, int number, long seed, long versionId, String sourcePath) {
-        String assetBase = CourseLibrary.ASSET_PATH + versionId + "/";
+        return present(item, number, seed, sourcePath, CourseLibrary.ASSET_PATH + versionId + "/");
+    }
+
+    /** @param assetBase where the item's images are served from (a stored version, or a draft in preview) */
+    static PresentedItem present(ItemDefinition item, int number, long seed, String sourcePath, String assetBase) {
         String stem = stemHtml(item, sourcePath, assetBase);
         int points = item.common().points();
         return switch (item) {

@@ -6,6 +6,7 @@ import academy.triggerpoint.catalog.content.CourseParser;
 import academy.triggerpoint.catalog.content.Problem;
 import academy.triggerpoint.catalog.domain.CourseFileRepository;
 import academy.triggerpoint.catalog.domain.CourseRepository;
+import academy.triggerpoint.catalog.domain.CourseVersion;
 import academy.triggerpoint.catalog.domain.CourseVersionRepository;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
@@ -51,11 +52,31 @@ public class CourseArchives {
 
     /** The current version of a course as a ZIP, byte for byte the files it was loaded from. */
     public byte[] exportCurrent(String courseId) {
-        Long versionId = courses.findById(courseId).map(c -> c.getCurrentVersionId())
-                .orElseThrow(() -> new NotFoundException("There is no course " + courseId + "."));
+        return CourseArchive.write(filesOf(currentVersionId(courseId).orElseThrow(
+                () -> new NotFoundException("There is no course " + courseId + "."))));
+    }
+
+    /** The id of the course's current version, if the course exists and has one. */
+    public java.util.Optional<Long> currentVersionId(String courseId) {
+        return courses.findById(courseId).map(c -> c.getCurrentVersionId());
+    }
+
+    /** Every stored version of a course, newest first. */
+    public List<VersionSummary> versionsOf(String courseId) {
+        Long current = currentVersionId(courseId).orElse(null);
+        return versions.findByCourseIdOrderByIdDesc(courseId).stream()
+                .map(v -> new VersionSummary(v.getId(), v.getCourseId(), v.getVersionLabel(), v.getContentHash(), v.getTitle(),
+                        v.getLoadedAt(), v.getOrigin(), v.getPublishedBy(), v.getId().equals(current)))
+                .toList();
+    }
+
+    /** The files of a stored version, exactly as stored. */
+    public CourseFiles filesOf(long versionId) {
+        CourseVersion version = versions.findById(versionId)
+                .orElseThrow(() -> new NotFoundException("There is no course version " + versionId + "."));
         Map<String, byte[]> stored = new LinkedHashMap<>();
         files.findByVersionId(versionId).forEach(f -> stored.put(f.getPath(), f.getContent()));
-        return CourseArchive.write(new CourseFiles(courseId, "version " + versionId, stored));
+        return new CourseFiles(version.getCourseId(), version.getCourseId() + " " + version.getVersionLabel(), stored);
     }
 
     /** What an archive holds, checked: its course folder's content hash and every problem with file and line. */

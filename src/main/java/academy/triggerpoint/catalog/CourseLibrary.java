@@ -12,6 +12,7 @@ import academy.triggerpoint.catalog.domain.CourseFileRepository;
 import academy.triggerpoint.catalog.domain.CourseRepository;
 import academy.triggerpoint.catalog.domain.CourseVersion;
 import academy.triggerpoint.catalog.domain.CourseVersionRepository;
+import academy.triggerpoint.shared.InvalidInputException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -104,6 +106,11 @@ public class CourseLibrary {
             transactions.executeWithoutResult(tx -> {
                 Course course = courses.findById(definition.id()).orElseGet(() -> courses.save(new Course(definition.id())));
                 Optional<CourseVersion> existing = versions.findByCourseIdAndContentHash(definition.id(), definition.contentHash());
+                if (existing.isPresent() && course.getCurrentVersionId() != null) {
+                    // Already stored: the newest version stays current, whether it came from the
+                    // folder or was published in the app after this folder was loaded.
+                    return;
+                }
                 CourseVersion version = existing.orElseGet(() -> {
                     CourseVersion created = versions.save(new CourseVersion(definition.id(), definition.version(),
                             definition.contentHash(), definition.title(), clock.instant()));
@@ -118,6 +125,40 @@ public class CourseLibrary {
             // Another node stored the same version at the same moment; its row is as good as ours.
             log.info("Course {} version {} was stored concurrently by another node", definition.id(), definition.version());
         }
+    }
+
+    /**
+     * Publishes reviewed content as the course's new current version: learners who enrol from now
+     * on get it, learners already enrolled stay on theirs. Runs in the caller's transaction, so the
+     * draft that is being published and the version are committed together. Content that is
+     * already stored as a version becomes current again rather than being stored twice.
+     *
+     * @throws InvalidInputException when the files have problems, or when their {@code version}
+     *         label is already published with other content (certificates name versions by label)
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PublishedVersion publish(CourseFiles content, long publishedBy) {
+        CourseParser.Result result = CourseParser.parse(content);
+        CourseDefinition definition = result.course().orElseThrow(() -> new InvalidInputException(null,
+                "The course has " + result.problems().size() + " problem(s); the first: " + result.problems().getFirst()));
+        Course course = courses.findById(definition.id()).orElseGet(() -> courses.save(new Course(definition.id())));
+        CourseVersion version = versions.findByCourseIdAndContentHash(definition.id(), definition.contentHash()).orElse(null);
+        if (version == null) {
+            boolean labelTaken = !versions.findByCourseIdAndVersionLabel(definition.id(), definition.version()).isEmpty();
+            if (labelTaken) {
+                throw new InvalidInputException("course.yaml", "Version " + definition.version() + " of " + definition.id()
+                        + " is already published with other content. Raise 'version' in course.yaml.");
+            }
+            version = versions.save(CourseVersion.published(definition.id(), definition.version(), definition.contentHash(),
+                    definition.title(), clock.instant(), publishedBy));
+            long versionId = version.getId();
+            content.files().forEach((path, bytes) -> files.save(new CourseFile(versionId, path, bytes)));
+        }
+        course.setCurrentVersionId(version.getId());
+        log.info("Published course {} version {} ({})", definition.id(), definition.version(),
+                definition.contentHash().substring(0, 12));
+        return new PublishedVersion(version.getId(), definition.id(), definition.version(), definition.contentHash());
     }
 
     /** A stored version, parsed and rendered once and then kept in memory (versions never change). */

@@ -46,7 +46,7 @@ class SecurityConfiguration {
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
                 .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()
                 .requestMatchers("/manager-exports/**").hasRole("MANAGER")
-                .requestMatchers("/course-archives/**").hasAnyRole("AUTHOR", "ADMIN"));
+                .requestMatchers("/course-archives/**", "/draft-archives/**", "/authoring-assets/**").hasAnyRole("AUTHOR", "ADMIN"));
         if (env.acceptsProfiles(Profiles.of("demo"))) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/h2-console/**").hasRole("ADMIN"));
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));

@@ -162,6 +162,20 @@ public final class CourseArchive {
         return false;
     }
 
+    /**
+     * Why a single file may not be course content (an executable, script, HTML page or archive, by
+     * extension or first bytes), for uploads in the editor; empty when it may.
+     */
+    public static java.util.Optional<String> refuseExecutable(String path, byte[] content) {
+        try {
+            refuseExecutable("This upload", path, path);
+            refuseExecutableBytes("This upload", path, content);
+            return java.util.Optional.empty();
+        } catch (InvalidArchiveException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     private static void refuseExecutable(String label, String name, String path) {
         int dot = path.lastIndexOf('.');
         String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -20,8 +20,23 @@ public class CourseVersion {
     private String contentHash;
     private String title;
     private Instant loadedAt;
+    /** {@code folder} when loaded from the courses/ folder, {@code app} when published from a reviewed draft. */
+    private String origin = ORIGIN_FOLDER;
+    private Long publishedBy;
+
+    public static final String ORIGIN_FOLDER = "folder";
+    public static final String ORIGIN_APP = "app";
 
     protected CourseVersion() {
+    }
+
+    /** A version published in the app from a reviewed draft, by the reviewer who approved it. */
+    public static CourseVersion published(String courseId, String versionLabel, String contentHash, String title,
+                                          Instant publishedAt, long publishedBy) {
+        CourseVersion version = new CourseVersion(courseId, versionLabel, contentHash, title, publishedAt);
+        version.origin = ORIGIN_APP;
+        version.publishedBy = publishedBy;
+        return version;
     }
 
     public CourseVersion(String courseId, String versionLabel, String contentHash, String title, Instant loadedAt) {
@@ -54,5 +69,13 @@ public class CourseVersion {
 
     public Instant getLoadedAt() {
         return loadedAt;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public Long getPublishedBy() {
+        return publishedBy;
     }
 }

@@ -1,0 +1,46 @@
+package academy.triggerpoint.authoring;
+
+import academy.triggerpoint.catalog.AssetResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A draft's images for the editor's preview (never cached: drafts change), and the draft as a ZIP in
+ * the courses/ format. Both go through {@link Drafts}, which only authors and administrators may call.
+ */
+@RestController
+class DraftFilesController {
+
+    private final Drafts drafts;
+
+    DraftFilesController(Drafts drafts) {
+        this.drafts = drafts;
+    }
+
+    @GetMapping(Drafts.ASSET_PATH + "{draftId}/**")
+    ResponseEntity<byte[]> asset(@PathVariable long draftId, HttpServletRequest request) {
+        String prefix = request.getContextPath() + Drafts.ASSET_PATH + draftId + "/";
+        String path = request.getRequestURI().substring(prefix.length());
+        Optional<byte[]> content = AssetResponses.servable(path) ? drafts.asset(draftId, path) : Optional.empty();
+        return AssetResponses.image(path, content, CacheControl.noStore());
+    }
+
+    @GetMapping("/draft-archives/{draftId}.zip")
+    ResponseEntity<byte[]> archive(@PathVariable long draftId) {
+        byte[] zip = drafts.exportArchive(draftId);
+        String course = drafts.workspace(draftId).draft().courseId();
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(course + "-draft-" + draftId + ".zip").build().toString())
+                .body(zip);
+    }
+}

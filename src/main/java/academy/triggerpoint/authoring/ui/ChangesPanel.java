@@ -1,0 +1,55 @@
+package academy.triggerpoint.authoring.ui;
+
+import academy.triggerpoint.authoring.review.VersionDiff;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * What changed between two versions, as a reviewer reads it: items first (text, key, scoring,
+ * feedback, metadata), then every changed file with its changed lines.
+ */
+class ChangesPanel extends VerticalLayout {
+
+    ChangesPanel(VersionDiff.Diff diff) {
+        setPadding(false);
+        if (diff.isEmpty()) {
+            add(new Paragraph("No changes."));
+            return;
+        }
+        if (!diff.items().isEmpty()) {
+            Grid<VersionDiff.ItemChange> items = new Grid<>();
+            items.addColumn(VersionDiff.ItemChange::itemId).setHeader("Item").setAutoWidth(true);
+            items.addColumn(VersionDiff.ItemChange::status).setHeader("Change").setAutoWidth(true);
+            items.addColumn(c -> String.join(", ", c.aspects())).setHeader("What").setAutoWidth(true);
+            items.addColumn(VersionDiff.ItemChange::summary).setHeader("Detail").setFlexGrow(1);
+            items.setItems(diff.items());
+            items.setAllRowsVisible(true);
+            add(new H3("Items (" + diff.items().size() + ")"), items);
+        }
+        add(new H3("Files (" + diff.files().size() + ")"));
+        for (VersionDiff.FileChange file : diff.files()) {
+            Div body = new Div();
+            if (!file.text()) {
+                body.add(new Paragraph("A binary file (an image): " + file.status() + "."));
+            }
+            for (VersionDiff.LineChange change : file.lines()) {
+                StringBuilder text = new StringBuilder();
+                change.oldLines().forEach(l -> text.append("- ").append(l).append('\n'));
+                change.newLines().forEach(l -> text.append("+ ").append(l).append('\n'));
+                Pre block = new Pre(text.toString());
+                block.addClassName("diff-block");
+                body.add(new Paragraph(change.kind() + " at line " + (change.newLine() > 0 ? change.newLine() : change.oldLine())
+                        + (change.oldLine() > 0 && change.newLine() > 0 && change.oldLine() != change.newLine()
+                        ? " (was line " + change.oldLine() + ")" : "")), block);
+            }
+            Details details = new Details(file.path() + " (" + file.status() + ")", body);
+            details.setOpened(diff.files().size() <= 5);
+            add(details);
+        }
+    }
+}

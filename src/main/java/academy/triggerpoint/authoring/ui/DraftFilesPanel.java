@@ -1,0 +1,277 @@
+package academy.triggerpoint.authoring.ui;
+
+import academy.triggerpoint.authoring.Drafts;
+import academy.triggerpoint.authoring.QuestionImportReport;
+import academy.triggerpoint.authoring.domain.DraftRecords;
+import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.shared.InvalidInputException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The files of a draft: a list with each file's problem count, an editor for the chosen file
+ * (Markdown with a live preview, YAML, or an image), and ways to add files, modules and questions.
+ * The validator's problems are shown for the whole draft and, line by line, under the editor.
+ */
+class DraftFilesPanel extends HorizontalLayout {
+
+    private final Drafts drafts;
+    private final long draftId;
+    private final boolean editable;
+    private final Runnable reload;
+    private final Grid<DraftRecords.FileRow> files = new Grid<>();
+    private final Div summary = new Div();
+    private final VerticalLayout editor = new VerticalLayout();
+    private List<Problem> problems;
+
+    DraftFilesPanel(Drafts drafts, Drafts.Workspace workspace, Runnable reload) {
+        this.drafts = drafts;
+        this.draftId = workspace.draft().id();
+        this.editable = workspace.editable();
+        this.reload = reload;
+        this.problems = workspace.problems();
+        setWidthFull();
+        files.addColumn(DraftRecords.FileRow::path).setHeader("File").setFlexGrow(1).setResizable(true);
+        files.addColumn(f -> problemCount(f.path())).setHeader("Problems").setAutoWidth(true).setFlexGrow(0);
+        files.setItems(workspace.files());
+        files.setHeight("32em");
+        files.setId("draft-files");
+        files.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f -> open(f.path())));
+        VerticalLayout left = new VerticalLayout(summary, files);
+        left.setPadding(false);
+        left.setWidth("26em");
+        if (editable) {
+            left.add(additions(workspace));
+        }
+        editor.setPadding(false);
+        editor.add(new Paragraph("Choose a file to edit."));
+        add(left, editor);
+        setFlexGrow(1, editor);
+        showSummary();
+    }
+
+    private String problemCount(String path) {
+        long count = problems.stream().filter(p -> p.file().endsWith("/" + path)).count();
+        return count == 0 ? "" : "⚠ " + count;
+    }
+
+    private void showSummary() {
+        summary.removeAll();
+        if (problems.isEmpty()) {
+            Span ok = new Span("✓ No problems: this draft would load.");
+            ok.addClassName("status-achieved");
+            summary.add(ok);
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        problems.stream().limit(30).forEach(p -> list.add(new ListItem(p.toString())));
+        Span count = new Span("⚠ " + problems.size() + " problem(s) to fix before review");
+        count.addClassName("status-needs-remediation");
+        summary.add(new Details(count, list));
+    }
+
+    private void problemsChanged(List<Problem> now) {
+        problems = now;
+        showSummary();
+        files.getDataProvider().refreshAll();
+    }
+
+    private void open(String path) {
+        editor.removeAll();
+        DraftRecords.Content content = drafts.file(draftId, path);
+        editor.add(new H3(path));
+        if (path.endsWith(".md") || path.endsWith(".yaml")) {
+            editor.add(new TextEditor(path, new String(content.bytes(), StandardCharsets.UTF_8), content.revision()));
+        } else {
+            editor.add(imageEditor(path, content));
+        }
+    }
+
+    /** A text file: the editor, the file's problems by line, and for lessons the rendered preview. */
+    private final class TextEditor extends VerticalLayout {
+
+        private final String path;
+        private long revision;
+        private final TextArea text = new TextArea();
+        private final Div fileProblems = new Div();
+        private final Paragraph message = new Paragraph();
+
+        TextEditor(String path, String content, long revision) {
+            this.path = path;
+            this.revision = revision;
+            setPadding(false);
+            text.setValue(content);
+            text.setWidthFull();
+            text.setMinHeight("24em");
+            text.setMaxHeight("40em");
+            text.addClassName("source-editor");
+            text.setReadOnly(!editable);
+            text.setAriaLabel("Contents of " + path);
+            Button save = new Button("Save", e -> save());
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.setEnabled(editable);
+            save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+            message.addClassName("editor-message");
+            showFileProblems();
+            if (path.endsWith(".md")) {
+                Div preview = new Div();
+                preview.addClassNames("lesson-body", "lesson-preview");
+                renderPreview(preview);
+                text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+                text.setValueChangeTimeout(300);
+                text.addValueChangeListener(e -> renderPreview(preview));
+                HorizontalLayout split = new HorizontalLayout(text, preview);
+                split.setWidthFull();
+                split.setFlexGrow(1, text, preview);
+                add(split);
+            } else {
+                add(text);
+            }
+            HorizontalLayout bar = new HorizontalLayout(save, message);
+            bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            add(bar, fileProblems);
+        }
+
+        private void renderPreview(Div preview) {
+            preview.getElement().setProperty("innerHTML", drafts.preview(draftId, path, text.getValue()));
+        }
+
+        private void save() {
+            try {
+                Drafts.Saved saved = drafts.save(draftId, path, text.getValue(), revision);
+                revision = saved.revision();
+                problemsChanged(saved.problems());
+                showFileProblems();
+                message.setText("Saved (revision " + revision + ").");
+                message.removeClassName("status-needs-remediation");
+            } catch (InvalidInputException e) {
+                message.setText(e.getMessage());
+                message.addClassName("status-needs-remediation");
+            }
+        }
+
+        private void showFileProblems() {
+            fileProblems.removeAll();
+            List<Problem> mine = problems.stream().filter(p -> p.file().endsWith("/" + path)).toList();
+            if (mine.isEmpty()) {
+                return;
+            }
+            UnorderedList list = new UnorderedList();
+            mine.forEach(p -> {
+                ListItem item = new ListItem((p.line() > 0 ? "Line " + p.line() + ": " : "") + p.message());
+                item.addClassName("status-needs-remediation");
+                list.add(item);
+            });
+            fileProblems.add(new Paragraph("Problems in this file:"), list);
+        }
+    }
+
+    private Component imageEditor(String path, DraftRecords.Content content) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        Image image = new Image(Drafts.ASSET_PATH.substring(1) + draftId + "/" + path, "Image " + path);
+        image.setMaxWidth("100%");
+        layout.add(image, new Paragraph(content.bytes().length + " bytes, revision " + content.revision()));
+        if (editable) {
+            Upload replace = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+                problemsChanged(drafts.replace(draftId, path, bytes, content.revision()).problems());
+                open(path);
+            })));
+            replace.setMaxFiles(1);
+            replace.setUploadButton(new Button("Replace the image…"));
+            Button delete = new Button("Delete this file", e -> {
+                drafts.delete(draftId, path, content.revision());
+                reload.run();
+            });
+            delete.addThemeVariants(ButtonVariant.ERROR);
+            layout.add(replace, delete, new HotspotDrawer(image));
+        }
+        return layout;
+    }
+
+    private Component additions(Drafts.Workspace workspace) {
+        TextField path = new TextField("Path of a new file");
+        path.setPlaceholder("modules/basics/new-lesson.md");
+        path.setWidthFull();
+        Button create = new Button("Create the text file", e -> {
+            String value = path.getValue().strip();
+            drafts.add(draftId, value, NewFiles.starter(value).getBytes(StandardCharsets.UTF_8));
+            reload.run();
+        });
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+            String folder = path.getValue().strip();
+            String target = (folder.isEmpty() ? "" : folder.replaceAll("/+$", "") + "/") + metadata.fileName();
+            drafts.add(draftId, target, bytes);
+            reload.run();
+        })));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".svg", ".png", ".jpg", ".jpeg", ".webp");
+        upload.setMaxFileSize(1024 * 1024);
+        upload.setUploadButton(new Button("Upload an image…"));
+        upload.setDropLabel(new Span("into the folder typed above; at most 1 MiB"));
+
+        TextField moduleId = new TextField("Module id");
+        TextField moduleTitle = new TextField("Module title");
+        Button addModule = new Button("Add the module", e -> {
+            drafts.addModule(draftId, moduleId.getValue().strip(), moduleTitle.getValue());
+            Notification.show("Module added with a lesson, an item bank and a quiz.");
+            reload.run();
+        });
+        VerticalLayout module = new VerticalLayout(moduleId, moduleTitle, addModule);
+        module.setPadding(false);
+
+        VerticalLayout add = new VerticalLayout(path, create, upload);
+        add.setPadding(false);
+        Details files = new Details("Add a file or image", add);
+        Details modules = new Details("Add a module", module);
+        Details questions = new Details("Import questions (GIFT, Moodle XML)", new QuestionImportForm(drafts, workspace, this::imported));
+        VerticalLayout all = new VerticalLayout(files, modules, questions);
+        all.setPadding(false);
+        return all;
+    }
+
+    private void imported(QuestionImportReport report) {
+        if (report.imported() > 0) {
+            reload.run();
+        }
+    }
+
+    /** Sensible first contents for a new text file, so the validator has something to check. */
+    static final class NewFiles {
+
+        private NewFiles() {
+        }
+
+        static String starter(String path) {
+            if (path.endsWith(".md")) {
+                return "---\ntitle: New lesson\nminutes: 5\n---\nWrite the lesson here.\n";
+            }
+            if (path.contains("/items/") && path.endsWith(".yaml")) {
+                return "items: []\n";
+            }
+            return "";
+        }
+    }
+}

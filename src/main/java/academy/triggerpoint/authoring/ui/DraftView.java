@@ -1,0 +1,107 @@
+package academy.triggerpoint.authoring.ui;
+
+import academy.triggerpoint.authoring.Drafts;
+import academy.triggerpoint.authoring.VersionChanges;
+import academy.triggerpoint.authoring.domain.DraftRecords;
+import academy.triggerpoint.authoring.domain.DraftRecords.State;
+import academy.triggerpoint.shared.NotFoundException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One draft: its files with the editors and the validator's problems, its review (submit, approve,
+ * request changes, comments), what changed against the version it started from, and its history.
+ */
+@Route("authoring/drafts/:draftId")
+@PageTitle("Draft · Trigger Point Academy")
+@RolesAllowed({"AUTHOR", "ADMIN"})
+public class DraftView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Drafts drafts;
+    private final VersionChanges changes;
+    private long draftId;
+
+    public DraftView(Drafts drafts, VersionChanges changes) {
+        this.drafts = drafts;
+        this.changes = changes;
+        setWidthFull();
+    }
+
+    static RouteParameters parameters(long draftId) {
+        return new RouteParameters("draftId", String.valueOf(draftId));
+    }
+
+    static Span stateBadge(State state) {
+        Span badge = new Span(switch (state) {
+            case EDITING -> "✎ Editing";
+            case IN_REVIEW -> "⧗ In review";
+            case PUBLISHED -> "✓ Published";
+            case DISCARDED -> "✕ Discarded";
+        });
+        badge.addClassNames("status-badge", switch (state) {
+            case EDITING -> "status-in-progress";
+            case IN_REVIEW -> "status-expiring-30";
+            case PUBLISHED -> "status-achieved";
+            case DISCARDED -> "status-not-started";
+        });
+        return badge;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        draftId = event.getRouteParameters().getLong("draftId")
+                .orElseThrow(() -> new NotFoundException("There is no such draft."));
+        render();
+    }
+
+    /** Builds the page again from the service (after a state change such as submitting). */
+    void render() {
+        removeAll();
+        Drafts.Workspace workspace = drafts.workspace(draftId);
+        DraftRecords.Draft draft = workspace.draft();
+        Anchor zip = new Anchor("draft-archives/" + draftId + ".zip", "Download as ZIP");
+        zip.getElement().setAttribute("download", true);
+        zip.getElement().setAttribute("router-ignore", true);
+        Button preview = new Button("Preview as a learner", e -> UI.getCurrent().navigate(DraftPreviewView.class,
+                parameters(draftId)));
+        HorizontalLayout actions = new HorizontalLayout(stateBadge(draft.state()), preview, zip);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H1("Draft #" + draftId + ": " + draft.courseId()),
+                new Paragraph((workspace.baseLabel() == null ? "A new course" : "Started from version " + workspace.baseLabel())
+                        + " by " + draft.createdByName() + ", " + Dates.format(draft.createdAt()) + "."),
+                actions);
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Files", new DraftFilesPanel(drafts, workspace, this::render));
+        tabs.add("Review", new DraftReviewPanel(drafts, workspace, this::render));
+        tabs.add("Changes", new ChangesPanel(changes.ofDraft(draftId)));
+        tabs.add("History", history(drafts.history(draftId)));
+        add(tabs);
+    }
+
+    private static Grid<DraftRecords.EventRow> history(java.util.List<DraftRecords.EventRow> events) {
+        Grid<DraftRecords.EventRow> grid = new Grid<>();
+        grid.addColumn(e -> Dates.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(DraftRecords.EventRow::actorName).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(DraftRecords.EventRow::action).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(1);
+        grid.setItems(events);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}

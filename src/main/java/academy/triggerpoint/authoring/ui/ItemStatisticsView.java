@@ -1,0 +1,102 @@
+package academy.triggerpoint.authoring.ui;
+
+import academy.triggerpoint.authoring.ItemStatistics;
+import academy.triggerpoint.authoring.review.ItemAnalysis;
+import academy.triggerpoint.catalog.CourseArchives;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Item statistics of a course's quizzes from real attempts, with the items to review flagged. */
+@Route("authoring/item-statistics")
+@PageTitle("Item statistics · Trigger Point Academy")
+@Menu(title = "Item statistics", order = 72, icon = "vaadin:bar-chart")
+@RolesAllowed({"AUTHOR", "ADMIN"})
+public class ItemStatisticsView extends VerticalLayout {
+
+    private final ItemStatistics statistics;
+    private final Div report = new Div();
+
+    public ItemStatisticsView(ItemStatistics statistics, CourseArchives archives) {
+        this.statistics = statistics;
+        Map<String, String> courses = archives.courses();
+        ComboBox<String> course = new ComboBox<>("Course");
+        course.setItems(courses.keySet());
+        course.setItemLabelGenerator(id -> courses.get(id) + " (" + id + ")");
+        course.setWidth("28em");
+        course.addValueChangeListener(e -> show(e.getValue()));
+        report.setWidthFull();
+        add(new H1("Item statistics"),
+                new Paragraph("From graded quiz attempts on every published version. Facility is the share of points "
+                        + "earned; discrimination is the correlation between the item and the rest of the attempt "
+                        + "(below 0: better learners do worse on it). Items need at least " + ItemAnalysis.MIN_RESPONSES
+                        + " responses before they are judged. Branch choices in cases are under each case's statistics."),
+                course, report);
+        if (!courses.isEmpty()) {
+            course.setValue(courses.keySet().iterator().next());
+        }
+    }
+
+    private void show(String courseId) {
+        report.removeAll();
+        if (courseId == null) {
+            return;
+        }
+        ItemStatistics.Report data = statistics.of(courseId);
+        report.add(new Paragraph(data.attempts() + " graded attempt(s); " + data.items().size() + " item(s) answered; "
+                + data.flagged().size() + " flagged for review."));
+        if (!data.flagged().isEmpty()) {
+            report.add(new H2("To review"), grid(data.flagged()));
+        }
+        report.add(new H2("All items"), grid(data.items()));
+    }
+
+    private static Grid<ItemStatistics.Row> grid(java.util.List<ItemStatistics.Row> rows) {
+        Grid<ItemStatistics.Row> grid = new Grid<>();
+        grid.addColumn(ItemStatistics.Row::itemId).setHeader("Item").setAutoWidth(true).setSortable(true);
+        grid.addColumn(ItemStatistics.Row::type).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(r -> r.stats().responses()).setHeader("Responses").setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", r.stats().facility() * 100)).setHeader("Facility")
+                .setAutoWidth(true).setComparator(r -> r.stats().facility());
+        grid.addColumn(r -> r.stats().discrimination().isPresent()
+                ? String.format(Locale.ROOT, "%.2f", r.stats().discrimination().getAsDouble()) : "–")
+                .setHeader("Discrimination").setAutoWidth(true)
+                .setComparator(r -> r.stats().discrimination().orElse(Double.NaN));
+        grid.addComponentColumn(r -> flags(r.stats())).setHeader("Flags").setAutoWidth(true);
+        grid.addColumn(r -> options(r)).setHeader("Choices").setFlexGrow(1);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Span flags(ItemAnalysis.ItemStats stats) {
+        Span span = new Span(stats.flags().stream().map(f -> switch (f) {
+            case NOBODY_CORRECT -> "⚠ nobody right";
+            case NEGATIVE_DISCRIMINATION -> "⚠ negative discrimination";
+            case EVERYBODY_CORRECT -> "everybody right";
+            case FEW_RESPONSES -> "few responses";
+        }).collect(Collectors.joining(", ")));
+        if (stats.flags().contains(ItemAnalysis.Flag.NOBODY_CORRECT) || stats.flags().contains(ItemAnalysis.Flag.NEGATIVE_DISCRIMINATION)) {
+            span.addClassName("status-needs-remediation");
+        }
+        return span;
+    }
+
+    private static String options(ItemStatistics.Row row) {
+        return row.stats().choiceCounts().entrySet().stream()
+                .map(e -> row.optionLabels().getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+}

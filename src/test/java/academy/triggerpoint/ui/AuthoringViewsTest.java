@@ -1,0 +1,125 @@
+package academy.triggerpoint.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.KaribuViews;
+import academy.triggerpoint.TestAccounts;
+import academy.triggerpoint.authoring.Drafts;
+import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.security.SignIn;
+import academy.triggerpoint.shared.Role;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+/** The draft editor: live preview, inline problems, conflicts, and review rules as the pages show them. */
+@IntegrationTest
+@TestPropertySource(properties = "academy.test.context=authoring")
+class AuthoringViewsTest {
+
+    private static final AtomicInteger COURSES = new AtomicInteger();
+    private static final String LESSON = "modules/introduction/introduction-overview.md";
+    private static final String BANK = "modules/introduction/items/bank.yaml";
+
+    @Autowired ApplicationContext context;
+    @Autowired AccountRepository accounts;
+    @Autowired Drafts drafts;
+
+    LoginAccount author;
+    long draftId;
+
+    @BeforeEach
+    void aDraftOfANewCourse() {
+        author = TestAccounts.create(accounts, "View Author", Role.AUTHOR);
+        SignIn.as(author);
+        draftId = drafts.startNewCourse("viewed-course-" + COURSES.incrementAndGet(), "Viewed course");
+        KaribuViews.setUp(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuViews.tearDown();
+        SignIn.out();
+    }
+
+    private void openFile(String path) {
+        UI.getCurrent().navigate("authoring/drafts/" + draftId);
+        @SuppressWarnings("unchecked")
+        Grid<Object> files = _get(Grid.class, spec -> spec.withId("draft-files"));
+        int row = 0;
+        while (!GridKt._getFormattedRow(files, row).getFirst().equals(path)) {
+            row++;
+        }
+        files.select(GridKt._get(files, row));
+    }
+
+    @Test
+    void typing_in_a_lesson_renders_the_preview_as_learners_will_see_it_without_saving() {
+        openFile(LESSON);
+        TextArea editor = _get(TextArea.class, spec -> spec.withClasses("source-editor"));
+        editor.setValue("---\ntitle: Overview\nminutes: 5\n---\nNeedle **away** from the lung.\n\n<script>alert(1)</script>\n");
+
+        String preview = _get(Div.class, spec -> spec.withClasses("lesson-preview")).getElement().getProperty("innerHTML");
+        assertThat(preview).contains("<strong>away</strong>").doesNotContain("script", "title: Overview");
+        assertThat(new String(drafts.file(draftId, LESSON).bytes(), StandardCharsets.UTF_8)).doesNotContain("away");
+    }
+
+    @Test
+    void a_save_shows_the_validators_problems_at_their_line_and_a_conflict_keeps_the_authors_text() {
+        openFile(BANK);
+        TextArea editor = _get(TextArea.class, spec -> spec.withClasses("source-editor"));
+        editor.setValue(editor.getValue().replace("difficulty: medium", "difficulty: extreme"));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).anyMatch(t -> t.startsWith("Line 6: ") && t.contains("difficulty"));
+
+        // Someone else saves the same file; this editor still holds the old revision.
+        drafts.save(draftId, BANK, editor.getValue().replace("extreme", "medium"), drafts.file(draftId, BANK).revision());
+        editor.setValue(editor.getValue() + "\n");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("editor-message")).getText())
+                .contains(BANK + " was changed by View Author after you opened it");
+        assertThat(editor.getValue()).contains("difficulty: extreme");
+    }
+
+    @Test
+    void the_author_who_submitted_sees_why_they_cannot_approve() {
+        drafts.submit(draftId);
+        UI.getCurrent().navigate("authoring/drafts/" + draftId);
+        _get(TabSheet.class).setSelectedIndex(1);
+
+        assertThat(_get(H1.class).getText()).startsWith("Draft #" + draftId);
+        assertThat(_find(Button.class, spec -> spec.withText("Approve and publish"))).isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("You submitted this draft; another author must review it.");
+    }
+
+    @Test
+    void the_preview_lets_an_author_take_the_quiz_and_check_it_without_recording_anything() {
+        UI.getCurrent().navigate("authoring/drafts/" + draftId + "/preview");
+        _click(_get(Button.class, spec -> spec.withText("Quiz: Introduction check")));
+        _click(_get(Button.class, spec -> spec.withText("Check answers")));
+
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Not passed: 0.0%"));
+    }
+}
