@@ -269,7 +269,8 @@ public class Drafts {
         }
         List<QuestionImportReport.Rejected> rejected = parsed.rejected().stream()
                 .map(r -> new QuestionImportReport.Rejected(r.where(), r.reason())).toList();
-        List<String> warnings = parsed.questions().stream().flatMap(q -> q.warnings().stream()).toList();
+        List<String> warnings = parsed.questions().stream()
+                .flatMap(q -> q.warnings().stream().map(w -> q.where() + ": " + w)).toList();
         if (parsed.questions().isEmpty()) {
             return new QuestionImportReport(0, null, rejected, warnings);
         }

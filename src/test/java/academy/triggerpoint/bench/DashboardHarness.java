@@ -14,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,52 +52,32 @@ public final class DashboardHarness {
             CompetencyExports exports = app.getBean(CompetencyExports.class);
 
             MatrixQuery first = MatrixQuery.everyone();
-            List<Double> firstPage = time(30, () -> {
+            List<Double> firstPage = Timings.time(30, () -> {
                 dashboard.refreshNow();
                 dashboard.overview();
                 dashboard.count(first);
                 return dashboard.rows(first, 0, 50);
             });
-            report("first page and counts (matrix recomputed)", firstPage, 300);
+            Timings.report("first page and counts (matrix recomputed)", firstPage, 300);
 
             MatrixQuery filtered = new MatrixQuery(null, MatrixQuery.Focus.NOT_CLEARED, null,
                     CompetencyStatus.NEEDS_REMEDIATION, "member 1", MatrixQuery.Sort.NEXT_EXPIRY, true);
-            report("filtered, searched, sorted page (snapshot)", time(100, () -> {
+            Timings.report("filtered, searched, sorted page (snapshot)", Timings.time(100, () -> {
                 dashboard.count(filtered);
                 return dashboard.rows(filtered, 50, 50);
             }), 300);
 
             List<Long> ids = new ArrayList<>(dashboard.rows(first, 0, staff + 1).stream().map(StaffRow::accountId).toList());
             Random random = new Random(7);
-            report("one person's drill-down", time(200, () -> dashboard.person(ids.get(random.nextInt(ids.size())))), 100);
+            Timings.report("one person's drill-down", Timings.time(200, () -> dashboard.person(ids.get(random.nextInt(ids.size())))), 100);
 
             for (CompetencyExports.Kind kind : CompetencyExports.Kind.values()) {
-                report("CSV export, " + kind.fileName() + ", all " + staff + " staff", time(5, () -> {
+                Timings.report("CSV export, " + kind.fileName() + ", all " + staff + " staff", Timings.time(5, () -> {
                     exports.write(kind, OutputStream.nullOutputStream());
                     return null;
                 }), kind == CompetencyExports.Kind.MATRIX ? 3000 : 0);
             }
             SignIn.out();
         }
-    }
-
-    private static List<Double> time(int rounds, Supplier<?> work) {
-        for (int i = 0; i < Math.max(3, rounds / 5); i++) {
-            work.get();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            millis.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(millis);
-        return millis;
-    }
-
-    private static void report(String what, List<Double> sorted, int targetMillis) {
-        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms%s%n", what, sorted.get(sorted.size() / 2),
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.get(sorted.size() - 1),
-                targetMillis > 0 ? " (target < " + targetMillis + " ms)" : "");
     }
 }

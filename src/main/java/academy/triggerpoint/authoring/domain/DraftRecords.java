@@ -83,7 +83,7 @@ public class DraftRecords {
 
     /** Open drafts first, then the most recently closed ones. */
     public List<Draft> recent(int limit) {
-        return jdbc.query("select " + DRAFT_COLUMNS + """
+        return jdbc.query("select " + DRAFT_COLUMNS + " " + """
                  order by case when d.open_course_id is null then 1 else 0 end, d.id desc
                  fetch first %d rows only""".formatted(limit), DraftRecords::draft);
     }

@@ -287,7 +287,7 @@ final class GiftParser {
             int hash = value.indexOf('#');
             String feedback = hash < 0 ? "" : value.substring(hash + 1).strip();
             value = restore(hash < 0 ? value : value.substring(0, hash)).strip();
-            if (value.equals("*")) {
+            if (value.isEmpty() || value.equals("*")) {
                 continue;
             }
             BigDecimal[] parsed = number(value);

@@ -39,6 +39,10 @@ final class HtmlText {
 
     /** Markdown for an HTML fragment; the file name of every image in it is added to {@code images}. */
     static String toMarkdown(String html, Set<String> images) {
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            // Most answers are bare text: HTML would only collapse their white space, so skip the parser.
+            return collapseWhitespace(html).strip();
+        }
         HtmlText text = new HtmlText(images);
         text.children(Jsoup.parseBodyFragment(html).body());
         return DANGLING_BREAK.matcher(Texts.tidyMarkdown(text.out.toString())).replaceAll("").strip();
@@ -102,9 +106,9 @@ final class HtmlText {
             children(e);
             blankLine();
         } else if (LINES.contains(tag)) {
-            lineBreak();
+            endLine();
             children(e);
-            lineBreak();
+            endLine();
         } else {
             children(e);
         }
@@ -164,11 +168,11 @@ final class HtmlText {
         if (listDepth == 0) {
             blankLine();
         } else {
-            newline();
+            startLine();
         }
         int number = 1;
         for (Element item : e.children()) {
-            newline();
+            startLine();
             String marker = item.normalName().equals("li") ? (numbered ? number++ + ". " : "- ") : "";
             out.append("  ".repeat(listDepth)).append(marker);
             listDepth++;
@@ -178,7 +182,7 @@ final class HtmlText {
         if (listDepth == 0) {
             blankLine();
         } else {
-            newline();
+            startLine();
         }
     }
 
@@ -198,25 +202,42 @@ final class HtmlText {
     }
 
     private void text(String raw) {
-        String text = raw.replace('\u00a0', ' ');
-        if (text.isEmpty()) {
+        String text = collapseWhitespace(raw);
+        if (text.isBlank()) {
+            if (!text.isEmpty()) {
+                space();
+            }
             return;
         }
-        if (Character.isWhitespace(text.charAt(0))) {
+        if (text.charAt(0) == ' ') {
             space();
         }
-        String[] words = text.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                if (i > 0) {
-                    space();
+        write(text.strip());
+        if (text.charAt(text.length() - 1) == ' ') {
+            space();
+        }
+    }
+
+    /** HTML white space: every run of spaces, tabs, line breaks and no-break spaces is one space. */
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
                 }
-                write(words[i]);
+                out.append(c);
             }
         }
-        if (!text.isBlank() && Character.isWhitespace(text.charAt(text.length() - 1))) {
-            space();
+        if (space) {
+            out.append(' ');
         }
+        return out.toString();
     }
 
     private void space() {
@@ -235,10 +256,19 @@ final class HtmlText {
         out.append(text);
     }
 
-    private void newline() {
+    /** Moves to the start of a line unless already there. */
+    private void startLine() {
         pendingSpace = false;
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
+        }
+    }
+
+    /** Ends a line-like block (a div, a table row) with a hard break unless the line is already ended. */
+    private void endLine() {
+        pendingSpace = false;
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+            out.append(HARD_BREAK);
         }
     }
 

@@ -62,6 +62,7 @@ public record ImportedQuestion(String name, String where, String category, Strin
         }
     }
 
+    /** A left-hand item and the right-hand item it matches. */
     public record Pair(String left, String right) {
     }
 
