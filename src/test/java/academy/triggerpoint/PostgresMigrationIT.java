@@ -1,6 +1,7 @@
 package academy.triggerpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseOutline;
@@ -62,6 +63,8 @@ class PostgresMigrationIT {
     @Autowired academy.triggerpoint.competency.CompetencyExports exports;
     @Autowired academy.triggerpoint.certification.CertificateBatches batches;
     @Autowired academy.triggerpoint.certification.CertificateService certificates;
+    @Autowired academy.triggerpoint.authoring.Drafts drafts;
+    @Autowired academy.triggerpoint.authoring.ItemStatistics itemStatistics;
 
     @AfterEach
     void signOut() {
@@ -75,6 +78,23 @@ class PostgresMigrationIT {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from course_file", Integer.class)).isPositive();
+    }
+
+    @Test
+    void drafts_conflicts_review_publishing_and_item_statistics_run_on_postgresql() {
+        SignIn.as(TestAccounts.create(accounts, "Postgres Author", academy.triggerpoint.shared.Role.AUTHOR));
+        long id = drafts.startNewCourse("postgres-drafted", "Drafted on PostgreSQL");
+        String lesson = "modules/introduction/introduction-overview.md";
+        long revision = drafts.file(id, lesson).revision();
+        drafts.save(id, lesson, "---\ntitle: Overview\nminutes: 5\n---\nSaved on PostgreSQL.\n", revision);
+        assertThatThrownBy(() -> drafts.save(id, lesson, "lost", revision))
+                .isInstanceOf(academy.triggerpoint.authoring.EditConflictException.class);
+        assertThat(drafts.recent()).extracting(d -> d.id()).contains(id);
+        drafts.submit(id);
+        SignIn.as(TestAccounts.create(accounts, "Postgres Reviewer", academy.triggerpoint.shared.Role.AUTHOR));
+        assertThat(drafts.approve(id, "Fine.").label()).isEqualTo("0.1.0");
+        assertThat(drafts.history(id)).hasSize(5);
+        assertThat(itemStatistics.of("intro-course").courseId()).isEqualTo("intro-course");
     }
 
     @Test

@@ -155,6 +155,7 @@ public class Drafts {
     public Saved save(long draftId, String path, String text, long expectedRevision) {
         Draft draft = editable(draftId);
         byte[] bytes = normalise(text).getBytes(StandardCharsets.UTF_8);
+        checkContent(path, bytes);
         if (!records.updateFile(draftId, path, bytes, expectedRevision, me(), clock.instant())) {
             throw conflict(draftId, path);
         }
@@ -166,12 +167,7 @@ public class Drafts {
     public Saved add(long draftId, String path, byte[] bytes) {
         Draft draft = editable(draftId);
         checkNewPath(draftId, path);
-        if (bytes.length > CourseParser.MAX_ASSET_BYTES && !path.endsWith(".md") && !path.endsWith(".yaml")) {
-            throw new InvalidInputException("file", path + " is larger than 1 MiB, the limit for images.");
-        }
-        CourseArchive.refuseExecutable(path, bytes).ifPresent(reason -> {
-            throw new InvalidInputException("file", reason);
-        });
+        checkContent(path, bytes);
         records.insertFile(draftId, path, bytes, me(), clock.instant());
         event(draftId, "added", path);
         return saved(draft, path);
@@ -180,12 +176,7 @@ public class Drafts {
     /** Replaces an uploaded file (an image) over the revision the author saw. */
     public Saved replace(long draftId, String path, byte[] bytes, long expectedRevision) {
         Draft draft = editable(draftId);
-        if (bytes.length > CourseParser.MAX_ASSET_BYTES) {
-            throw new InvalidInputException("file", path + " is larger than 1 MiB, the limit for images.");
-        }
-        CourseArchive.refuseExecutable(path, bytes).ifPresent(reason -> {
-            throw new InvalidInputException("file", reason);
-        });
+        checkContent(path, bytes);
         if (!records.updateFile(draftId, path, bytes, expectedRevision, me(), clock.instant())) {
             throw conflict(draftId, path);
         }
@@ -497,13 +488,26 @@ public class Drafts {
     }
 
     private void checkNewPath(long draftId, String path) {
-        if (path == null || !PATH.matcher(path).matches() || path.contains("..") || path.length() > 500) {
+        if (path == null || !PATH.matcher(path).matches() || ("/" + path).contains("/.") || path.length() > 500) {
             throw new InvalidInputException("path", "Use a path inside the course such as modules/basics/images/arm.svg: "
                     + "letters, digits, '.', '_', '-' and '/' only.");
         }
         if (records.content(draftId, path).isPresent()) {
             throw new InvalidInputException("path", "The draft already has " + path + ".");
         }
+    }
+
+    /**
+     * What any file of a draft must pass: the loader's size limit for images (ample for text), and
+     * the archive reader's refusal of executables, scripts, HTML and archives.
+     */
+    private static void checkContent(String path, byte[] bytes) {
+        if (bytes.length > CourseParser.MAX_ASSET_BYTES) {
+            throw new InvalidInputException("file", path + " is larger than 1 MiB, the limit for a course file.");
+        }
+        CourseArchive.refuseExecutable(path, bytes).ifPresent(reason -> {
+            throw new InvalidInputException("file", reason);
+        });
     }
 
     private Saved saved(Draft draft, String path) {

@@ -32,6 +32,8 @@ class DemoAccounts implements ApplicationRunner {
     private static final List<Demo> ACCOUNTS = List.of(
             new Demo("learner@demo.academy", "Zoë Łukasz Ngũgĩ", EnumSet.of(Role.LEARNER)),
             new Demo("author@demo.academy", "Aroha Author", EnumSet.of(Role.AUTHOR, Role.LEARNER)),
+            // A second author, so a draft can be reviewed by someone who did not write it.
+            new Demo("reviewer@demo.academy", "Rangi Reviewer", EnumSet.of(Role.AUTHOR)),
             new Demo("manager@demo.academy", "Mina Manager", EnumSet.of(Role.MANAGER, Role.LEARNER)),
             new Demo("admin@demo.academy", "Ada Admin", EnumSet.of(Role.ADMIN)));
 

@@ -2,7 +2,6 @@ package academy.triggerpoint.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.shared.Role;
 import com.microsoft.playwright.Locator;
@@ -10,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.test.context.TestPropertySource;
  * lesson. Its own application context, so the published course stays out of the other journeys.
  */
 @TestPropertySource(properties = "academy.test.context=authoring-e2e")
-@TestExecutionListeners(listeners = IntegrationTest.ContextStrategy.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class AuthoringJourneyE2ETest extends BrowserJourney {
 
     private static final String LESSON = "modules/knee-safety/knee-safety-overview.md";
@@ -58,7 +54,7 @@ class AuthoringJourneyE2ETest extends BrowserJourney {
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Review")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
-        assertThat(page.getByText("⧗ In review")).isVisible();
+        assertThat(page.getByText("» In review")).isVisible();
         String draftUrl = page.url();
         page.close();
 
@@ -68,7 +64,7 @@ class AuthoringJourneyE2ETest extends BrowserJourney {
         review.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Changes")).click();
         assertThat(review.getByText(LESSON + " (added)")).isVisible();
         review.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Review")).click();
-        review.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true)).fill("Checked the lesson and the quiz key.");
+        review.getByLabel("Review comment", new Page.GetByLabelOptions().setExact(true)).fill("Checked the lesson and the quiz key.");
         Browser.screenshot(review, "authoring-02-review");
         review.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and publish")).click();
         assertThat(review.getByText("✓ Published")).isVisible();

@@ -1,5 +1,6 @@
 package academy.triggerpoint.e2e;
 
+import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Page;
@@ -12,12 +13,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The running app on a random port and one headless Chromium for all journeys of a class. */
+/**
+ * The running app on a random port and one headless Chromium for all journeys of a class. Journeys
+ * also set up and sign in through services, so, as for the integration tests, the security context
+ * strategy of the journey's own application context is made current first.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = IntegrationTest.ContextStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class BrowserJourney {
 
     static Browser browser;

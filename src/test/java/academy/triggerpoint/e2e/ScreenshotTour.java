@@ -76,25 +76,38 @@ public final class ScreenshotTour {
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your profile")).waitFor();
                 Browser.screenshot(page, "tour-profile" + suffix);
             }
-            Page admin = browser.newPage(1280, 900);
-            admin.navigate(base + "/login");
-            admin.getByLabel("Email").fill("admin@demo.academy");
-            admin.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-            admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
+            Page admin = signedIn(browser.newPage(1280, 900), base, "admin@demo.academy", password);
             for (String path : new String[] {"admin/accounts", "admin/course-problems", "authoring/case-statistics",
-                    "admin/organisations", "admin/certificates", "authoring/course-archives"}) {
+                    "admin/organisations", "admin/certificates", "authoring/course-archives", "authoring/item-statistics"}) {
                 admin.navigate(base + "/" + path);
                 admin.waitForTimeout(1500);
                 Browser.screenshot(admin, "tour-" + path.replace('/', '-'));
             }
+            Page author = signedIn(browser.newPage(1280, 900), base, "author@demo.academy", password);
+            author.navigate(base + "/authoring/drafts");
+            author.waitForTimeout(1500);
+            author.getByLabel("New course id").fill("tour-course-" + System.currentTimeMillis() % 100000);
+            author.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Tour course");
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the course draft")).click();
+            author.waitForTimeout(1500);
+            author.getByText("modules/introduction/items/bank.yaml").click();
+            author.waitForTimeout(1000);
+            Browser.screenshot(author, "tour-authoring-draft-yaml");
+            author.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Changes")).click();
+            author.waitForTimeout(800);
+            Browser.screenshot(author, "tour-authoring-draft-changes");
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview as a learner")).click();
+            author.waitForTimeout(1000);
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quiz: Introduction check")).click();
+            author.waitForTimeout(800);
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check answers")).click();
+            author.waitForTimeout(800);
+            Browser.screenshot(author, "tour-authoring-preview-quiz");
+            author.navigate(base + "/authoring/drafts");
+            author.waitForTimeout(1500);
+            Browser.screenshot(author, "tour-authoring-drafts");
             for (int width : new int[] {1280, 375}) {
-                Page manager = browser.newPage(width, width > 400 ? 900 : 800);
-                manager.navigate(base + "/login");
-                manager.getByLabel("Email").fill("manager@demo.academy");
-                manager.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-                manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-                manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
+                Page manager = signedIn(browser.newPage(width, width > 400 ? 900 : 800), base, "manager@demo.academy", password);
                 manager.navigate(base + "/manager");
                 manager.locator("vaadin-grid.matrix").waitFor();
                 manager.waitForTimeout(1500);
@@ -109,5 +122,15 @@ public final class ScreenshotTour {
                 Browser.screenshot(manager, "tour-manager-organisation-" + width);
             }
         }
+    }
+
+    /** Signs in on the login page and waits for the catalogue. */
+    private static Page signedIn(Page page, String base, String email, String password) {
+        page.navigate(base + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses")).waitFor();
+        return page;
     }
 }

@@ -58,6 +58,8 @@ class DraftFilesPanel extends HorizontalLayout {
         files.setItems(workspace.files());
         files.setHeight("32em");
         files.setId("draft-files");
+        files.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         files.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(f -> open(f.path())));
         VerticalLayout left = new VerticalLayout(summary, files);
         left.setPadding(false);

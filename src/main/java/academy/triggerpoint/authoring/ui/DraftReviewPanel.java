@@ -24,7 +24,8 @@ class DraftReviewPanel extends VerticalLayout {
         setPadding(false);
         DraftRecords.Draft draft = workspace.draft();
         long id = draft.id();
-        TextArea comment = new TextArea("Comment");
+        TextArea comment = new TextArea("Review comment");
+        comment.setHelperText("Optional when approving; required when requesting changes.");
         comment.setWidthFull();
         comment.setMaxLength(4000);
         switch (draft.state()) {

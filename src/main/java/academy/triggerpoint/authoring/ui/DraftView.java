@@ -49,7 +49,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
     static Span stateBadge(State state) {
         Span badge = new Span(switch (state) {
             case EDITING -> "✎ Editing";
-            case IN_REVIEW -> "⧗ In review";
+            case IN_REVIEW -> "» In review";
             case PUBLISHED -> "✓ Published";
             case DISCARDED -> "✕ Discarded";
         });
