@@ -9,14 +9,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An author drafts a new course with a new module and its quiz, writes a lesson with the live
  * preview, and submits it; a second author approves it; a learner finds the course and reads the
- * lesson. Its own application context, so the published course stays out of the other journeys.
+ * lesson.
  */
-@TestPropertySource(properties = "academy.test.context=authoring-e2e")
 class AuthoringJourneyE2ETest extends BrowserJourney {
 
     private static final String LESSON = "modules/knee-safety/knee-safety-overview.md";

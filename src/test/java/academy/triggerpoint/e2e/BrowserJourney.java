@@ -1,6 +1,5 @@
 package academy.triggerpoint.e2e;
 
-import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Page;
@@ -13,19 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/**
- * The running app on a random port and one headless Chromium for all journeys of a class. Journeys
- * also set up and sign in through services, so, as for the integration tests, the security context
- * strategy of the journey's own application context is made current first.
- */
+/** The running app on a random port and one headless Chromium for all journeys of a class. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestExecutionListeners(listeners = IntegrationTest.ContextStrategy.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class BrowserJourney {
 
     static Browser browser;
@@ -34,6 +26,8 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void startBrowser() {
+        // Assertions wait up to 15 s, not Playwright's 5 s: a busy two-core CI machine is slow, not wrong.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         browser = Browser.start();
     }
 
