@@ -1,6 +1,8 @@
 package academy.triggerpoint.authoring;
 
 import academy.triggerpoint.catalog.AssetResponses;
+import academy.triggerpoint.catalog.content.CourseArchive;
+import academy.triggerpoint.catalog.content.CourseFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
@@ -35,12 +37,12 @@ class DraftFilesController {
 
     @GetMapping("/draft-archives/{draftId}.zip")
     ResponseEntity<byte[]> archive(@PathVariable long draftId) {
-        byte[] zip = drafts.exportArchive(draftId);
-        String course = drafts.workspace(draftId).draft().courseId();
+        CourseFiles course = drafts.courseFiles(draftId);
+        byte[] zip = CourseArchive.write(course);
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(course + "-draft-" + draftId + ".zip").build().toString())
+                        .filename(course.folderName() + "-draft-" + draftId + ".zip").build().toString())
                 .body(zip);
     }
 }

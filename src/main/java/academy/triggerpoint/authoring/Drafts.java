@@ -70,9 +70,14 @@ public class Drafts {
 
         /** The problems of one file (paths relative to the course folder). */
         public List<Problem> problemsOf(String path) {
-            String suffix = "/" + path;
-            return problems.stream().filter(p -> p.file().endsWith(suffix)).toList();
+            return Drafts.problemsOf(problems, path);
         }
+    }
+
+    /** Of a draft's problems, those of one file; problems name files with the course folder in front. */
+    public static List<Problem> problemsOf(List<Problem> problems, String path) {
+        String suffix = "/" + path;
+        return problems.stream().filter(p -> p.file().endsWith(suffix)).toList();
     }
 
     /** Open drafts first, then recently published or discarded ones. */
@@ -84,8 +89,7 @@ public class Drafts {
     @Transactional(readOnly = true)
     public Workspace workspace(long draftId) {
         Draft draft = draft(draftId);
-        String baseLabel = draft.baseVersionId() == null ? null : archives.versionsOf(draft.courseId()).stream()
-                .filter(v -> v.versionId() == draft.baseVersionId()).map(v -> v.label()).findFirst().orElse(null);
+        String baseLabel = draft.baseVersionId() == null ? null : versionLabel(draft.courseId(), draft.baseVersionId());
         return new Workspace(draft, baseLabel, records.files(draftId), problems(draft),
                 draft.state() == State.EDITING, whyNotReviewer(draft));
     }
@@ -309,12 +313,6 @@ public class Drafts {
     public CourseParser.Result asCourse(long draftId) {
         Draft draft = draft(draftId);
         return CourseParser.parse(courseFiles(draft));
-    }
-
-    /** The draft's files in the courses/ format as a ZIP. */
-    @Transactional(readOnly = true)
-    public byte[] exportArchive(long draftId) {
-        return CourseArchive.write(courseFiles(draft(draftId)));
     }
 
     /** An image or other file of a draft, for the editor's preview. */

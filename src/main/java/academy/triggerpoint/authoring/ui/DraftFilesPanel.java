@@ -75,7 +75,7 @@ class DraftFilesPanel extends HorizontalLayout {
     }
 
     private String problemCount(String path) {
-        long count = problems.stream().filter(p -> p.file().endsWith("/" + path)).count();
+        int count = Drafts.problemsOf(problems, path).size();
         return count == 0 ? "" : "⚠ " + count;
     }
 
@@ -176,7 +176,7 @@ class DraftFilesPanel extends HorizontalLayout {
 
         private void showFileProblems() {
             fileProblems.removeAll();
-            List<Problem> mine = problems.stream().filter(p -> p.file().endsWith("/" + path)).toList();
+            List<Problem> mine = Drafts.problemsOf(problems, path);
             if (mine.isEmpty()) {
                 return;
             }
@@ -195,7 +195,10 @@ class DraftFilesPanel extends HorizontalLayout {
         layout.setPadding(false);
         Image image = new Image(Drafts.ASSET_PATH.substring(1) + draftId + "/" + path, "Image " + path);
         image.setMaxWidth("100%");
-        layout.add(image, new Paragraph(content.bytes().length + " bytes, revision " + content.revision()));
+        // The frame positions the hotspot drawer's polygon exactly over the image.
+        Div frame = new Div(image);
+        frame.addClassName("hotspot-frame");
+        layout.add(frame, new Paragraph(content.bytes().length + " bytes, revision " + content.revision()));
         if (editable) {
             Upload replace = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
                 problemsChanged(drafts.replace(draftId, path, bytes, content.revision()).problems());
@@ -217,6 +220,8 @@ class DraftFilesPanel extends HorizontalLayout {
         TextField path = new TextField("Path of a new file");
         path.setPlaceholder("modules/basics/new-lesson.md");
         path.setWidthFull();
+        // A dropped file does not blur the field first, so its value must already be on the server.
+        path.setValueChangeMode(ValueChangeMode.EAGER);
         Button create = new Button("Create the text file", e -> {
             String value = path.getValue().strip();
             drafts.add(draftId, value, NewFiles.starter(value).getBytes(StandardCharsets.UTF_8));

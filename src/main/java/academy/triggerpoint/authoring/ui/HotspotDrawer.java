@@ -62,7 +62,7 @@ class HotspotDrawer extends Details {
             points.clear();
             redraw();
         });
-        // The overlay sits over the image (see styles.css) and lets clicks through to it.
+        // The overlay fills the image's frame (see styles.css) and lets clicks through to the image.
         image.getElement().getParent().appendChild(overlay.getElement());
         VerticalLayout content = new VerticalLayout(
                 new Paragraph("Click the corners of the region on the image above, in order. At least three points."),
