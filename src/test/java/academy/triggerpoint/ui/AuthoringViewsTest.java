@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,54 @@ class AuthoringViewsTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("editor-message")).getText())
                 .contains(BANK + " was changed by View Author after you opened it");
         assertThat(editor.getValue()).contains("difficulty: extreme");
+    }
+
+    @Test
+    void the_manifest_form_saves_a_change_and_shows_the_validators_problem_on_its_field() {
+        openFile("course.yaml");
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Title (title)"));
+        title.setValue("");
+        _get(TextField.class, spec -> spec.withLabel("Version (version)")).setValue("1.1.0");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        title = _get(TextField.class, spec -> spec.withLabel("Title (title)"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("required field 'title' is missing");
+        String saved = new String(drafts.file(draftId, "course.yaml").bytes(), StandardCharsets.UTF_8);
+        assertThat(saved).contains("version: 1.1.0").doesNotContain("\ntitle:");
+        _find(TabSheet.class).getLast().setSelectedIndex(1);
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("source-editor")).getValue()).isEqualTo(saved);
+    }
+
+    @Test
+    void a_case_file_shows_its_outline_with_critical_endings_and_the_problems_at_their_choice() {
+        String path = "cases/outlined-case.yaml";
+        drafts.add(draftId, path, """
+                id: outlined-case
+                module: introduction
+                title: A case to outline
+                stages:
+                  - id: decide
+                    title: Decide
+                    decision:
+                      prompt: Needle today?
+                      choices:
+                        - id: screen-first
+                          text: Screen for bleeding risk first
+                          best: true
+                          end: complete
+                        - id: needle-now
+                          text: Needle without screening
+                          end: critical
+                """.getBytes(StandardCharsets.UTF_8));
+        openFile(path);
+
+        Div outline = _get(Div.class, spec -> spec.withClasses("file-outline"));
+        assertThat(_find(outline, Div.class, spec -> spec.withClasses("outline-critical_end"))).hasSize(1);
+        Div needleNow = _find(outline, Div.class, spec -> spec.withClasses("outline-choice")).get(1);
+        assertThat(_find(needleNow, Div.class, spec -> spec.withClasses("outline-problem")))
+                .extracting(problem -> problem.getElement().getTextRecursively())
+                .anyMatch(text -> text.contains("ends the case critically but has no 'explanation'"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import academy.triggerpoint.authoring.Drafts;
 import academy.triggerpoint.authoring.QuestionImportReport;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.catalog.content.YamlLines;
 import academy.triggerpoint.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -29,6 +31,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The files of a draft: a list with each file's problem count, an editor for the chosen file
@@ -111,7 +114,11 @@ class DraftFilesPanel extends HorizontalLayout {
         }
     }
 
-    /** A text file: the editor, the file's problems by line, and for lessons the rendered preview. */
+    /**
+     * A text file: the source editor with the file's problems by line, and beside it what helps
+     * with that kind of file: the rendered preview of a lesson, the outline of a case or an item
+     * bank, or a form for the manifest and for modules with their quiz.
+     */
     private final class TextEditor extends VerticalLayout {
 
         private final String path;
@@ -119,6 +126,10 @@ class DraftFilesPanel extends HorizontalLayout {
         private final TextArea text = new TextArea();
         private final Div fileProblems = new Div();
         private final Paragraph message = new Paragraph();
+        private final Div outline = new Div();
+        private final Div formHolder = new Div();
+        private YamlForm form;
+        private TabSheet views;
 
         TextEditor(String path, String content, long revision) {
             this.path = path;
@@ -136,36 +147,98 @@ class DraftFilesPanel extends HorizontalLayout {
             save.setEnabled(editable);
             save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
             message.addClassName("editor-message");
-            showFileProblems();
             if (path.endsWith(".md")) {
                 Div preview = new Div();
                 preview.addClassNames("lesson-body", "lesson-preview");
                 renderPreview(preview);
-                text.setValueChangeMode(ValueChangeMode.TIMEOUT);
-                text.setValueChangeTimeout(300);
-                text.addValueChangeListener(e -> renderPreview(preview));
-                HorizontalLayout split = new HorizontalLayout(text, preview);
-                split.setWidthFull();
-                split.setFlexGrow(1, text, preview);
-                add(split);
+                liveUpdate(() -> renderPreview(preview));
+                add(beside(text, preview));
+            } else if (FileForms.layoutFor(path).isPresent()) {
+                views = new TabSheet();
+                views.setWidthFull();
+                views.add("Form", formHolder);
+                views.add("Source", text);
+                views.addSelectedChangeListener(e -> switchView());
+                showForm();
+                add(views);
+            } else if (YamlOutline.appliesTo(path)) {
+                outline.addClassName("file-outline");
+                liveUpdate(this::showOutline);
+                add(beside(text, outline));
             } else {
                 add(text);
             }
             HorizontalLayout bar = new HorizontalLayout(save, message);
             bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             add(bar, fileProblems);
+            showFileProblems();
+        }
+
+        private HorizontalLayout beside(Component editor, Component helper) {
+            HorizontalLayout split = new HorizontalLayout(editor, helper);
+            split.setWidthFull();
+            split.setFlexGrow(1, editor, helper);
+            return split;
+        }
+
+        private void liveUpdate(Runnable update) {
+            text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            text.setValueChangeTimeout(300);
+            text.addValueChangeListener(e -> update.run());
         }
 
         private void renderPreview(Div preview) {
             preview.getElement().setProperty("innerHTML", drafts.preview(draftId, path, text.getValue()));
         }
 
+        /** The form from the source as it stands; a source that is not YAML keeps the author in the source. */
+        private void showForm() {
+            formHolder.removeAll();
+            form = YamlForm.of(text.getValue(), FileForms.layoutFor(path).orElseThrow()).orElse(null);
+            if (form == null) {
+                formHolder.add(new Paragraph("The form opens when this file is valid YAML: fix it in the Source tab."));
+                return;
+            }
+            form.setEnabled(editable);
+            long comments = text.getValue().lines().filter(l -> l.strip().startsWith("#")).count();
+            if (comments > 0) {
+                Paragraph note = new Paragraph("Saving a change made in this form writes the file anew without its "
+                        + comments + " comment line(s); edit in the Source tab to keep them.");
+                note.addClassName("form-note");
+                formHolder.add(note);
+            }
+            formHolder.add(form);
+            form.showProblems(Drafts.problemsOf(problems, path));
+        }
+
+        private boolean formSelected() {
+            return views != null && views.getSelectedIndex() == 0;
+        }
+
+        /** Carries the author's changes across: form edits into the source, source edits into the form. */
+        private void switchView() {
+            if (formSelected()) {
+                showForm();
+            } else if (form != null && form.changed()) {
+                text.setValue(form.yaml());
+            }
+        }
+
+        private String current() {
+            return formSelected() && form != null && form.changed() ? form.yaml() : text.getValue();
+        }
+
         private void save() {
             try {
-                Drafts.Saved saved = drafts.save(draftId, path, text.getValue(), revision);
+                String content = current();
+                Drafts.Saved saved = drafts.save(draftId, path, content, revision);
                 revision = saved.revision();
+                text.setValue(content);
                 problemsChanged(saved.problems());
                 showFileProblems();
+                if (formSelected()) {
+                    showForm();
+                }
                 message.setText("Saved (revision " + revision + ").");
                 message.removeClassName("status-needs-remediation");
             } catch (InvalidInputException e) {
@@ -176,6 +249,9 @@ class DraftFilesPanel extends HorizontalLayout {
 
         private void showFileProblems() {
             fileProblems.removeAll();
+            if (YamlOutline.appliesTo(path)) {
+                showOutline();
+            }
             List<Problem> mine = Drafts.problemsOf(problems, path);
             if (mine.isEmpty()) {
                 return;
@@ -184,9 +260,64 @@ class DraftFilesPanel extends HorizontalLayout {
             mine.forEach(p -> {
                 ListItem item = new ListItem((p.line() > 0 ? "Line " + p.line() + ": " : "") + p.message());
                 item.addClassName("status-needs-remediation");
+                if (p.line() > 0) {
+                    item.addClassName("goes-to-line");
+                    item.addClickListener(e -> goToLine(p.line()));
+                }
                 list.add(item);
             });
             fileProblems.add(new Paragraph("Problems in this file:"), list);
+        }
+
+        private void showOutline() {
+            outline.removeAll();
+            YamlOutline.of(path, text.getValue()).ifPresentOrElse(o -> {
+                Map<String, List<Problem>> placed = ProblemPlacement.place(Drafts.problemsOf(problems, path),
+                        o.lines().stream().map(YamlOutline.Line::pointer).distinct().toList());
+                java.util.Set<String> shown = new java.util.HashSet<>();
+                for (YamlOutline.Line line : o.lines()) {
+                    Div row = new Div(new Span(line.text()));
+                    row.addClassNames("outline-line", "outline-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    row.getStyle().set("padding-left", (line.depth() * 1.25) + "em");
+                    row.addClickListener(e -> goToPointer(line.pointer()));
+                    if (shown.add(line.pointer())) {
+                        placed.getOrDefault(line.pointer(), List.of()).forEach(p -> {
+                            Div problem = new Div(new Span("⚠ " + p.message()));
+                            problem.addClassName("outline-problem");
+                            row.add(problem);
+                        });
+                    }
+                    outline.add(row);
+                }
+            }, () -> outline.add(new Paragraph("The outline shows when this file is valid YAML.")));
+        }
+
+        private void goToPointer(String pointer) {
+            Map<String, Integer> lines = YamlLines.of(text.getValue());
+            String p = pointer;
+            while (!lines.containsKey(p) && !p.isEmpty()) {
+                p = p.substring(0, p.lastIndexOf('/'));
+            }
+            goToLine(lines.getOrDefault(p, 1));
+        }
+
+        /** Selects line {@code line} of the source and scrolls it into view. */
+        private void goToLine(int line) {
+            if (views != null) {
+                views.setSelectedIndex(1);
+            }
+            text.getElement().executeJs("""
+                    const area = this.inputElement;
+                    const lines = area.value.split('\\n');
+                    const n = Math.min(Math.max($0, 1), lines.length);
+                    let start = 0;
+                    for (let i = 0; i < n - 1; i++) { start += lines[i].length + 1; }
+                    area.focus();
+                    area.setSelectionRange(start, start + lines[n - 1].length);
+                    const height = parseFloat(getComputedStyle(area).lineHeight) || 20;
+                    const scroller = this.shadowRoot.querySelector('[part="input-field"]') || area;
+                    scroller.scrollTop = Math.max(0, (n - 4) * height);
+                    """, line);
         }
     }
 

@@ -182,7 +182,7 @@ public final class CourseParser {
     private static CourseDefinition.Provider provider(Fields f, JsonNode root) {
         JsonNode node = root.get("provider");
         if (node == null) {
-            f.problem("", "required field 'provider' is missing");
+            f.problem("/provider", "required field 'provider' is missing");
             return null;
         }
         if (!f.isObject(node, "/provider", "provider")) {

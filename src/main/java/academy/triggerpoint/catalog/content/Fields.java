@@ -24,7 +24,7 @@ final class Fields {
     }
 
     void problem(String pointer, String message) {
-        problems.add(new Problem(file, doc.line(pointer), message));
+        problems.add(new Problem(file, doc.line(pointer), message, pointer));
     }
 
     int line(String pointer) {
@@ -57,7 +57,7 @@ final class Fields {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                problem(pointer, "required field '" + name + "' is missing");
+                problem(pointer + "/" + name, "required field '" + name + "' is missing");
             }
             return null;
         }
@@ -87,7 +87,7 @@ final class Fields {
         List<String> result = new ArrayList<>();
         if (value == null || value.isNull()) {
             if (required) {
-                problem(pointer, "required field '" + name + "' is missing");
+                problem(pointer + "/" + name, "required field '" + name + "' is missing");
             }
             return result;
         }
@@ -114,7 +114,7 @@ final class Fields {
         List<JsonNode> result = new ArrayList<>();
         if (value == null || value.isNull()) {
             if (required) {
-                problem(pointer, "required field '" + name + "' is missing");
+                problem(pointer + "/" + name, "required field '" + name + "' is missing");
             }
             return result;
         }
@@ -133,7 +133,7 @@ final class Fields {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                problem(pointer, "required field '" + name + "' is missing");
+                problem(pointer + "/" + name, "required field '" + name + "' is missing");
             }
             return null;
         }
@@ -153,7 +153,7 @@ final class Fields {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                problem(pointer, "required field '" + name + "' is missing");
+                problem(pointer + "/" + name, "required field '" + name + "' is missing");
             }
             return null;
         }

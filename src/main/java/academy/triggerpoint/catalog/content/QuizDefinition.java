@@ -9,13 +9,13 @@ public record QuizDefinition(String moduleId, String title, int passMark, int at
     public enum Review {
         SCORE_ONLY, FEEDBACK, ANSWERS;
 
+        /** The value as written in module.yaml ({@code score-only}). */
+        public String fileValue() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
         static Review parse(String value) {
-            return switch (value) {
-                case "score-only" -> SCORE_ONLY;
-                case "feedback" -> FEEDBACK;
-                case "answers" -> ANSWERS;
-                default -> null;
-            };
+            return java.util.Arrays.stream(values()).filter(r -> r.fileValue().equals(value)).findFirst().orElse(null);
         }
     }
 

@@ -1,6 +1,7 @@
 package academy.triggerpoint.catalog.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,6 +57,17 @@ class CourseParserTest {
                 "courses/bad-manifest/course.yaml:19: prerequisite 'module-9' of module 'two' does not exist",
                 "courses/bad-manifest/course.yaml:18: module 'two' has no modules/two/module.yaml");
         assertThat(parse("broken/bad-manifest").course()).isEmpty();
+    }
+
+    @Test
+    void each_problem_names_the_field_it_concerns_so_an_editor_can_show_it_there() {
+        assertThat(parse("broken/bad-manifest").problems()).extracting(Problem::line, Problem::field, Problem::message)
+                .contains(tuple(1, "/title", "required field 'title' is missing"),
+                        tuple(2, "/titel", "unknown field 'titel'; expected one of id, title, version, "
+                                + "summary, objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, "
+                                + "deliveryMode, validityMonths, renews, competencies, modules, grading"),
+                        tuple(19, "/modules/1/prerequisites", "prerequisite 'module-9' of module 'two' does not exist"),
+                        tuple(18, "", "module 'two' has no modules/two/module.yaml"));
     }
 
     @Test
