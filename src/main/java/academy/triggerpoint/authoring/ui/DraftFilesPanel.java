@@ -174,10 +174,11 @@ class DraftFilesPanel extends HorizontalLayout {
             showFileProblems();
         }
 
-        private HorizontalLayout beside(Component editor, Component helper) {
+        private HorizontalLayout beside(TextArea editor, Div helper) {
+            editor.setWidth("58%");
+            helper.setWidth("42%");
             HorizontalLayout split = new HorizontalLayout(editor, helper);
             split.setWidthFull();
-            split.setFlexGrow(1, editor, helper);
             return split;
         }
 

@@ -160,6 +160,7 @@ final class YamlForm extends VerticalLayout {
         TextArea field = new TextArea(label);
         field.setValue(String.join("\n", texts(pointer)));
         field.setHelperText("One per line");
+        field.setMaxHeight("16em");
         bind(pointer, field, v -> textArray(v.lines().toList()));
         return field;
     }
@@ -228,6 +229,7 @@ final class YamlForm extends VerticalLayout {
             int index = i;
             HorizontalLayout line = new HorizontalLayout();
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            line.addClassName("form-row");
             line.add(row.apply(pointer + "/" + i).toArray(Component[]::new));
             Button remove = new Button("Remove", e -> rebuild(r -> ((ArrayNode) r.at(pointer)).remove(index)));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
