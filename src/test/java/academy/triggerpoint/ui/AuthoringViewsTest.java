@@ -16,6 +16,7 @@ import academy.triggerpoint.shared.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -118,6 +119,20 @@ class AuthoringViewsTest {
         assertThat(saved).contains("version: 1.1.0").doesNotContain("\ntitle:");
         _find(TabSheet.class).getLast().setSelectedIndex(1);
         assertThat(_get(TextArea.class, spec -> spec.withClasses("source-editor")).getValue()).isEqualTo(saved);
+    }
+
+    @Test
+    void an_item_opens_in_a_form_whose_save_shows_the_problem_on_the_field() {
+        openFile(BANK);
+        _click(_find(Button.class, spec -> spec.withText("Form…")).getFirst());
+        Dialog dialog = _get(Dialog.class);
+        _get(dialog, TextArea.class, spec -> spec.withLabel("Stem, Markdown (stem)")).setValue("");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        TextArea stem = _get(dialog, TextArea.class, spec -> spec.withLabel("Stem, Markdown (stem)"));
+        assertThat(stem.isInvalid()).isTrue();
+        assertThat(stem.getErrorMessage()).isEqualTo("required field 'stem' is missing");
+        assertThat(new String(drafts.file(draftId, BANK).bytes(), StandardCharsets.UTF_8)).doesNotContain("stem:");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +33,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The files of a draft: a list with each file's problem count, an editor for the chosen file
@@ -277,10 +279,17 @@ class DraftFilesPanel extends HorizontalLayout {
                         o.lines().stream().map(YamlOutline.Line::pointer).distinct().toList());
                 java.util.Set<String> shown = new java.util.HashSet<>();
                 for (YamlOutline.Line line : o.lines()) {
-                    Div row = new Div(new Span(line.text()));
+                    Span label = new Span(line.text());
+                    label.addClickListener(e -> goToPointer(line.pointer()));
+                    Div row = new Div(label);
                     row.addClassNames("outline-line", "outline-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
                     row.getStyle().set("padding-left", (line.depth() * 1.25) + "em");
-                    row.addClickListener(e -> goToPointer(line.pointer()));
+                    if (line.kind() == YamlOutline.Kind.ITEM && editable) {
+                        Button edit = new Button("Form…", e -> editItem(line.pointer()));
+                        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                        edit.setAriaLabel("Edit item " + line.text() + " in a form");
+                        row.add(edit);
+                    }
                     if (shown.add(line.pointer())) {
                         placed.getOrDefault(line.pointer(), List.of()).forEach(p -> {
                             Div problem = new Div(new Span("⚠ " + p.message()));
@@ -291,6 +300,38 @@ class DraftFilesPanel extends HorizontalLayout {
                     outline.add(row);
                 }
             }, () -> outline.add(new Paragraph("The outline shows when this file is valid YAML.")));
+        }
+
+        /** The item at {@code pointer} in a form; saving writes the whole file back through the usual save. */
+        private void editItem(String pointer) {
+            Optional<YamlForm> opened = YamlForm.of(text.getValue(), ItemForm.at(pointer));
+            if (opened.isEmpty()) {
+                message.setText("The item form opens when this file is valid YAML.");
+                return;
+            }
+            YamlForm itemForm = opened.get();
+            itemForm.showProblems(problemsUnder(pointer));
+            Dialog dialog = new Dialog(itemForm);
+            dialog.setHeaderTitle("Edit the item");
+            dialog.setWidth("min(64em, 95vw)");
+            Paragraph result = new Paragraph();
+            result.addClassName("editor-message");
+            Button saveItem = new Button("Save", e -> {
+                if (itemForm.changed()) {
+                    text.setValue(itemForm.yaml());
+                }
+                save();
+                itemForm.showProblems(problemsUnder(pointer));
+                result.setText(message.getText());
+            });
+            saveItem.addThemeVariants(ButtonVariant.PRIMARY);
+            dialog.getFooter().add(result, new Button("Close", e -> dialog.close()), saveItem);
+            dialog.open();
+        }
+
+        private List<Problem> problemsUnder(String pointer) {
+            return Drafts.problemsOf(problems, path).stream()
+                    .filter(p -> ProblemPlacement.contains(pointer, p.field())).toList();
         }
 
         private void goToPointer(String pointer) {

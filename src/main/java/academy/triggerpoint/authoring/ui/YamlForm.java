@@ -196,6 +196,32 @@ final class YamlForm extends VerticalLayout {
         return field;
     }
 
+    /**
+     * A value written inline as YAML, such as a hotspot region's points {@code [[10, 20], [40, 20], [40, 60]]};
+     * text that is not YAML is kept as text, so the validator says what is wrong with it.
+     */
+    TextField inline(String pointer, String label) {
+        TextField field = new TextField(label);
+        JsonNode node = root.at(pointer);
+        field.setValue(node.isMissingNode() || node.isNull() ? "" : node.toString());
+        bind(pointer, field, v -> {
+            if (v.isBlank()) {
+                return null;
+            }
+            try {
+                return YAML.readTree(v);
+            } catch (JacksonException e) {
+                return NODES.stringNode(v);
+            }
+        });
+        return field;
+    }
+
+    /** Lays the form out again from the file, for a change that shows other fields (an item's type). */
+    void refresh() {
+        rebuild(r -> { });
+    }
+
     /** One of {@code options}; a value the file has that is not an option is kept and offered too. */
     ComboBox<String> choice(String pointer, String label, List<String> options) {
         ComboBox<String> field = new ComboBox<>(label);

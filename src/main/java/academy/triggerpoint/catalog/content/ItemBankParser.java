@@ -16,10 +16,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class ItemBankParser {
 
-    static final Set<String> DIFFICULTIES = new LinkedHashSet<>(List.of("easy", "medium", "hard"));
-    static final List<String> TYPES = List.of("single-choice", "multiple-response", "true-false", "matching", "ordering",
-            "numeric", "hotspot", "key-features", "script-concordance");
-    static final List<String> SCALES = List.of("likelihood", "appropriateness");
+    static final Set<String> DIFFICULTIES = new LinkedHashSet<>(ItemVocabulary.DIFFICULTIES);
+    static final List<String> TYPES = ItemVocabulary.TYPES;
+    static final List<String> SCALES = ItemVocabulary.SCALES;
     private static final Set<String> COMMON = Set.of("id", "type", "lesson", "tags", "competency", "difficulty",
             "critical", "points", "stem", "rationale");
     private static final Map<String, Set<String>> TYPE_FIELDS = Map.of(

@@ -3,6 +3,7 @@ package academy.triggerpoint.authoring.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.catalog.content.CourseFiles;
@@ -11,6 +12,8 @@ import academy.triggerpoint.catalog.content.Problem;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -69,6 +72,74 @@ class YamlFormTest {
 
         assertThat(form.changed()).isFalse();
         assertThat(YAML.readTree(form.yaml())).isEqualTo(YAML.readTree(yaml));
+    }
+
+    static Stream<Path> shippedItemFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("courses"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")
+                    && (p.getParent().endsWith("items") || p.getParent().endsWith("cases"))).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedItemFiles")
+    void an_untouched_item_form_writes_back_every_item_of_a_shipped_bank_or_case(Path file) throws IOException {
+        String yaml = Files.readString(file);
+        String outlinePath = file.getParent().endsWith("cases") ? "cases/" + file.getFileName() : "modules/m/items/" + file.getFileName();
+        List<String> items = YamlOutline.of(outlinePath, yaml).orElseThrow().lines().stream()
+                .filter(l -> l.kind() == YamlOutline.Kind.ITEM).map(YamlOutline.Line::pointer).toList();
+        assertThat(items).isNotEmpty();
+
+        for (String item : items) {
+            YamlForm form = YamlForm.of(yaml, ItemForm.at(item)).orElseThrow();
+            assertThat(form.changed()).isFalse();
+            assertThat(YAML.readTree(form.yaml())).as(item).isEqualTo(YAML.readTree(yaml));
+        }
+    }
+
+    @Test
+    void changing_an_items_type_shows_the_fields_of_the_new_type() {
+        YamlForm form = YamlForm.of("""
+                items:
+                  - id: depth
+                    type: single-choice
+                    stem: Which depth?
+                    options:
+                      - id: a
+                        text: Shallow
+                        correct: true
+                """, ItemForm.at("/items/0")).orElseThrow();
+        assertThat(_find(form, Button.class, spec -> spec.withText("Add an option"))).hasSize(1);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = _get(form, ComboBox.class, spec -> spec.withLabel("Type (type)"));
+        _setValue(type, "true-false");
+
+        assertThat(_find(form, Button.class, spec -> spec.withText("Add an option"))).isEmpty();
+        _get(form, Checkbox.class, spec -> spec.withLabel("The statement is true (answer)")).setValue(true);
+        JsonNode item = YAML.readTree(form.yaml()).get("items").get(0);
+        assertThat(item.get("type").asString()).isEqualTo("true-false");
+        assertThat(item.get("answer").asBoolean()).isTrue();
+    }
+
+    @Test
+    void hotspot_points_are_written_as_yaml_and_text_that_is_not_yaml_is_kept_for_the_validator() {
+        String yaml = """
+                items:
+                  - id: zone
+                    type: hotspot
+                    regions:
+                      - id: safe
+                        points: [[0, 0], [10, 0], [10, 10]]
+                """;
+        YamlForm form = YamlForm.of(yaml, ItemForm.at("/items/0")).orElseThrow();
+        TextField points = _get(form, TextField.class, spec -> spec.withLabel("Points [[x, y], …]"));
+        assertThat(points.getValue()).isEqualTo("[[0,0],[10,0],[10,10]]");
+
+        points.setValue("[[0, 0], [20, 0], [20, 20], [0, 20]]");
+        assertThat(YAML.readTree(form.yaml()).at("/items/0/regions/0/points")).hasSize(4);
+        points.setValue("[[0, 0], [20");
+        assertThat(YAML.readTree(form.yaml()).at("/items/0/regions/0/points").asString()).isEqualTo("[[0, 0], [20");
     }
 
     @Test
