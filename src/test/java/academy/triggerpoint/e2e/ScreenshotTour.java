@@ -130,6 +130,13 @@ public final class ScreenshotTour {
             author.waitForTimeout(1000);
             author.getByText("Quiz", new Page.GetByTextOptions().setExact(true)).scrollIntoViewIfNeeded();
             Browser.screenshot(author, "tour-authoring-module-form");
+            author.getByText("modules/needle-safety-essentials/items/bank.yaml").click();
+            author.waitForTimeout(1000);
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^Edit item 1\\. "))).click();
+            author.waitForTimeout(1000);
+            Browser.screenshot(author, "tour-authoring-item-form");
+            author.keyboard().press("Escape");
             author.navigate(base + "/authoring/drafts");
             author.waitForTimeout(1500);
             Browser.screenshot(author, "tour-authoring-drafts");

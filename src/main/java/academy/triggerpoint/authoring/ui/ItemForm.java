@@ -1,7 +1,10 @@
 package academy.triggerpoint.authoring.ui;
 
 import academy.triggerpoint.catalog.content.ItemVocabulary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,7 +32,7 @@ final class ItemForm {
                     f.paragraph(item + "/rationale", "Rationale shown after answering (rationale)"),
                     f.ids(item + "/tags", "Tags (tags)"), f.choice(item + "/difficulty", "Difficulty (difficulty)", ItemVocabulary.DIFFICULTIES),
                     f.text(item + "/lesson", "Lesson it tests (lesson)"), f.text(item + "/competency", "Competency (competency)"),
-                    f.integer(item + "/points", "Points (points)"),
+                    points(f, item),
                     f.flag(item + "/critical", "Safety-critical: a wrong answer fails the attempt (critical)"));
             String value = type.getValue() == null ? "" : type.getValue();
             switch (value) {
@@ -66,9 +69,18 @@ final class ItemForm {
         };
     }
 
-    private static com.vaadin.flow.component.Component options(YamlForm f, String item) {
-        return f.rows(item + "/options", "Options (options)", "Add an option", row -> List.of(
-                f.text(row + "/id", "Id"), f.text(row + "/text", "Text"), f.flag(row + "/correct", "Correct"),
-                f.flag(row + "/harmful", "Harmful"), f.text(row + "/feedback", "Feedback")));
+    private static IntegerField points(YamlForm f, String item) {
+        IntegerField points = f.integer(item + "/points", "Points (points)");
+        points.setPlaceholder("1");
+        return points;
+    }
+
+    private static Component options(YamlForm f, String item) {
+        return f.rows(item + "/options", "Options (options)", "Add an option", row -> {
+            TextField text = f.text(row + "/text", "Text");
+            text.setWidth("26em");
+            return List.of(f.text(row + "/id", "Id"), text, f.flag(row + "/correct", "Correct"),
+                    f.flag(row + "/harmful", "Harmful"), f.text(row + "/feedback", "Feedback"));
+        });
     }
 }
