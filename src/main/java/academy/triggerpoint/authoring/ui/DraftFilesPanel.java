@@ -203,15 +203,21 @@ class DraftFilesPanel extends HorizontalLayout {
                 return;
             }
             form.setEnabled(editable);
-            long comments = text.getValue().lines().filter(l -> l.strip().startsWith("#")).count();
-            if (comments > 0) {
-                Paragraph note = new Paragraph("Saving a change made in this form writes the file anew without its "
-                        + comments + " comment line(s); edit in the Source tab to keep them.");
-                note.addClassName("form-note");
-                formHolder.add(note);
-            }
+            commentNote().ifPresent(formHolder::add);
             formHolder.add(form);
             form.showProblems(Drafts.problemsOf(problems, path));
+        }
+
+        /** A warning that a form edit drops the file's comments, when it has any. */
+        private Optional<Paragraph> commentNote() {
+            long comments = text.getValue().lines().filter(l -> l.strip().startsWith("#")).count();
+            if (comments == 0) {
+                return Optional.empty();
+            }
+            Paragraph note = new Paragraph("Saving a change made in this form writes the file anew without its "
+                    + comments + " comment line(s); edit the source to keep them.");
+            note.addClassName("form-note");
+            return Optional.of(note);
         }
 
         private boolean formSelected() {
@@ -311,7 +317,9 @@ class DraftFilesPanel extends HorizontalLayout {
             }
             YamlForm itemForm = opened.get();
             itemForm.showProblems(problemsUnder(pointer));
-            Dialog dialog = new Dialog(itemForm);
+            Dialog dialog = new Dialog();
+            commentNote().ifPresent(dialog::add);
+            dialog.add(itemForm);
             dialog.setHeaderTitle("Edit the item");
             dialog.setWidth("min(64em, 95vw)");
             Paragraph result = new Paragraph();
