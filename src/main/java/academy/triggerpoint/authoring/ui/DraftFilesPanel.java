@@ -343,12 +343,7 @@ class DraftFilesPanel extends HorizontalLayout {
         }
 
         private void goToPointer(String pointer) {
-            Map<String, Integer> lines = YamlLines.of(text.getValue());
-            String p = pointer;
-            while (!lines.containsKey(p) && !p.isEmpty()) {
-                p = p.substring(0, p.lastIndexOf('/'));
-            }
-            goToLine(lines.getOrDefault(p, 1));
+            goToLine(YamlLines.lineOf(text.getValue(), pointer));
         }
 
         /** Selects line {@code line} of the source and scrolls it into view. */

@@ -63,11 +63,6 @@ final class YamlDoc {
         return root;
     }
 
-    /** The line of every value by its JSON pointer. */
-    Map<String, Integer> lines() {
-        return Map.copyOf(lines);
-    }
-
     /** The line of the value at {@code pointer} (e.g. {@code /modules/2/id}), or of its nearest parent. */
     int line(String pointer) {
         String p = pointer;
