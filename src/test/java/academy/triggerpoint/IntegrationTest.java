@@ -21,7 +21,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(IntegrationTest.TestClock.class)
+@Import({IntegrationTest.TestClock.class, BackgroundWork.class})
 @TestExecutionListeners(listeners = IntegrationTest.ContextStrategy.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 

@@ -12,7 +12,6 @@ import academy.triggerpoint.security.SignIn;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the mapping against it, and the main flows run on it, so no H2-only SQL creeps in.
  */
 @IntegrationTest
+@org.springframework.test.annotation.DirtiesContext
 class PostgresMigrationIT {
 
     static final EmbeddedPostgres POSTGRES;
@@ -32,6 +32,15 @@ class PostgresMigrationIT {
     static {
         try {
             POSTGRES = EmbeddedPostgres.builder().start();
+            // Stopped when the JVM ends: the class's context is closed after the class (DirtiesContext), and
+            // closing it still uses the database (the event publication registry).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    POSTGRES.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending either way
+                }
+            }));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
         }
@@ -44,12 +53,11 @@ class PostgresMigrationIT {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
 
     @Autowired DataSource dataSource;
+    @Autowired academy.triggerpoint.shared.SystemTask system;
+    @Autowired MutableClock clock;
+    @Autowired BackgroundWork background;
     @Autowired RegistrationService registration;
     @Autowired AccountDirectory directory;
     @Autowired AccountRepository accounts;
@@ -118,6 +126,7 @@ class PostgresMigrationIT {
         SignIn.as(pia);
         FixtureJourneys.completeTheCourse(catalog, attempts);
         FixtureJourneys.takeTheAnticoagulationCase(cases, true);
+        background.awaitDone();
         String code = certificates.mine().getFirst().code();
 
         SignIn.as(clinic.manager());
@@ -126,13 +135,13 @@ class PostgresMigrationIT {
         assertThat(row.status("safety")).isEqualTo(academy.triggerpoint.competency.CompetencyStatus.ACHIEVED);
         assertThat(dashboard.person(pia.id()).attempts()).isNotEmpty();
         assignments.assign(FixtureJourneys.COURSE, java.util.List.of(clinic.manager().id()), null,
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3));
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(3));
         var csv = new java.io.ByteArrayOutputStream();
         exports.write(academy.triggerpoint.competency.CompetencyExports.Kind.CERTIFICATES, csv);
         assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(code);
 
-        var first = academy.triggerpoint.shared.SystemTask.run(reminders::runDaily);
-        var second = academy.triggerpoint.shared.SystemTask.run(reminders::runDaily);
+        var first = system.run(reminders::runDaily);
+        var second = system.run(reminders::runDaily);
         assertThat(first.planned()).isPositive();
         assertThat(second.planned()).as("planned once, on PostgreSQL too").isZero();
 

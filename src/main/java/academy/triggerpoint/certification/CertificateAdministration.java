@@ -3,6 +3,8 @@ package academy.triggerpoint.certification;
 import academy.triggerpoint.catalog.CourseCompleted;
 import academy.triggerpoint.certification.domain.Certificate;
 import academy.triggerpoint.certification.domain.CertificateRepository;
+import academy.triggerpoint.certification.domain.PendingCertificates;
+import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
@@ -28,15 +30,43 @@ public class CertificateAdministration {
     private final CurrentAccount current;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PendingCertificates pending;
+    private final AccountDirectory directory;
 
     CertificateAdministration(CertificateRepository certificates, CertificateIssuer issuer, AuditTrail audit,
-                              CurrentAccount current, PlatformTransactionManager transactions, Clock clock) {
+                              CurrentAccount current, PlatformTransactionManager transactions, Clock clock,
+                              PendingCertificates pending, AccountDirectory directory) {
         this.certificates = certificates;
         this.issuer = issuer;
         this.audit = audit;
         this.current = current;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.pending = pending;
+        this.directory = directory;
+    }
+
+    /** Every completion whose certificate could not be issued yet, most recent failure first, with the reason. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PendingCertificate> pending() {
+        return pending.all().stream().map(p -> new PendingCertificate(p.issueKey(),
+                directory.certificateHolder(p.accountId()).map(h -> h.fullName()).orElse("(account removed)"),
+                p.courseTitle(), p.completedAt(), p.reason(), p.failedAt())).toList();
+    }
+
+    /**
+     * Tries to issue a pending certificate again (after the fonts or the learner's name changed).
+     *
+     * @return true when it was issued now; false when it is still pending (with the new reason)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean tryAgain(String issueKey) {
+        PendingCertificates.Pending p = pending.all().stream().filter(x -> x.issueKey().equals(issueKey)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No pending certificate " + issueKey + "."));
+        boolean issued = issuer.issue(new CourseCompleted(p.accountId(), p.courseId(), p.versionId(), p.completedAt()))
+                .isPresent();
+        audit.record(current.id(), "certificate-retried", "account:" + p.accountId(), p.courseId() + (issued ? " issued" : " still pending"));
+        return issued;
     }
 
     /** Up to 200 certificates whose learner, course or code contains the text, newest first. */

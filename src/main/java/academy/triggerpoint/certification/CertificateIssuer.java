@@ -1,14 +1,18 @@
 package academy.triggerpoint.certification;
 
+import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.catalog.CourseCompleted;
 import academy.triggerpoint.catalog.CourseCompletions;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.certification.domain.Certificate;
 import academy.triggerpoint.certification.domain.CertificateRepository;
+import academy.triggerpoint.certification.domain.PendingCertificates;
 import academy.triggerpoint.certification.pdf.CertificateContent;
 import academy.triggerpoint.certification.pdf.CertificatePdf;
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.people.CertificateHolder;
+import academy.triggerpoint.people.NameCorrected;
+import academy.triggerpoint.shared.SystemTask;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -17,27 +21,24 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues a certificate for each recorded course completion, exactly once. The event is handled
- * after the completion commits, in its own transaction, so a certificate problem never undoes a
- * learner's result; and because the completion itself is durable (recorded on the enrolment), a
- * completion whose event was lost (the server stopped in between) is found and issued at the next
- * start and by a periodic sweep. A unique issue key makes a second issue impossible, whichever node
- * or retry tries it.
+ * Issues a certificate for each recorded course completion, exactly once. The completion's event
+ * goes through the event publication registry: it is handled after the completion commits, in its
+ * own thread and transaction as the system, so a certificate problem never undoes a learner's
+ * result, and a completion whose certificate was not issued when the server stopped is resubmitted
+ * at the next start. A unique issue key makes a second issue impossible, whichever node or retry
+ * tries it. A certificate that cannot be drawn (a character no embedded font has) is recorded as
+ * pending with the reason instead of failing again and again; correcting the name, or an
+ * administrator, tries again.
  */
 @Component
 class CertificateIssuer {
@@ -45,57 +46,60 @@ class CertificateIssuer {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateIssuer.class);
 
     private final CertificateRepository certificates;
+    private final PendingCertificates pending;
     private final CourseCompletions completions;
     private final AccountDirectory directory;
     private final SigningKeys keys;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
+    private final SystemTask system;
 
-    CertificateIssuer(CertificateRepository certificates, CourseCompletions completions, AccountDirectory directory,
-                      SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
-                      @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
+    CertificateIssuer(CertificateRepository certificates, PendingCertificates pending, CourseCompletions completions,
+                      AccountDirectory directory, SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
+                      PublicAddress address, SystemTask system) {
         this.certificates = certificates;
+        this.pending = pending;
         this.completions = completions;
         this.directory = directory;
         this.keys = keys;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
+        this.system = system;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(CourseCompleted completion) {
-        try {
-            issue(completion);
-        } catch (RuntimeException e) {
-            LOG.warn("Certificate for {} not issued yet; the next sweep retries it", key(completion), e);
-        }
+        system.run(() -> issue(completion));
     }
 
-    /** Issues every recorded completion that has no certificate yet. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${academy.certificates.sweep-interval:PT10M}",
-            initialDelayString = "${academy.certificates.sweep-interval:PT10M}")
-    void issueMissing() {
-        Set<String> issued = certificates.findAllIssueKeys();
-        for (CourseCompleted completion : completions.recorded()) {
-            if (!issued.contains(key(completion))) {
-                try {
-                    issue(completion);
-                } catch (RuntimeException e) {
-                    LOG.warn("Certificate for {} not issued; will retry", key(completion), e);
-                }
+    /** A corrected name may now be printable: the person's pending certificates are tried again. */
+    @ApplicationModuleListener
+    void on(NameCorrected corrected) {
+        system.run(() -> retryPendingOf(corrected.accountId()));
+    }
+
+    /** Tries every pending certificate of one person again; how many were issued. */
+    int retryPendingOf(long accountId) {
+        int issued = 0;
+        for (PendingCertificates.Pending p : pending.of(accountId)) {
+            if (issue(new CourseCompleted(p.accountId(), p.courseId(), p.versionId(), p.completedAt())).isPresent()) {
+                issued++;
             }
         }
+        return issued;
     }
 
-    /** The certificate for a completion, issuing it unless it exists; empty if another node won the race. */
+    /**
+     * The certificate for a completion, issuing it unless it exists; empty if another node won the
+     * race or the certificate cannot be drawn (then it is recorded as pending with the reason).
+     */
     Optional<Certificate> issue(CourseCompleted completion) {
         String key = key(completion);
         try {
-            return Optional.ofNullable(ownTransaction.execute(tx -> {
+            Optional<Certificate> issued = Optional.ofNullable(ownTransaction.execute(tx -> {
                 if (certificates.existsByIssueKey(key)) {
                     return null;
                 }
@@ -108,12 +112,38 @@ class CertificateIssuer {
                         course.id(), completion.versionId(), course.contentHash(), course.title(), course.version(),
                         holder.fullName(), holder.licenceNumber(), holder.jurisdiction(), course.ceContactHours(),
                         course.deliveryMode(), completion.completedAt(), now, expires);
-                byte[] pdf = keys.signer().sign(CertificatePdf.render(content(certificate, course)), now);
+                byte[] pdf = keys.signer().sign(draw(certificate, course), now);
                 certificate.attachPdf(pdf, sha256(pdf));
                 return certificates.saveAndFlush(certificate);
             }));
+            pending.resolve(key);
+            return issued;
         } catch (DataIntegrityViolationException raced) {
             return Optional.empty();
+        } catch (NotDrawable problem) {
+            pending.record(new PendingCertificates.Pending(key, completion.accountId(), completion.courseId(),
+                    completion.versionId(), problem.courseTitle, completion.completedAt(), problem.getMessage(),
+                    clock.instant()));
+            LOG.warn("Certificate {} is pending: {}", key, problem.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private byte[] draw(Certificate certificate, CourseDefinition course) {
+        try {
+            return CertificatePdf.render(content(certificate, course));
+        } catch (IllegalArgumentException unprintable) {
+            throw new NotDrawable(course.title(), unprintable.getMessage());
+        }
+    }
+
+    /** A certificate whose content cannot be drawn: the same input fails the same way every time. */
+    private static final class NotDrawable extends RuntimeException {
+        final String courseTitle;
+
+        NotDrawable(String courseTitle, String reason) {
+            super(reason, null, false, false);
+            this.courseTitle = courseTitle;
         }
     }
 
@@ -131,7 +161,7 @@ class CertificateIssuer {
         CourseDefinition course = completions.courseOf(new CourseCompleted(certificate.getAccountId(),
                 certificate.getCourseId(), certificate.getVersionId(), certificate.getCompletedAt()));
         Instant now = clock.instant();
-        byte[] pdf = keys.signer().sign(CertificatePdf.render(content(certificate, course)), now);
+        byte[] pdf = keys.signer().sign(draw(certificate, course), now);
         String previous = certificate.getPdfSha256();
         if (certificates.replaceFile(certificateId, previous, pdf, sha256(pdf)) == 0) {
             return false;
@@ -148,7 +178,7 @@ class CertificateIssuer {
                 String.join(", ", course.presenters().stream().map(p -> p.name()
                         + (p.credentials() == null ? "" : " (" + p.credentials() + ")")).toList()),
                 c.getCode(), date(c.getIssuedAt()), c.getExpiresAt() == null ? null : date(c.getExpiresAt()),
-                baseUrl + "/verify/" + c.getCode());
+                address.of("/verify/" + c.getCode()));
     }
 
     static String deliveryMode(String mode) {

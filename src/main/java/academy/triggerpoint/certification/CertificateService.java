@@ -1,9 +1,11 @@
 package academy.triggerpoint.certification;
 
+import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
 import academy.triggerpoint.certification.domain.Certificate;
 import academy.triggerpoint.certification.domain.CertificateRepository;
+import academy.triggerpoint.certification.domain.PendingCertificates;
 import academy.triggerpoint.certification.pdf.TranscriptPdf;
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.people.CertificateHolder;
@@ -12,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import java.time.Clock;
@@ -56,12 +57,14 @@ public class CertificateService {
     private final CourseLibrary library;
     private final CurrentAccount current;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
+    private final PendingCertificates pending;
 
     CertificateService(CertificateRepository certificates, VerificationThrottle throttle, SigningKeys keys,
                        CatalogService catalog,
                        AccountDirectory directory, StaffDirectory staff, CourseLibrary library,
-                       CurrentAccount current, Clock clock, @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
+                       CurrentAccount current, Clock clock, PublicAddress address,
+                       PendingCertificates pending) {
         this.certificates = certificates;
         this.throttle = throttle;
         this.keys = keys;
@@ -71,7 +74,8 @@ public class CertificateService {
         this.library = library;
         this.current = current;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
+        this.pending = pending;
     }
 
     /** The caller's CE transcript: certificates that count, with totals per year and per course. */
@@ -89,7 +93,7 @@ public class CertificateService {
             }
             LocalDate completed = date(c.getCompletedAt());
             entries.add(new Transcript.Entry(c.getCourseTitle(), c.getCourseVersion(), completed, c.getCeHours(),
-                    CertificateIssuer.deliveryMode(c.getDeliveryMode()), status(c), c.getCode(), baseUrl + "/verify/" + c.getCode()));
+                    CertificateIssuer.deliveryMode(c.getDeliveryMode()), status(c), c.getCode(), address.of("/verify/" + c.getCode())));
             byYear.merge(completed.getYear(), c.getCeHours(), BigDecimal::add);
             byCourse.merge(c.getCourseTitle(), c.getCeHours(), BigDecimal::add);
             total = total.add(c.getCeHours());
@@ -129,6 +133,14 @@ public class CertificateService {
         return summaries(current.id());
     }
 
+    /** The caller's completed courses whose certificate could not be issued yet, with the reason. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PendingCertificate> myPending() {
+        long me = current.id();
+        return pending.of(me).stream().map(p -> new PendingCertificate(p.issueKey(), null, p.courseTitle(),
+                p.completedAt(), p.reason(), p.failedAt())).toList();
+    }
+
     /** A staff member's certificates, for their manager; empty for anyone outside the manager's organisation. */
     @PreAuthorize("hasRole('MANAGER')")
     public List<CertificateSummary> ofMyStaff(long accountId) {
@@ -158,7 +170,7 @@ public class CertificateService {
             certificates.listedFor(ids.subList(i, Math.min(ids.size(), i + 1000))).forEach(c -> consumer.accept(
                     new StaffCertificate(c.getAccountId(), c.getCode(), c.getCourseId(), c.getCourseTitle(),
                             c.getCompletedAt(), c.getIssuedAt(), c.getExpiresAt(), c.getCeHours(),
-                            status(c.getStatus(), c.getExpiresAt()), baseUrl + "/verify/" + c.getCode())));
+                            status(c.getStatus(), c.getExpiresAt()), address.of("/verify/" + c.getCode()))));
         }
     }
 

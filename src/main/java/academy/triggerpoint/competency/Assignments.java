@@ -26,10 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Courses assigned to staff with a due date. A manager assigns to chosen people or a whole team of
@@ -150,9 +148,8 @@ public class Assignments {
         }
     }
 
-    /** Completing a course completes the person's open assignments of it. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Completing a course completes the person's open assignments of it, once the completion has committed. */
+    @ApplicationModuleListener
     void on(CourseCompleted completed) {
         assignments.complete(completed.accountId(), completed.courseId(), completed.completedAt());
     }
@@ -214,35 +211,6 @@ public class Assignments {
             }
         }
         return created;
-    }
-
-    /**
-     * Completes open assignments whose course the person has completed, in case the completion's
-     * event was lost (a crash after commit). Part of the daily run.
-     *
-     * @return how many were completed
-     */
-    @PreAuthorize("hasRole('SYSTEM')")
-    public int completeFromRecords() {
-        int repaired = 0;
-        for (Long organisationId : staff.organisationIds()) {
-            List<Assignment> open = assignments.findByOrganisationIdAndCompletedAtIsNullAndCancelledAtIsNull(organisationId);
-            if (open.isEmpty()) {
-                continue;
-            }
-            Map<String, Instant> completedAt = new HashMap<>();
-            completions.enrolmentsOf(open.stream().map(Assignment::getAccountId).distinct().toList()).stream()
-                    .filter(e -> e.completedAt() != null)
-                    .forEach(e -> completedAt.put(e.accountId() + ":" + e.courseId(), e.completedAt()));
-            for (Assignment a : open) {
-                Instant done = completedAt.get(a.getAccountId() + ":" + a.getCourseId());
-                if (done != null && !done.isBefore(a.getAssignedAt())) {
-                    a.completed(done);
-                    repaired++;
-                }
-            }
-        }
-        return repaired;
     }
 
     private static boolean validOn(Instant completedAt, Integer validityMonths, LocalDate day) {

@@ -24,18 +24,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps each person's competency standings in step with their record. A graded attempt, an
  * enrolment, a completion or joining an organisation refreshes that person once the change has
- * committed; a nightly sweep refreshes every member of every organisation, which also repairs a
- * refresh lost to a crash and picks up changed course manifests.
+ * committed (through the event publication registry, so a crash in between only delays it until
+ * the restart); a nightly sweep refreshes every member of every organisation, which picks up
+ * changed course manifests.
  */
 @Component
 public class CompetencyLedger {
@@ -50,9 +51,11 @@ public class CompetencyLedger {
     private final StandingRecords standings;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final SystemTask system;
 
     CompetencyLedger(CourseLibrary library, AssessmentRecords assessments, CourseCompletions completions,
-                     StaffDirectory staff, StandingRecords standings, PlatformTransactionManager transactions, Clock clock) {
+                     StaffDirectory staff, StandingRecords standings, PlatformTransactionManager transactions, Clock clock,
+                     SystemTask system) {
         this.library = library;
         this.assessments = assessments;
         this.completions = completions;
@@ -61,6 +64,7 @@ public class CompetencyLedger {
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.system = system;
     }
 
     /** The framework as the current course versions declare it. */
@@ -68,32 +72,41 @@ public class CompetencyLedger {
         return CompetencyFramework.from(library.currentCourses());
     }
 
-    /** Whatever changed a person's record, once it has committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT,
-            classes = {AttemptGraded.class, CourseEnrolled.class, CourseCompleted.class, StaffJoined.class})
-    void on(Object change) {
-        refreshQuietly(switch (change) {
-            case AttemptGraded graded -> graded.accountId();
-            case CourseEnrolled enrolled -> enrolled.accountId();
-            case CourseCompleted completed -> completed.accountId();
-            case StaffJoined joined -> joined.accountId();
-            default -> throw new IllegalArgumentException("Not a change to a person's record: " + change);
-        });
+    /*
+     * Whatever changed a person's record, once it has committed: each runs in its own thread and
+     * transaction as the system, recorded in the event publication registry until it succeeds.
+     */
+    @ApplicationModuleListener
+    void on(AttemptGraded graded) {
+        refreshAsSystem(graded.accountId());
     }
 
-    private void refreshQuietly(long accountId) {
-        try {
-            SystemTask.run(() -> refresh(List.of(accountId)));
-        } catch (RuntimeException e) {
-            // The person's result is committed; the nightly sweep derives their standing again.
-            log.warn("Could not refresh the competency standing of account {}; the nightly sweep will", accountId, e);
-        }
+    @ApplicationModuleListener
+    void on(CourseEnrolled enrolled) {
+        refreshAsSystem(enrolled.accountId());
     }
 
-    /** Every member of every organisation, in batches, each batch in its own transaction. */
+    @ApplicationModuleListener
+    void on(CourseCompleted completed) {
+        refreshAsSystem(completed.accountId());
+    }
+
+    @ApplicationModuleListener
+    void on(StaffJoined joined) {
+        refreshAsSystem(joined.accountId());
+    }
+
+    private void refreshAsSystem(long accountId) {
+        system.run(() -> refresh(List.of(accountId)));
+    }
+
+    /**
+     * Every member of every organisation, nightly: a standing also changes when a course manifest
+     * changes its competencies, which no person's event announces.
+     */
     @Scheduled(cron = "${academy.competency.sweep-cron:0 15 2 * * *}", zone = "UTC")
     void nightlySweep() {
-        SystemTask.run(this::refreshEveryMember);
+        system.run(this::refreshEveryMember);
     }
 
     @PreAuthorize("hasRole('SYSTEM')")
@@ -111,10 +124,27 @@ public class CompetencyLedger {
         return ids.size();
     }
 
-    /** Derives and stores the standings of the given people, in one new transaction. */
+    /**
+     * Derives and stores the standings of the given people, in one new transaction. Two refreshes of
+     * one person can run at once (a graded attempt and the completion it caused arrive together);
+     * the one that loses the race on the stored rows derives again from what is committed then.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     public void refresh(Collection<Long> accountIds) {
         CompetencyFramework framework = framework();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deriveAndStore(framework, accountIds);
+                return;
+            } catch (DataIntegrityViolationException concurrentRefresh) {
+                if (attempt == 3) {
+                    throw concurrentRefresh;
+                }
+            }
+        }
+    }
+
+    private void deriveAndStore(CompetencyFramework framework, Collection<Long> accountIds) {
         newTransaction.executeWithoutResult(tx -> {
             Map<Long, Map<EvidenceKey, CompetencyRules.Evidence>> evidence = new HashMap<>();
             for (EvidenceFact f : assessments.evidence(accountIds)) {

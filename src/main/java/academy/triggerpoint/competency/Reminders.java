@@ -1,5 +1,6 @@
 package academy.triggerpoint.competency;
 
+import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.certification.CertificateService;
@@ -24,7 +25,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,11 +52,12 @@ public class Reminders {
     private final ReminderRecords records;
     private final OutgoingMail mail;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicAddress address;
+    private final SystemTask system;
 
     Reminders(StaffDirectory staff, Assignments assignments, CertificateService certificates, CourseLibrary library,
               ReminderRecords records, OutgoingMail mail, Clock clock,
-              @Value("${academy.base-url:http://localhost:8080}") String baseUrl) {
+              PublicAddress address, SystemTask system) {
         this.staff = staff;
         this.assignments = assignments;
         this.certificates = certificates;
@@ -64,26 +65,26 @@ public class Reminders {
         this.records = records;
         this.mail = mail;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
+        this.system = system;
     }
 
     @Scheduled(cron = "${academy.reminders.cron:0 0 7 * * *}", zone = "UTC")
     void daily() {
-        ReminderRun run = SystemTask.run(this::runDaily);
+        ReminderRun run = system.run(this::runDaily);
         log.info("Reminders: {} planned, {} sent, {} failed (will retry)", run.planned(), run.sent(), run.failed());
     }
 
     @Scheduled(fixedDelayString = "${academy.reminders.retry-interval:PT15M}",
             initialDelayString = "${academy.reminders.retry-interval:PT15M}")
     void retry() {
-        SystemTask.run(this::sendDue);
+        system.run(this::sendDue);
     }
 
     /** The daily run: the refresher rule first (its new assignments are reminded too), then plan and send. */
     @PreAuthorize("hasRole('SYSTEM')")
     public ReminderRun runDaily() {
         try {
-            assignments.completeFromRecords();
             assignments.applyRefresherRules();
         } catch (RuntimeException e) {
             log.error("Assignment upkeep failed today; reminders are still planned", e);
@@ -152,7 +153,7 @@ public class Reminders {
             }
             AssignmentState state = AssignmentState.of(a.getDueOn(), false, false, today);
             String course = titles.getOrDefault(a.getCourseId(), a.getCourseId());
-            String link = baseUrl + "/courses/" + a.getCourseId();
+            String link = address.of("/courses/" + a.getCourseId());
             if (state == AssignmentState.DUE_SOON
                     && plan("assignment-due:" + a.getId(), "ASSIGNMENT_DUE", person,
                     "Due " + a.getDueOn() + ": " + course,
@@ -186,7 +187,7 @@ public class Reminders {
             }
             LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
             String renewWith = renewers.getOrDefault(c.courseId(), List.of()).stream().findFirst()
-                    .map(r -> "\nRenew it with " + r.title() + ": " + baseUrl + "/courses/" + r.id()).orElse("");
+                    .map(r -> "\nRenew it with " + r.title() + ": " + address.of("/courses/" + r.id())).orElse("");
             if (plan("certificate-expiring-" + warning + ":" + c.code(), "CERTIFICATE_EXPIRING", person,
                     "Your certificate expires on " + expires + ": " + c.courseTitle(),
                     "Your certificate " + c.code() + " for " + c.courseTitle() + " expires on " + expires + " (in " + days
@@ -200,7 +201,7 @@ public class Reminders {
                 if (plan("manager-digest:" + manager.accountId() + ":" + today, "MANAGER_DIGEST", manager,
                         "Training reminders for your staff, " + today,
                         "Reminders sent to your staff today:\n- " + String.join("\n- ", digest)
-                                + "\n\nSee your team: " + baseUrl + "/manager", now)) {
+                                + "\n\nSee your team: " + address.of("/manager"), now)) {
                     planned++;
                 }
             }

@@ -31,10 +31,8 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Organisations, their teams and who belongs to them. Administrators create organisations and
@@ -295,8 +293,7 @@ public class Organisations {
     }
 
     /** Mails each new person their invitation once the import or invitation has committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void mailInvitation(StaffJoined joined) {
         if (joined.newAccount()) {
             accounts.findById(joined.accountId()).ifPresent(account ->
@@ -305,8 +302,7 @@ public class Organisations {
     }
 
     /** Mails someone who already has an account the link to accept, once the offer has committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @ApplicationModuleListener(readOnlyTransaction = true)
     void mailOffer(MembershipOffered offered) {
         accounts.findById(offered.accountId()).ifPresent(account -> mail.send(account.getEmail(),
                 "Join " + offered.organisationName() + " on Trigger Point Academy?",

@@ -8,6 +8,7 @@ import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +23,16 @@ public class ProfileService {
     private final AuditTrail audit;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
 
     ProfileService(AccountRepository accounts, CurrentAccount current, AuditTrail audit, PasswordEncoder encoder,
-                   PasswordPolicy policy) {
+                   PasswordPolicy policy, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.current = current;
         this.audit = audit;
         this.encoder = encoder;
         this.policy = policy;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -60,6 +63,7 @@ public class ProfileService {
             audit.record(account.getId(), "certificate-name-changed", "account:" + account.getId(),
                     "from \"" + account.getFullName() + "\" to \"" + name + "\"");
             account.setFullName(name);
+            events.publishEvent(new NameCorrected(account.getId()));
         }
         account.setLicence(licenceNumber.strip(), licenceCountry.strip(), licenceRegion == null ? null : licenceRegion.strip());
         return toProfile(account);

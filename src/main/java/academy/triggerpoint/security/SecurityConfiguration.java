@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,10 +26,15 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * The only way to sign in: the throttle, then the password, then the account's state. It has no
+     * parent manager: a parent built from the user-details bean would run again after every refusal,
+     * unthrottled and with Spring's default checks ("User is disabled" for a wrong password, a right
+     * password accepted while the throttle says wait).
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-                                            LoginThrottle throttle, AccountDirectory directory, Environment env)
-            throws Exception {
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         // Account state is only revealed after the right password, so it cannot be used to probe for accounts.
@@ -40,7 +47,15 @@ class SecurityConfiguration {
                 throw new DisabledException("Confirm your email address first: follow the link we mailed you.");
             }
         });
-        http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, AccountDirectory directory,
+                                            Environment env) throws Exception {
+        http.authenticationManager(signIn);
         http.addFilterBefore(new ActiveAccountFilter(directory), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()

@@ -1,38 +1,61 @@
 package academy.triggerpoint.shared;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 
 /**
- * Runs scheduled and event-driven work (nobody signed in) as the platform itself, so the service
- * methods it calls can require {@code hasRole('SYSTEM')} instead of being open to everyone. No
- * person ever holds this role: it exists only inside {@link #run}.
+ * The one place background work (scheduled jobs, after-commit listeners) becomes the platform
+ * itself, so the service methods it calls can require {@code hasRole('SYSTEM')} instead of being
+ * open to everyone. No person ever holds this role: it exists only inside {@link #run}.
+ *
+ * <p>The context is set on the same {@link SecurityContextHolderStrategy} that method security
+ * reads. That strategy prefers the signed-in person's context whenever a Vaadin session is current,
+ * so system work inside a Vaadin request would silently run as the person; it is refused there
+ * instead. Background work runs in its own thread (scheduler or the event publication registry's
+ * executor), never in a request.
  */
-public final class SystemTask {
+@Component
+public class SystemTask {
 
     public static final String ROLE = "ROLE_SYSTEM";
 
-    private SystemTask() {
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    SystemTask(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
     }
 
-    public static <T> T run(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
+    public <T> T run(Supplier<T> work) {
+        if (VaadinSession.getCurrent() != null) {
+            throw new IllegalStateException("System work must run in its own thread, not inside a Vaadin request:"
+                    + " the signed-in person's security context would take precedence over the system's");
+        }
+        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContext previous = holder.getContext();
+        SecurityContext system = holder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
                 List.of(new SimpleGrantedAuthority(ROLE))));
-        SecurityContextHolder.setContext(system);
+        holder.setContext(system);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            if (previous.getAuthentication() == null) {
+                holder.clearContext();
+            } else {
+                holder.setContext(previous);
+            }
         }
     }
 
-    public static void run(Runnable work) {
+    public void run(Runnable work) {
         run(() -> {
             work.run();
             return null;

@@ -140,7 +140,7 @@ final class StaffDataGenerator {
                 insert into assignment (organisation_id, account_id, course_id, due_on, assigned_at, assigned_by, origin)
                 values (?, ?, ?, ?, ?, ?, 'MANAGER')""", assignments);
         long t0 = System.nanoTime();
-        int refreshed = SystemTask.run(() -> app.getBean(CompetencyLedger.class).refreshEveryMember());
+        int refreshed = app.getBean(SystemTask.class).run(() -> app.getBean(CompetencyLedger.class).refreshEveryMember());
         System.out.printf("generated: %d staff in %d teams, %d attempts, %d enrolments, %d certificates, %d assignments; "
                         + "standings derived for %d members in %.1f s%n", staff, TEAMS, perPerson * staff, enrolments.size(),
                 certificates.size(), assignments.size(), refreshed, (System.nanoTime() - t0) / 1e9);

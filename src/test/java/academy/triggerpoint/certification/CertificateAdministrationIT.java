@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class CertificateAdministrationIT {
 
+    @Autowired academy.triggerpoint.BackgroundWork background;
     @Autowired CatalogService catalog;
     @Autowired AttemptService attempts;
     @Autowired ProfileService profiles;
@@ -41,6 +42,7 @@ class CertificateAdministrationIT {
     private String certificateOf(LoginAccount learner) {
         SignIn.as(learner);
         FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
         return certificates.mine().getFirst().code();
     }
 

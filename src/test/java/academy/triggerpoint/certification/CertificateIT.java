@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.FixtureJourneys;
 import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.BackgroundWork;
 import academy.triggerpoint.MutableClock;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.assessment.AttemptService;
@@ -34,6 +35,9 @@ class CertificateIT {
     @Autowired CertificateRepository rows;
     @Autowired AccountRepository accounts;
     @Autowired MutableClock clock;
+    @Autowired BackgroundWork background;
+    @Autowired CertificateAdministration administration;
+    @Autowired academy.triggerpoint.people.ProfileService profiles;
 
     @AfterEach
     void signOut() {
@@ -44,6 +48,7 @@ class CertificateIT {
         LoginAccount learner = TestAccounts.create(accounts, name);
         SignIn.as(learner);
         FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
         return learner;
     }
 
@@ -71,21 +76,30 @@ class CertificateIT {
                 "Introduction to Trigger Points", "0.5 CE contact hours", "online, self-paced", "Test Board TB-0001",
                 "Certificate " + mine.code(), "/verify/" + mine.code(), "Describe a taut band.");
         assertThat(certificatesOf(learner).getFirst().getPdfSha256()).isEqualTo(CertificateIssuer.sha256(pdf));
-
-        issuer.issueMissing();
-        assertThat(certificatesOf(learner)).as("a sweep issues nothing twice").hasSize(1);
     }
 
     @Test
-    void a_completion_whose_certificate_was_never_issued_gets_it_from_the_sweep() {
-        LoginAccount learner = graduate("Lost Event");
-        // As if the server had stopped after the completion committed and before the certificate was issued.
-        rows.deleteAll(certificatesOf(learner));
+    void a_name_no_font_can_print_leaves_the_certificate_pending_with_the_reason_until_the_name_is_corrected() {
+        LoginAccount learner = graduate("Ada \uD83E\uDDEA Lovelace");
 
-        issuer.issueMissing();
-        issuer.issueMissing();
+        assertThat(certificatesOf(learner)).as("nothing half-drawn is stored").isEmpty();
+        assertThat(certificates.myPending()).singleElement().satisfies(p -> {
+            assertThat(p.courseTitle()).isEqualTo("Introduction to Trigger Points");
+            assertThat(p.reason()).contains("U+1F9EA");
+        });
+        assertThat(background.failed()).as("a pending certificate is not a failure retried forever").isEmpty();
+        SignIn.as(TestAccounts.create(accounts, "Certificate Admin", academy.triggerpoint.shared.Role.ADMIN));
+        assertThat(administration.pending()).extracting(PendingCertificate::learnerName).contains("Ada \uD83E\uDDEA Lovelace");
 
-        assertThat(certificatesOf(learner)).hasSize(1);
+        SignIn.as(learner);
+        var profile = profiles.myProfile();
+        profiles.updateMyProfile("Ada Lovelace", "PT-1815", profile.licenceCountry() == null ? "GB" : profile.licenceCountry(),
+                profile.licenceRegion());
+        background.awaitDone();
+
+        assertThat(certificatesOf(learner)).singleElement()
+                .satisfies(c -> assertThat(c.getLearnerName()).isEqualTo("Ada Lovelace"));
+        assertThat(certificates.myPending()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.triggerpoint.FixtureJourneys;
 import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.BackgroundWork;
 import academy.triggerpoint.MutableClock;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.CaseService;
@@ -41,6 +42,7 @@ class CompetencyIT {
     @Autowired CertificateService certificates;
     @Autowired AccountRepository accounts;
     @Autowired MutableClock clock;
+    @Autowired BackgroundWork background;
 
     Clinics.Clinic clinic;
     Instant savedTime;
@@ -71,6 +73,7 @@ class CompetencyIT {
     private void asLearner(LoginAccount learner, Runnable work) {
         SignIn.as(learner);
         work.run();
+        background.awaitDone();
         SignIn.as(clinic.manager());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.FixtureJourneys;
 import academy.triggerpoint.IntegrationTest;
+import academy.triggerpoint.BackgroundWork;
 import academy.triggerpoint.MutableClock;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.catalog.CatalogService;
@@ -36,6 +37,7 @@ class RemindersIT {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    @Autowired SystemTask system;
     @Autowired Reminders reminders;
     @Autowired Assignments assignments;
     @Autowired Organisations organisations;
@@ -43,6 +45,7 @@ class RemindersIT {
     @Autowired AttemptService attempts;
     @Autowired AccountRepository accounts;
     @Autowired MutableClock clock;
+    @Autowired BackgroundWork background;
 
     Clinics.Clinic clinic;
     Instant savedTime;
@@ -51,8 +54,9 @@ class RemindersIT {
     void aClinic() throws Exception {
         savedTime = clock.instant();
         clinic = Clinics.open(organisations, accounts, "Reminder Clinic", "Aroha Ngata", "Ben Okafor");
+        background.awaitDone();
         // Everything planned by earlier tests (their clinics) is sent first, so counts below are this test's own.
-        SystemTask.run(reminders::runDaily);
+        system.run(reminders::runDaily);
         smtp.purgeEmailFromAllMailboxes();
     }
 
@@ -83,8 +87,8 @@ class RemindersIT {
         assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(0).id()), null, today().plusDays(5));
         assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(1).id()), null, today().plusDays(30));
 
-        ReminderRun first = SystemTask.run(reminders::runDaily);
-        ReminderRun second = SystemTask.run(reminders::runDaily);
+        ReminderRun first = system.run(reminders::runDaily);
+        ReminderRun second = system.run(reminders::runDaily);
 
         assertThat(first.planned()).isEqualTo(2);
         assertThat(first.sent()).isEqualTo(2);
@@ -98,7 +102,7 @@ class RemindersIT {
                 .satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains("Aroha Ngata: Introduction to Trigger Points is due"));
 
         clock.advance(Duration.ofDays(6));
-        ReminderRun overdue = SystemTask.run(reminders::runDaily);
+        ReminderRun overdue = system.run(reminders::runDaily);
 
         assertThat(overdue.planned()).isEqualTo(2);
         assertThat(mailTo(aroha)).hasSize(2).last().satisfies(m -> assertThat(m.getSubject()).startsWith("Overdue"));
@@ -109,17 +113,18 @@ class RemindersIT {
     void a_certificate_expiring_within_90_days_is_reminded_once_per_warning() {
         SignIn.as(clinic.staff().get(0));
         FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
         Instant completed = clock.instant();
         String aroha = clinic.staff().get(0).email();
 
         clock.set(completed.atOffset(ZoneOffset.UTC).plusMonths(24).minusDays(80).toInstant());
-        SystemTask.run(reminders::runDaily);
-        SystemTask.run(reminders::runDaily);
+        system.run(reminders::runDaily);
+        system.run(reminders::runDaily);
         assertThat(mailTo(aroha)).singleElement().satisfies(m -> assertThat(m.getSubject())
                 .startsWith("Your certificate expires on").endsWith("Introduction to Trigger Points"));
 
         clock.set(completed.atOffset(ZoneOffset.UTC).plusMonths(24).minusDays(25).toInstant());
-        SystemTask.run(reminders::runDaily);
+        system.run(reminders::runDaily);
         assertThat(mailTo(aroha)).as("the 30-day warning; the 60-day one was skipped over").hasSize(2);
     }
 
@@ -128,14 +133,14 @@ class RemindersIT {
         assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(0).id()), null, today().plusDays(2));
         smtp.stop();
 
-        ReminderRun down = SystemTask.run(reminders::runDaily);
+        ReminderRun down = system.run(reminders::runDaily);
         assertThat(down.planned()).isEqualTo(2);
         assertThat(down.failed()).isEqualTo(2);
 
         smtp.start();
-        assertThat(SystemTask.run(reminders::sendDue).sent()).as("not before the pause is over").isZero();
+        assertThat(system.run(reminders::sendDue).sent()).as("not before the pause is over").isZero();
         clock.advance(Reminders.pause(1).plusMinutes(1));
-        ReminderRun retried = SystemTask.run(reminders::sendDue);
+        ReminderRun retried = system.run(reminders::sendDue);
 
         assertThat(retried.sent()).isEqualTo(2);
         assertThat(mailTo(clinic.staff().get(0).email())).hasSize(1);

@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class OrganisationsIT {
 
+    @Autowired academy.triggerpoint.BackgroundWork background;
     @Autowired Organisations organisations;
     @Autowired StaffDirectory staff;
     @Autowired AccountRepository accounts;
@@ -73,6 +74,7 @@ class OrganisationsIT {
         assertThat(staff.myStaff()).extracting(StaffMember::fullName, StaffMember::teamName, StaffMember::jurisdiction)
                 .contains(org.assertj.core.groups.Tuple.tuple("Aroha Ngata", "Outpatients", "Wellington, New Zealand"),
                         org.assertj.core.groups.Tuple.tuple("Chen Wei", "Sports", "Singapore"));
+        background.awaitDone();
         assertThat(mail.logged()).anySatisfy(m -> {
             assertThat(m.to()).isEqualTo("aroha." + unique + "@clinic.example");
             assertThat(m.body()).contains("The training manager of " + clinic.name(), "reset-password");
@@ -127,6 +129,7 @@ class OrganisationsIT {
         assertThat(report.rows().getFirst().outcome()).isEqualTo(Outcome.EXISTING_ACCOUNT);
         assertThat(staff.myStaff()).as("not a member before accepting").extracting(StaffMember::accountId)
                 .doesNotContain(ana.id());
+        background.awaitDone();
         String link = mail.logged().stream().filter(m -> m.to().equals(ana.email())).reduce((a, b) -> b).orElseThrow().body()
                 .lines().filter(l -> l.contains("/join-organisation?token=")).findFirst().orElseThrow();
         String token = link.substring(link.indexOf("token=") + 6);

@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationContext;
 @IntegrationTest
 class CertificateViewsTest {
 
+    @Autowired academy.triggerpoint.BackgroundWork background;
     @Autowired ApplicationContext context;
     @Autowired AccountRepository accounts;
     @Autowired CatalogService catalog;
@@ -41,6 +42,7 @@ class CertificateViewsTest {
     void a_graduate_sees_the_certificate_and_a_stranger_can_verify_it_without_signing_in() {
         SignIn.as(TestAccounts.create(accounts, "Proud Graduate"));
         FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
         String code = certificates.mine().getFirst().code();
         KaribuViews.setUp(context);
 

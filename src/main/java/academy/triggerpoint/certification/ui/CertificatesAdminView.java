@@ -4,6 +4,7 @@ import academy.triggerpoint.certification.BatchProgress;
 import academy.triggerpoint.certification.CertificateAdministration;
 import academy.triggerpoint.certification.CertificateBatches;
 import academy.triggerpoint.certification.CertificateRecord;
+import academy.triggerpoint.certification.PendingCertificate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -58,8 +59,37 @@ public class CertificatesAdminView extends VerticalLayout {
         grid.addColumn(CertificateRecord::code).setHeader("Code").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         grid.setAllRowsVisible(true);
-        add(new H1("Certificates"), search, message, grid, regeneration());
+        add(new H1("Certificates"), search, message, grid, pendingSection(), regeneration());
         refresh();
+    }
+
+    /** Completions whose certificate could not be drawn, with the reason, and a way to try again. */
+    private VerticalLayout pendingSection() {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        var pending = administration.pending();
+        if (pending.isEmpty()) {
+            return section;
+        }
+        Grid<PendingCertificate> waiting = new Grid<>();
+        waiting.addColumn(PendingCertificate::learnerName).setHeader("Learner").setFlexGrow(1);
+        waiting.addColumn(PendingCertificate::courseTitle).setHeader("Course").setFlexGrow(1);
+        waiting.addColumn(PendingCertificate::reason).setHeader("Why it is pending").setFlexGrow(3);
+        waiting.addComponentColumn(p -> new Button("Try again", e -> {
+            boolean issued = administration.tryAgain(p.issueKey());
+            message.setText(issued ? "Issued the certificate of " + p.learnerName() + " for " + p.courseTitle() + "."
+                    : "Still pending: " + administration.pending().stream().filter(x -> x.issueKey().equals(p.issueKey()))
+                            .map(PendingCertificate::reason).findFirst().orElse(""));
+            waiting.setItems(administration.pending());
+            refresh();
+        })).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        waiting.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        waiting.setAllRowsVisible(true);
+        waiting.setItems(pending);
+        section.add(new H2("Pending certificates"), new Paragraph("These courses were completed but their certificate could "
+                + "not be drawn. The learner sees the same reason under My certificates; correcting the name in their "
+                + "profile tries again automatically."), waiting);
+        return section;
     }
 
     /**

@@ -2,6 +2,7 @@ package academy.triggerpoint.certification.ui;
 
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.CertificateSummary;
+import academy.triggerpoint.certification.PendingCertificate;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -28,6 +29,13 @@ public class MyCertificatesView extends VerticalLayout {
     public MyCertificatesView(CertificateService certificates) {
         addClassName("course-page");
         add(new H1("My certificates"));
+        for (PendingCertificate waiting : certificates.myPending()) {
+            Paragraph notice = new Paragraph("The certificate for “" + waiting.courseTitle() + "” (completed "
+                    + date(waiting.completedAt()) + ") is pending: " + waiting.reason() + " Correct your name under "
+                    + "Profile and it is issued automatically; an administrator can also see this.");
+            notice.addClassNames("notice", "pending-certificate");
+            add(notice);
+        }
         var mine = certificates.mine();
         if (mine.isEmpty()) {
             add(new Paragraph("You have no certificates yet. Complete a course and its certificate appears here."));
