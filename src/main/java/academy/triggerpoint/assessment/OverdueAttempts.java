@@ -32,12 +32,12 @@ class OverdueAttempts {
     }
 
     @Scheduled(fixedDelayString = "${academy.attempts.overdue-check:PT30S}")
-    void scheduled() {
-        system.run(this::submitOverdue);
+    int scheduled() {
+        return system.run(this::submitOverdue);
     }
 
     /** Submits and grades every overdue attempt; how many. Runs as the system (it grades other people's attempts). */
-    int submitOverdue() {
+    private int submitOverdue() {
         int submitted = 0;
         for (Long id : attempts.findOverdue(clock.instant().minus(GRACE))) {
             if (grading.submitAndGrade(id, AttemptGrading.BY_TIMER)) {

@@ -23,7 +23,7 @@ class CertificateSignerTest {
 
     @BeforeAll
     static void aSigningKey() throws Exception {
-        SelfSignedKey key = SelfSignedKey.create("CN=Test signer", Instant.now(), Duration.ofDays(1));
+        SelfSignedKey key = SelfSignedKey.create("CN=Test signer", Instant.parse("2026-11-22T00:00:00Z"), Duration.ofDays(1));
         signer = new CertificateSigner(key.key(), List.of(key.certificate()));
     }
 
