@@ -1,11 +1,15 @@
 package academy.triggerpoint.e2e;
 
+import academy.triggerpoint.BackgroundWork;
+import academy.triggerpoint.ServerLog;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.domain.AccountRepository;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** The running app on a random port and one headless Chromium for all journeys of a class. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(BackgroundWork.class)
 abstract class BrowserJourney {
 
     static Browser browser;
@@ -39,6 +44,21 @@ abstract class BrowserJourney {
     }
 
     private static final String PASSWORD = "safe needling every time";
+
+    @Autowired BackgroundWork background;
+    private ServerLog serverLog;
+
+    /** The server's log is read while the journey runs: an ERROR, or a WARN with a stack trace, fails it. */
+    @BeforeEach
+    void watchTheServerLog() {
+        serverLog = ServerLog.watch();
+    }
+
+    @AfterEach
+    void theServerLoggedNoProblem() {
+        background.awaitDone();
+        serverLog.stopAndAssertClean();
+    }
 
     @Autowired AccountRepository accounts;
     @Autowired PasswordEncoder encoder;

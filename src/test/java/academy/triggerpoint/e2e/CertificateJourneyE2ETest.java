@@ -34,6 +34,7 @@ class CertificateJourneyE2ETest extends BrowserJourney {
         SignIn.as(graduate);
         try {
             FixtureJourneys.completeTheCourse(catalog, attempts);
+            background.awaitDone();
             code = certificates.mine().getFirst().code();
         } finally {
             SignIn.out();

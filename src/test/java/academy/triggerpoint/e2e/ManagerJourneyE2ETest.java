@@ -73,13 +73,26 @@ class ManagerJourneyE2ETest extends BrowserJourney {
         assertThat(matrix.getByText("1 open", new Locator.GetByTextOptions().setExact(true))).isVisible();
         Browser.screenshot(page, "manager-01-assigned");
 
+        // The learner reads and passes the quiz (services), then finishes the course and the safety case
+        // in her own browser: the completion and the graded case reach the certificate, the assignment
+        // and her competency standing from inside a real Vaadin request, as they do in production.
         SignIn.as(learner);
         try {
-            FixtureJourneys.completeTheCourse(catalog, attempts);
-            FixtureJourneys.takeTheAnticoagulationCase(cases, true);
+            catalog.enrol(FixtureJourneys.COURSE);
+            FixtureJourneys.readUpToTheQuiz(catalog);
+            FixtureJourneys.passTheQuiz(attempts);
         } finally {
             SignIn.out();
         }
+        Page learnerPage = signedIn(withPassword(learner));
+        learnerPage.navigate(url("learn/intro-course/first-session"));
+        ready(learnerPage);
+        learnerPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark complete").setExact(true)).click();
+        assertThat(learnerPage.getByText("You have completed this course", new Page.GetByTextOptions().setExact(false))).isVisible();
+        takeTheAnticoagulationCaseSafely(learnerPage);
+        learnerPage.navigate(url("certificates"));
+        assertThat(learnerPage.getByText("Introduction to Trigger Points").first()).isVisible();
+        learnerPage.context().close();
 
         openTheDashboard(page, clinic.name());
         assertThat(page.getByRole(AriaRole.BUTTON,
@@ -104,6 +117,35 @@ class ManagerJourneyE2ETest extends BrowserJourney {
                 .containsEntry("safety", "Achieved")
                 .containsEntry("physiology", "In progress")
                 .containsEntry("open_assignments", "0");
+    }
+
+    private void takeTheAnticoagulationCaseSafely(Page page) {
+        page.navigate(url("courses/intro-course"));
+        page.getByText("Go to the case").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the case")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The patient"))).isVisible();
+        ready(page);
+        page.getByLabel("Her latest INR result").check();
+        saved(page);
+        page.getByLabel("Easy bruising or prolonged bleeding").check();
+        saved(page);
+        page.getByLabel("+1 (more likely)").check();
+        saved(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
+        ready(page);
+        page.getByLabel("Treat without needles today and ask her anticoagulation clinic about her INR.").check();
+        saved(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
+        ready(page);
+        page.getByLabel("True", new Page.GetByLabelOptions().setExact(true)).check();
+        saved(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Passed"))).isVisible();
+    }
+
+    private static void saved(Page page) {
+        assertThat(page.locator(".saved-mark")).containsText("Saved at");
+        page.evaluate("() => document.querySelector('.saved-mark').textContent = ''");
     }
 
     private void openTheDashboard(Page page, String organisation) {
