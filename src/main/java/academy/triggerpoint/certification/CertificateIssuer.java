@@ -173,21 +173,12 @@ class CertificateIssuer {
     private CertificateContent content(Certificate c, CourseDefinition course) {
         return new CertificateContent(c.getLearnerName(), c.getLicenceNumber(), c.getJurisdiction(), c.getCourseTitle(),
                 c.getCourseVersion(), c.getContentHash(), date(c.getCompletedAt()), c.getCeHours().stripTrailingZeros()
-                .toPlainString(), deliveryMode(c.getDeliveryMode()), course.objectives().stream().limit(5).toList(),
+                .toPlainString(), c.getDeliveryMode(), course.objectives().stream().limit(5).toList(),
                 course.provider().name(), course.provider().approvals().stream().map(a -> a.body() + " " + a.number()).toList(),
                 String.join(", ", course.presenters().stream().map(p -> p.name()
                         + (p.credentials() == null ? "" : " (" + p.credentials() + ")")).toList()),
                 c.getCode(), date(c.getIssuedAt()), c.getExpiresAt() == null ? null : date(c.getExpiresAt()),
                 address.of("/verify/" + c.getCode()));
-    }
-
-    static String deliveryMode(String mode) {
-        return switch (mode) {
-            case "online-self-paced" -> "online, self-paced";
-            case "live-online" -> "live online";
-            case "in-person" -> "in person";
-            default -> mode;
-        };
     }
 
     private static LocalDate date(Instant instant) {

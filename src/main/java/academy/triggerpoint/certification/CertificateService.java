@@ -1,5 +1,7 @@
 package academy.triggerpoint.certification;
 
+import static academy.triggerpoint.shared.SpreadsheetCells.cell;
+
 import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.DeliveryMode;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +44,7 @@ public class CertificateService {
 
     private static final CsvMapper CSV = CsvMapper.builder().build();
     private static final CsvSchema TRANSCRIPT_COLUMNS = CsvSchema.builder()
+            .addColumn("learner_name").addColumn("licence_number").addColumn("jurisdiction")
             .addColumn("course").addColumn("version").addColumn("completed").addColumn("ce_hours")
             .addColumn("delivery_mode").addColumn("status").addColumn("certificate_code").addColumn("verification_url")
             .build().withHeader();
@@ -93,21 +97,29 @@ public class CertificateService {
             }
             LocalDate completed = date(c.getCompletedAt());
             entries.add(new Transcript.Entry(c.getCourseTitle(), c.getCourseVersion(), completed, c.getCeHours(),
-                    CertificateIssuer.deliveryMode(c.getDeliveryMode()), status(c), c.getCode(), address.of("/verify/" + c.getCode())));
+                    DeliveryMode.label(c.getDeliveryMode()), status(c), c.getCode(), address.of("/verify/" + c.getCode())));
             byYear.merge(completed.getYear(), c.getCeHours(), BigDecimal::add);
             byCourse.merge(c.getCourseTitle(), c.getCeHours(), BigDecimal::add);
             total = total.add(c.getCeHours());
         }
-        String name = directory.certificateHolder(current.id()).map(CertificateHolder::fullName).orElse("");
-        return new Transcript(name, List.copyOf(entries), byYear, byCourse, total);
+        CertificateHolder holder = directory.certificateHolder(current.id())
+                .orElse(new CertificateHolder("", null, null));
+        return new Transcript(holder.fullName(), holder.licenceNumber(), holder.jurisdiction(), List.copyOf(entries), byYear,
+                byCourse, total);
     }
 
-    /** The caller's transcript as CSV, one row per certificate, for import into a licensing board's forms. */
+    /**
+     * The caller's transcript as CSV, one row per certificate, for import into a licensing board's
+     * forms: each row names the learner and their licence, so a row copied elsewhere still says whose
+     * it is. Text cells are guarded against running as spreadsheet formulas.
+     */
     @PreAuthorize("isAuthenticated()")
     public String transcriptCsv() {
-        List<List<String>> rows = transcript().entries().stream().map(e -> List.of(e.courseTitle(), e.courseVersion(),
-                e.completedOn().toString(), e.ceHours().stripTrailingZeros().toPlainString(), e.deliveryMode(), e.status(), e.code(),
-                e.verifyUrl())).toList();
+        Transcript t = transcript();
+        List<List<String>> rows = t.entries().stream().map(e -> List.of(cell(t.learnerName()), cell(t.licenceNumber()),
+                cell(t.jurisdiction()), cell(e.courseTitle()), cell(e.courseVersion()), e.completedOn().toString(),
+                e.ceHours().stripTrailingZeros().toPlainString(), cell(e.deliveryMode()), e.status(), cell(e.code()),
+                cell(e.verifyUrl()))).toList();
         return CSV.writer(TRANSCRIPT_COLUMNS).writeValueAsString(rows);
     }
 
@@ -124,7 +136,10 @@ public class CertificateService {
         t.hoursByCourse().forEach((course, hours) -> totals.add(course + ": " + hours.stripTrailingZeros().toPlainString()
                 + " CE contact hours"));
         totals.add("All courses: " + t.totalHours().stripTrailingZeros().toPlainString() + " CE contact hours");
-        return TranscriptPdf.render(t.learnerName(), "Trigger Point Academy", date(clock.instant()), lines, totals);
+        String registration = t.licenceNumber() == null ? null : "Registration " + t.licenceNumber()
+                + (t.jurisdiction() == null ? "" : " · " + t.jurisdiction());
+        return TranscriptPdf.render(t.learnerName(), registration, "Trigger Point Academy", date(clock.instant()), lines,
+                totals);
     }
 
     /** The caller's certificates, newest first, with expiry warnings 90 days ahead and the refresher that renews each. */

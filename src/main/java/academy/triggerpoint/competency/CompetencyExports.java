@@ -7,6 +7,7 @@ import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
+import academy.triggerpoint.shared.SpreadsheetCells;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -140,10 +141,7 @@ public class CompetencyExports {
 
     /** Text as a spreadsheet shows it, never as a formula it would run. */
     static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetCells.cell(text);
     }
 
     private static String date(Instant instant) {

@@ -6,6 +6,7 @@ import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,14 +31,16 @@ public class AccountAdministration {
     private final RegistrationService registration;
     private final CurrentAccount current;
     private final AuditTrail audit;
+    private final PrintableText printable;
     private final Clock clock;
 
     AccountAdministration(AccountRepository accounts, RegistrationService registration, CurrentAccount current,
-                          AuditTrail audit, Clock clock) {
+                          AuditTrail audit, PrintableText printable, Clock clock) {
         this.accounts = accounts;
         this.registration = registration;
         this.current = current;
         this.audit = audit;
+        this.printable = printable;
         this.clock = clock;
     }
 
@@ -55,6 +58,9 @@ public class AccountAdministration {
         if (fullName == null || fullName.isBlank()) {
             throw new InvalidInputException("fullName", "Enter the person's full name.");
         }
+        printable.unprintable(fullName).ifPresent(problem -> {
+            throw new InvalidInputException("fullName", problem);
+        });
         if (email == null || !EMAIL.matcher(email.strip()).matches()) {
             throw new InvalidInputException("email", "Enter a valid email address, such as name@clinic.org.");
         }

@@ -1,5 +1,5 @@
 package academy.triggerpoint.people;
 
-/** Who a certificate is for: the registered name (any script), licence number and jurisdiction. */
+/** Who a certificate is for: the registered name (in any script the certificates print), licence number and jurisdiction. */
 public record CertificateHolder(String fullName, String licenceNumber, String jurisdiction) {
 }

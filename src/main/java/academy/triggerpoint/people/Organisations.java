@@ -16,6 +16,7 @@ import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Clock;
@@ -61,11 +62,13 @@ public class Organisations {
     private final CurrentAccount current;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final PrintableText printable;
     private final Clock clock;
 
     Organisations(OrganisationRepository organisations, TeamRepository teams, MembershipRepository memberships,
                   MembershipOfferRepository offers, AccountTokens tokens, AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links,
-                  CurrentAccount current, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                  CurrentAccount current, AuditTrail audit, ApplicationEventPublisher events, PrintableText printable,
+                  Clock clock) {
         this.organisations = organisations;
         this.teams = teams;
         this.memberships = memberships;
@@ -78,6 +81,7 @@ public class Organisations {
         this.current = current;
         this.audit = audit;
         this.events = events;
+        this.printable = printable;
         this.clock = clock;
     }
 
@@ -229,6 +233,9 @@ public class Organisations {
             problem = "Name is empty.";
         } else if (problem == null && name.length() > 200) {
             problem = "Name is longer than 200 characters.";
+        } else if (problem == null && printable.unprintable(name).isPresent()) {
+            String unprintable = printable.unprintable(name).get();
+            problem = "Name: " + Character.toLowerCase(unprintable.charAt(0)) + unprintable.substring(1);
         } else if (problem == null && (email == null || !EMAIL.matcher(email).matches())) {
             problem = "Email '" + (email == null ? "" : email) + "' is not a valid address.";
         } else if (problem == null && line.licenceNumber() != null && line.licenceNumber().length() > 60) {

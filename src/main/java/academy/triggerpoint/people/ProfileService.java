@@ -6,6 +6,7 @@ import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.PrintableText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,15 +24,17 @@ public class ProfileService {
     private final AuditTrail audit;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final PrintableText printable;
     private final ApplicationEventPublisher events;
 
     ProfileService(AccountRepository accounts, CurrentAccount current, AuditTrail audit, PasswordEncoder encoder,
-                   PasswordPolicy policy, ApplicationEventPublisher events) {
+                   PasswordPolicy policy, PrintableText printable, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.current = current;
         this.audit = audit;
         this.encoder = encoder;
         this.policy = policy;
+        this.printable = printable;
         this.events = events;
     }
 
@@ -42,7 +45,8 @@ public class ProfileService {
 
     /**
      * Corrects the caller's name and licence. A change of the name that prints on certificates is
-     * written to the audit trail with the old and the new name.
+     * written to the audit trail with the old and the new name; a name with a character the
+     * certificates cannot print is refused, naming the character.
      */
     public Profile updateMyProfile(String fullName, String licenceNumber, String licenceCountry, String licenceRegion) {
         String name = fullName == null ? "" : fullName.strip();
@@ -52,6 +56,9 @@ public class ProfileService {
         if (name.length() > 200) {
             throw new InvalidInputException("fullName", "Use at most 200 characters.");
         }
+        printable.unprintable(name).ifPresent(problem -> {
+            throw new InvalidInputException("fullName", problem);
+        });
         if (licenceNumber == null || licenceNumber.isBlank()) {
             throw new InvalidInputException("licenceNumber", "Enter your professional licence or registration number.");
         }

@@ -4,6 +4,7 @@ import academy.triggerpoint.people.domain.Account;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.people.domain.AccountToken.Purpose;
 import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import jakarta.validation.ConstraintViolation;
@@ -36,10 +37,12 @@ public class RegistrationService {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Validator validator;
+    private final PrintableText printable;
     private final Clock clock;
 
     RegistrationService(AccountRepository accounts, AccountTokens tokens, AccountLinks links, OutgoingMail mail,
-                        PasswordEncoder encoder, PasswordPolicy policy, Validator validator, Clock clock) {
+                        PasswordEncoder encoder, PasswordPolicy policy, Validator validator, PrintableText printable,
+                        Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -47,12 +50,14 @@ public class RegistrationService {
         this.encoder = encoder;
         this.policy = policy;
         this.validator = validator;
+        this.printable = printable;
         this.clock = clock;
     }
 
     /**
      * Registers a learner and mails a verification link. If the address is already registered the
-     * owner gets a mail saying so instead, and the caller sees the same outcome.
+     * owner gets a mail saying so instead, and the caller sees the same outcome. A name with a
+     * character the certificates cannot print is refused, naming the character.
      *
      * @throws InvalidInputException naming the first field to correct
      */
@@ -61,6 +66,9 @@ public class RegistrationService {
         Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
         violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
             throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+        });
+        printable.unprintable(request.getFullName()).ifPresent(problem -> {
+            throw new InvalidInputException("fullName", problem);
         });
         policy.problemWith(request.getPassword(), request.getEmail()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);

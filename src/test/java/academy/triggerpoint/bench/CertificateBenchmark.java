@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Rendering one certificate PDF (embedded font subsets, vector QR code, PDF/A metadata). Targets:
  * warm median under 8 ms unsigned and under 15 ms signed (PAdES, EC P-256); the first certificate in
- * a fresh JVM (class loading, font parsing) under 2 s.
+ * a fresh JVM (class loading, font parsing) under 2 s. {@code renderWarmCjkName} is a name that also
+ * embeds a fallback font.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +45,22 @@ public class CertificateBenchmark {
     @Fork(1)
     public byte[] renderWarm() {
         return CertificatePdf.render(CONTENT);
+    }
+
+    /** The same certificate for a name that needs a fallback font (Droid Sans Fallback for the Chinese character). */
+    static final CertificateContent CJK_NAME = new CertificateContent("Zoë Łukasiewicz-Nguyễn 李", CONTENT.licenceNumber(),
+            CONTENT.jurisdiction(), CONTENT.courseTitle(), CONTENT.courseVersion(), CONTENT.contentHash(),
+            CONTENT.completedOn(), CONTENT.ceHours(), CONTENT.deliveryMode(), CONTENT.objectives(), CONTENT.providerName(),
+            CONTENT.approvals(), CONTENT.presenters(), CONTENT.code(), CONTENT.issuedOn(), CONTENT.expiresOn(),
+            CONTENT.verifyUrl());
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    @Fork(1)
+    public byte[] renderWarmCjkName() {
+        return CertificatePdf.render(CJK_NAME);
     }
 
     private CertificateSigner signer;

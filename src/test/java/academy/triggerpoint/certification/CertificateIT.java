@@ -148,11 +148,22 @@ class CertificateIT {
         assertThat(transcript.hoursByCourse()).containsOnlyKeys("Introduction to Trigger Points");
         String code = transcript.entries().getFirst().code();
         assertThat(certificates.transcriptCsv().lines().toList()).containsExactly(
-                "course,version,completed,ce_hours,delivery_mode,status,certificate_code,verification_url",
-                "\"Introduction to Trigger Points\",1.0.0," + transcript.entries().getFirst().completedOn() + ",0.5,"
-                        + "\"online, self-paced\",VALID,\"" + code + "\",\"http://localhost:8080/verify/" + code + "\"");
+                "learner_name,licence_number,jurisdiction,course,version,completed,ce_hours,delivery_mode,status,"
+                        + "certificate_code,verification_url",
+                "\"Transcript Holder\",LIC-1,\"New Zealand\",\"Introduction to Trigger Points\",1.0.0,"
+                        + transcript.entries().getFirst().completedOn() + ",0.5,\"Online, self-paced\",VALID,\"" + code
+                        + "\",\"http://localhost:8080/verify/" + code + "\"");
         assertThat(text(certificates.transcriptPdf())).contains("Continuing education transcript", "Transcript Holder",
-                "Introduction to Trigger Points (1.0.0)", "All courses: 0.5 CE contact hours");
+                "Registration LIC-1 · New Zealand", "Introduction to Trigger Points (1.0.0)", code,
+                "All courses: 0.5 CE contact hours");
+    }
+
+    @Test
+    void a_transcript_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() {
+        graduate("=HYPERLINK(\"http://evil.example\",\"Transcript\")");
+
+        assertThat(certificates.transcriptCsv().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Transcript\"\")\",LIC-1,");
     }
 
     @Test

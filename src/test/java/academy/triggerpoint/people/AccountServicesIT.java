@@ -9,6 +9,7 @@ import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.AuditEvent;
 import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.Role;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.util.EnumSet;
@@ -46,6 +47,31 @@ class AccountServicesIT {
         assertThat(audit.historyOf("account:" + learner.id())).extracting(AuditEvent::action, AuditEvent::details)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("certificate-name-changed",
                         "from \"Anna Smith\" to \"Anna Smith-Ngata\""));
+    }
+
+    @Test
+    void a_profile_name_the_certificate_cannot_print_is_refused_and_the_old_name_kept() {
+        LoginAccount learner = TestAccounts.create(accounts, "Carla Ruiz");
+        SignIn.as(learner);
+
+        assertThatThrownBy(() -> profiles.updateMyProfile("Carla \uD83E\uDDEA Ruiz", "PT-3", "Spain", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("fullName");
+                    assertThat(e.getMessage()).startsWith("The character '\uD83E\uDDEA' (U+1F9EA) cannot be printed");
+                });
+        assertThat(profiles.myProfile().fullName()).isEqualTo("Carla Ruiz");
+
+        profiles.updateMyProfile("카를라 루이스", "PT-3", "Spain", null);
+        assertThat(profiles.myProfile().fullName()).isEqualTo("카를라 루이스");
+    }
+
+    @Test
+    void an_admin_cannot_create_an_account_whose_name_the_certificate_cannot_print() {
+        SignIn.as(TestAccounts.create(accounts, "Admin", Role.ADMIN));
+
+        assertThatThrownBy(() -> admin.createStaffAccount("Author \uD83E\uDDEA", "emoji.author." + System.nanoTime()
+                + "@academy.example", EnumSet.of(Role.AUTHOR)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fullName"));
     }
 
     @Test

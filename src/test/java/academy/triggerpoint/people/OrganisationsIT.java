@@ -48,6 +48,7 @@ class OrganisationsIT {
                 Chen Wei,CHEN.%1$d@clinic.example,PT-3,Singapore,Sports
                 Chen Again,chen.%1$d@clinic.example,,,
                 Dana,dana.%1$d@clinic.example,,,Outpatients,extra
+                Emoji \uD83E\uDDEA,emoji.%1$d@clinic.example,,,
                 """.formatted(unique);
 
         StaffImportReport preview = organisations.importStaff(csv(file), false);
@@ -59,11 +60,13 @@ class OrganisationsIT {
                 org.assertj.core.groups.Tuple.tuple(4, Outcome.REJECTED),
                 org.assertj.core.groups.Tuple.tuple(5, Outcome.NEW_ACCOUNT),
                 org.assertj.core.groups.Tuple.tuple(6, Outcome.REJECTED),
-                org.assertj.core.groups.Tuple.tuple(7, Outcome.REJECTED));
+                org.assertj.core.groups.Tuple.tuple(7, Outcome.REJECTED),
+                org.assertj.core.groups.Tuple.tuple(8, Outcome.REJECTED));
         assertThat(preview.rows().get(1).message()).isEqualTo("Name is empty.");
         assertThat(preview.rows().get(2).message()).isEqualTo("Email 'not-an-email' is not a valid address.");
         assertThat(preview.rows().get(4).message()).isEqualTo("Email is the same as in row 5.");
         assertThat(preview.rows().get(5).message()).isEqualTo("Row has 6 cells but the header names 5 columns.");
+        assertThat(preview.rows().get(6).message()).startsWith("Name: the character '\uD83E\uDDEA' (U+1F9EA) cannot be printed");
         assertThat(preview.createdTeams()).containsExactly("Outpatients", "Sports");
         assertThat(staff.myStaff()).as("a preview writes nothing").extracting(StaffMember::fullName)
                 .containsExactly("Manager of Import Clinic");

@@ -87,6 +87,34 @@ class RegistrationServiceIT {
     }
 
     @Test
+    void a_name_with_a_character_the_certificate_cannot_print_is_refused_at_the_name_naming_the_character() {
+        RegistrationRequest emoji = request("emoji@clinic.example");
+        emoji.setFullName("Zoë \uD83E\uDDEA Łukasz");
+
+        assertThatThrownBy(() -> registration.register(emoji))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("fullName");
+                    assertThat(e.getMessage()).startsWith("The character '\uD83E\uDDEA' (U+1F9EA) cannot be printed on a certificate");
+                });
+        assertThat(directory.findForLogin("emoji@clinic.example")).isEmpty();
+    }
+
+    @Test
+    void names_in_the_scripts_the_certificate_fonts_cover_are_accepted() {
+        RegistrationRequest reported = request("zoe.nguyen@clinic.example");
+        reported.setFullName("Zoë Łukasiewicz-Nguyễn 李");
+        RegistrationRequest korean = request("minjun@clinic.example");
+        korean.setFullName("김민준");
+
+        registration.register(reported);
+        registration.register(korean);
+
+        assertThat(directory.findForLogin("zoe.nguyen@clinic.example").orElseThrow().fullName())
+                .isEqualTo("Zoë Łukasiewicz-Nguyễn 李");
+        assertThat(directory.findForLogin("minjun@clinic.example").orElseThrow().fullName()).isEqualTo("김민준");
+    }
+
+    @Test
     void missing_fields_are_named_in_the_message() {
         RegistrationRequest incomplete = request("incomplete@clinic.example");
         incomplete.setLicenceNumber(" ");

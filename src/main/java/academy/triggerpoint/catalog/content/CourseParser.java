@@ -24,7 +24,7 @@ public final class CourseParser {
     public static final String MANIFEST = "course.yaml";
     public static final int MAX_SUMMARY = 400;
     public static final int MAX_ASSET_BYTES = 1024 * 1024;
-    public static final List<String> DELIVERY_MODES = List.of("online-self-paced", "live-online", "in-person", "blended");
+    public static final List<String> DELIVERY_MODES = DeliveryMode.IDS;
     static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "webp");
 
     private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",

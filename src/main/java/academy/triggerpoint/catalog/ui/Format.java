@@ -1,5 +1,6 @@
 package academy.triggerpoint.catalog.ui;
 
+import academy.triggerpoint.catalog.content.DeliveryMode;
 import java.math.BigDecimal;
 
 /** Wording shared by the catalogue views. */
@@ -14,12 +15,6 @@ final class Format {
     }
 
     static String delivery(String mode) {
-        return switch (mode) {
-            case "online-self-paced" -> "Online, self-paced";
-            case "live-online" -> "Live online";
-            case "in-person" -> "In person";
-            case "blended" -> "Blended";
-            default -> mode;
-        };
+        return DeliveryMode.label(mode);
     }
 }

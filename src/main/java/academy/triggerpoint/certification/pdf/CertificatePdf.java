@@ -1,5 +1,6 @@
 package academy.triggerpoint.certification.pdf;
 
+import academy.triggerpoint.catalog.content.DeliveryMode;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -11,20 +12,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Draws a one-page A4 landscape certificate with PDFBox: an embedded DejaVu Sans subset (so a name
- * in any Latin, Greek or Cyrillic script prints), the course, CE hours, objectives, provider, code,
- * dates, and a QR code drawn as vector squares that opens the public verification page; PDF/A-2b.
+ * Draws a one-page A4 landscape certificate with PDFBox: the learner's name (in the scripts the
+ * embedded fonts cover, see {@link Fonts}, drawn by {@link Typesetter}), the course, CE hours,
+ * objectives, provider, code, dates, and a QR code drawn as vector squares that opens the public
+ * verification page; PDF/A-2b.
  */
 public final class CertificatePdf {
 
@@ -33,15 +32,24 @@ public final class CertificatePdf {
     private static final Color ACCENT = new Color(0x0d, 0x6e, 0x6e);
     private static final Color MUTED = new Color(0x55, 0x63, 0x6b);
 
+    private static final boolean BOLD = true;
+    private static final boolean REGULAR = false;
+
     private CertificatePdf() {
     }
 
+    /**
+     * The certificate as PDF/A-2b bytes.
+     *
+     * @throws UnprintableTextException when a field has a character none of the embedded fonts has
+     *         (the message names the field and the character)
+     */
     public static byte[] render(CertificateContent c) {
+        requirePrintable(c);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
-            PDFont regular = Fonts.regular(document);
-            PDFont bold = Fonts.bold(document);
+            Typesetter t = new Typesetter(document);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -53,45 +61,45 @@ public final class CertificatePdf {
                 s.addRect(32, 32, width - 64, height - 64);
                 s.stroke();
 
-                centred(s, bold, 13, ACCENT, c.providerName().toUpperCase(Locale.ROOT), width, height - 78);
-                centred(s, bold, 30, INK, "Certificate of Completion", width, height - 118);
-                centred(s, regular, 12, MUTED, "This certifies that", width, height - 150);
-                centred(s, bold, 26, INK, c.learnerName(), width, height - 186);
+                t.centred(s, c.providerName().toUpperCase(Locale.ROOT), BOLD, 13, ACCENT, width, height - 78);
+                t.centred(s, "Certificate of Completion", BOLD, 30, INK, width, height - 118);
+                t.centred(s, "This certifies that", REGULAR, 12, MUTED, width, height - 150);
+                t.centred(s, c.learnerName(), BOLD, 26, INK, width, height - 186);
                 String registration = c.licenceNumber() == null ? null : "Registration " + c.licenceNumber()
                         + (c.jurisdiction() == null ? "" : " · " + c.jurisdiction());
                 if (registration != null) {
-                    centred(s, regular, 11, MUTED, registration, width, height - 206);
+                    t.centred(s, registration, REGULAR, 11, MUTED, width, height - 206);
                 }
-                centred(s, regular, 12, MUTED, "completed the course", width, height - 234);
-                centred(s, bold, 18, INK, c.courseTitle(), width, height - 260);
-                centred(s, regular, 10, MUTED, "Version " + c.courseVersion() + " (content " + c.contentHash().substring(0, 12)
-                        + ") · " + c.deliveryMode(), width, height - 278);
-                centred(s, bold, 13, INK, "on " + DATE.format(c.completedOn()) + " · " + c.ceHours()
-                        + " CE contact hours", width, height - 302);
+                t.centred(s, "completed the course", REGULAR, 12, MUTED, width, height - 234);
+                t.centred(s, c.courseTitle(), BOLD, 18, INK, width, height - 260);
+                t.centred(s, "Version " + c.courseVersion() + " (content " + c.contentHash().substring(0, 12)
+                        + ") · " + DeliveryMode.inSentence(c.deliveryMode()), REGULAR, 10, MUTED, width, height - 278);
+                t.centred(s, "on " + DATE.format(c.completedOn()) + " · " + c.ceHours() + " CE contact hours", BOLD, 13,
+                        INK, width, height - 302);
 
                 float y = height - 334;
-                text(s, bold, 10, INK, "Learning objectives", 70, y);
+                t.draw(s, "Learning objectives", BOLD, 10, INK, 70, y);
                 y -= 14;
                 for (String objective : c.objectives()) {
-                    for (String line : wrap(regular, 9, "• " + objective, 470)) {
-                        text(s, regular, 9, INK, line, 76, y);
+                    for (String line : t.wrap("• " + objective, REGULAR, 9, 470, "  ")) {
+                        t.draw(s, line, REGULAR, 9, INK, 76, y);
                         y -= 11.5f;
                     }
                 }
 
                 float left = 70;
                 float bottom = 96;
-                text(s, bold, 10, INK, "Provider", left, bottom + 44);
-                text(s, regular, 9, INK, c.providerName() + (c.approvals().isEmpty() ? " · no accreditation approvals listed"
-                        : " · " + String.join("; ", c.approvals())), left, bottom + 31);
-                text(s, regular, 9, INK, "Presented by " + c.presenters(), left, bottom + 19);
-                text(s, bold, 10, INK, "Certificate " + c.code(), left, bottom);
-                text(s, regular, 9, INK, "Issued " + DATE.format(c.issuedOn()) + (c.expiresOn() == null ? " · does not expire"
-                        : " · valid until " + DATE.format(c.expiresOn())), left, bottom - 13);
-                text(s, regular, 9, ACCENT, "Verify at " + c.verifyUrl(), left, bottom - 26);
+                t.draw(s, "Provider", BOLD, 10, INK, left, bottom + 44);
+                t.draw(s, c.providerName() + (c.approvals().isEmpty() ? " · no accreditation approvals listed"
+                        : " · " + String.join("; ", c.approvals())), REGULAR, 9, INK, left, bottom + 31);
+                t.draw(s, "Presented by " + c.presenters(), REGULAR, 9, INK, left, bottom + 19);
+                t.draw(s, "Certificate " + c.code(), BOLD, 10, INK, left, bottom);
+                t.draw(s, "Issued " + DATE.format(c.issuedOn()) + (c.expiresOn() == null ? " · does not expire"
+                        : " · valid until " + DATE.format(c.expiresOn())), REGULAR, 9, INK, left, bottom - 13);
+                t.draw(s, "Verify at " + c.verifyUrl(), REGULAR, 9, ACCENT, left, bottom - 26);
 
                 qr(s, c.verifyUrl(), width - 70 - 120, 62, 120);
-                text(s, regular, 8, MUTED, "Scan to verify", width - 70 - 120 + 31, 52);
+                t.draw(s, "Scan to verify", REGULAR, 8, MUTED, width - 70 - 120 + 31, 52);
             }
             PdfA.apply(document, "Certificate of Completion: " + c.courseTitle(), c.providerName(),
                     c.learnerName() + ", certificate " + c.code(), c.issuedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
@@ -102,36 +110,19 @@ public final class CertificatePdf {
         }
     }
 
-    private static void centred(PDPageContentStream s, PDFont font, float size, Color colour, String text, float pageWidth,
-                                float y) throws IOException {
-        float textWidth = font.getStringWidth(text) / 1000 * size;
-        text(s, font, size, colour, text, (pageWidth - textWidth) / 2, y);
-    }
-
-    private static void text(PDPageContentStream s, PDFont font, float size, Color colour, String text, float x, float y)
-            throws IOException {
-        s.beginText();
-        s.setFont(font, size);
-        s.setNonStrokingColor(colour);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
-    }
-
-    private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > maxWidth && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder("  " + word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
+    /** Every field someone typed, checked before anything is drawn, so the exception names the field. */
+    private static void requirePrintable(CertificateContent c) {
+        Typesetter.requirePrintable("learner name", c.learnerName());
+        Typesetter.requirePrintable("licence number", c.licenceNumber());
+        Typesetter.requirePrintable("jurisdiction", c.jurisdiction());
+        Typesetter.requirePrintable("course title", c.courseTitle());
+        Typesetter.requirePrintable("course version", c.courseVersion());
+        Typesetter.requirePrintable("delivery mode", c.deliveryMode());
+        c.objectives().forEach(o -> Typesetter.requirePrintable("learning objective", o));
+        Typesetter.requirePrintable("provider name", c.providerName());
+        c.approvals().forEach(a -> Typesetter.requirePrintable("accreditation approval", a));
+        Typesetter.requirePrintable("presenters", c.presenters());
+        Typesetter.requirePrintable("verification address", c.verifyUrl());
     }
 
     /**

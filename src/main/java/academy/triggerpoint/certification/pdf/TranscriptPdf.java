@@ -1,18 +1,24 @@
 package academy.triggerpoint.certification.pdf;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** A CE transcript on A4 portrait pages (PDF/A-2b): one line per certificate, then totals per year and per course. */
+/**
+ * A CE transcript on A4 portrait pages (PDF/A-2b): one row per certificate, then totals per year and
+ * per course. The certificate code, date, hours and status columns are as wide as their widest
+ * entry, so a code always prints whole; the course column takes the rest and wraps.
+ */
 public final class TranscriptPdf {
 
     /** One certificate's line; {@code cells} are course, completed, hours, status, code. */
@@ -20,32 +26,48 @@ public final class TranscriptPdf {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final float[] COLUMNS = {50, 250, 340, 390, 450};
+    private static final List<String> HEADINGS = List.of("Course", "Completed", "Hours", "Status", "Certificate");
+    private static final float LEFT = 50;
+    private static final float RIGHT = 545;
+    private static final float GAP = 10;
+    private static final float CELL_SIZE = 8.5f;
+    private static final float CELL_LEADING = 11;
     private static final float MARGIN = 60;
 
     private TranscriptPdf() {
     }
 
-    public static byte[] render(String learnerName, String provider, java.time.LocalDate generatedOn, List<Line> lines,
-                                List<String> totals) {
+    /**
+     * The transcript as PDF/A-2b bytes.
+     *
+     * @param registration the licence line ("Registration PT-12345 · Wellington, New Zealand"), or null
+     * @throws UnprintableTextException when a text has a character none of the embedded fonts has
+     */
+    public static byte[] render(String learnerName, String registration, String provider, LocalDate generatedOn,
+                                List<Line> lines, List<String> totals) {
+        Typesetter.requirePrintable("learner name", learnerName);
+        Typesetter.requirePrintable("licence", registration);
+        lines.forEach(line -> line.cells().forEach(cell -> Typesetter.requirePrintable("transcript entry", cell)));
+        totals.forEach(total -> Typesetter.requirePrintable("transcript total", total));
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = Fonts.regular(document);
-            PDFont bold = Fonts.bold(document);
-            Writer w = new Writer(document, regular);
-            w.line(bold, 18, 50, "Continuing education transcript");
-            w.line(regular, 11, 50, learnerName + " · " + provider + " · generated " + DATE.format(generatedOn));
+            Writer w = new Writer(document, new Typesetter(document), lines);
+            w.line(true, 18, "Continuing education transcript");
+            w.line(false, 11, learnerName + " · " + provider + " · generated " + DATE.format(generatedOn));
+            if (registration != null) {
+                w.line(false, 10, registration);
+            }
             w.gap(10);
-            w.row(bold, List.of("Course", "Completed", "Hours", "Status", "Certificate"));
+            w.row(true, HEADINGS);
             for (Line line : lines) {
-                w.row(regular, line.cells());
+                w.row(false, line.cells());
             }
             if (lines.isEmpty()) {
-                w.line(regular, 10, 50, "No certificates yet.");
+                w.line(false, 10, "No certificates yet.");
             }
             w.gap(12);
-            w.line(bold, 12, 50, "Totals");
+            w.line(true, 12, "Totals");
             for (String total : totals) {
-                w.line(regular, 10, 50, total);
+                w.line(false, 10, total);
             }
             w.close();
             PdfA.apply(document, "CE transcript: " + learnerName, provider, "Continuing education transcript",
@@ -60,14 +82,33 @@ public final class TranscriptPdf {
     /** Writes lines top to bottom and starts a new page when one is full. */
     private static final class Writer {
         private final PDDocument document;
-        private final PDFont font;
+        private final Typesetter t;
+        private final float[] columns;
         private PDPageContentStream stream;
         private float y;
 
-        Writer(PDDocument document, PDFont font) throws IOException {
+        Writer(PDDocument document, Typesetter t, List<Line> lines) throws IOException {
             this.document = document;
-            this.font = font;
+            this.t = t;
+            this.columns = columns(t, lines);
             newPage();
+        }
+
+        /** Left edges: the columns after the course as wide as their widest cell, right-aligned to the margin. */
+        private static float[] columns(Typesetter t, List<Line> lines) throws IOException {
+            float[] left = new float[HEADINGS.size()];
+            float x = RIGHT;
+            for (int i = HEADINGS.size() - 1; i > 0; i--) {
+                float widest = t.width(HEADINGS.get(i), true, CELL_SIZE);
+                for (Line line : lines) {
+                    widest = Math.max(widest, t.width(line.cells().get(i), false, CELL_SIZE));
+                }
+                x -= widest + 1; // a point to spare, so rounding never wraps the widest entry
+                left[i] = x;
+                x -= GAP;
+            }
+            left[0] = LEFT;
+            return left;
         }
 
         private void newPage() throws IOException {
@@ -84,38 +125,35 @@ public final class TranscriptPdf {
             y -= points;
         }
 
-        void line(PDFont f, float size, float x, String text) throws IOException {
+        void line(boolean bold, float size, String text) throws IOException {
             if (y < MARGIN) {
                 newPage();
             }
-            show(f, size, x, text);
+            t.draw(stream, text, bold, size, Color.BLACK, LEFT, y);
             y -= size + 6;
         }
 
-        void row(PDFont f, List<String> cells) throws IOException {
-            if (y < MARGIN) {
-                newPage();
-            }
+        void row(boolean bold, List<String> cells) throws IOException {
+            List<List<String>> wrapped = new ArrayList<>();
+            int height = 1;
             for (int i = 0; i < cells.size(); i++) {
-                show(f, 8.5f, COLUMNS[i], fit(f, cells.get(i), (i + 1 < COLUMNS.length ? COLUMNS[i + 1] : 560) - COLUMNS[i] - 6));
+                float width = (i + 1 < columns.length ? columns[i + 1] - GAP : RIGHT) - columns[i];
+                List<String> cell = t.wrap(cells.get(i), bold, CELL_SIZE, width, "");
+                wrapped.add(cell);
+                height = Math.max(height, cell.size());
             }
-            y -= 14;
-        }
-
-        private void show(PDFont f, float size, float x, String text) throws IOException {
-            stream.beginText();
-            stream.setFont(f, size);
-            stream.newLineAtOffset(x, y);
-            stream.showText(text);
-            stream.endText();
-        }
-
-        private String fit(PDFont f, String text, float width) throws IOException {
-            String shown = text;
-            while (shown.length() > 3 && f.getStringWidth(shown) / 1000 * 8.5f > width) {
-                shown = shown.substring(0, shown.length() - 2).stripTrailing() + "…";
+            if (y - (height - 1) * CELL_LEADING < MARGIN) {
+                newPage();
+                if (!bold) {
+                    row(true, HEADINGS);
+                }
             }
-            return shown;
+            for (int i = 0; i < wrapped.size(); i++) {
+                for (int l = 0; l < wrapped.get(i).size(); l++) {
+                    t.draw(stream, wrapped.get(i).get(l), bold, CELL_SIZE, Color.BLACK, columns[i], y - l * CELL_LEADING);
+                }
+            }
+            y -= (height - 1) * CELL_LEADING + 14;
         }
 
         void close() throws IOException {

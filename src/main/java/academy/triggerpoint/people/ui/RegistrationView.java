@@ -45,7 +45,8 @@ public class RegistrationView extends VerticalLayout {
         setAlignItems(Alignment.CENTER);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A passphrase of a few words works well.");
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        fullName.setHelperText("Any script is fine: Zoë, Łukasz, Ngũgĩ, Ελένη, Анна.");
+        fullName.setHelperText("In your own script: Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, "
+                + "Chinese, Japanese and Korean all print.");
         email.setAutocomplete(Autocomplete.EMAIL);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
 

@@ -51,7 +51,7 @@ class CertificatePdfTest {
 
     @Test
     void the_certificate_and_the_transcript_are_valid_pdf_a_2b_according_to_verapdf() throws Exception {
-        byte[] transcript = TranscriptPdf.render("Zoë Łukasz Ngũgĩ", "Trigger Point Academy", LocalDate.of(2026, 11, 22),
+        byte[] transcript = TranscriptPdf.render("Zoë Łukasz Ngũgĩ", "Registration PT-12345", "Trigger Point Academy", LocalDate.of(2026, 11, 22),
                 List.of(new TranscriptPdf.Line(List.of("Dry Needling Foundations (1.0.0)", "2026-11-22", "6.5", "valid",
                         "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J"))), List.of("2026: 6.5 CE contact hours"));
         assertThat(pdfAProblems(CertificatePdf.render(CONTENT))).isEmpty();
