@@ -52,6 +52,7 @@ import org.springframework.context.ApplicationContext;
 class ManagerViewsTest {
 
     @Autowired ApplicationContext context;
+    @Autowired academy.triggerpoint.BackgroundWork background;
     @Autowired AccountRepository accounts;
     @Autowired Organisations organisations;
     @Autowired CatalogService catalog;
@@ -237,6 +238,7 @@ class ManagerViewsTest {
         LoginAccount ana = academy.triggerpoint.TestAccounts.create(accounts, "Ana Existing");
         SignIn.as(harbour.manager());
         organisations.invite("Ana Existing", ana.email(), null);
+        background.awaitDone();
         String link = mail.logged().stream().filter(m -> m.to().equals(ana.email())).reduce((a, b) -> b).orElseThrow().body()
                 .lines().filter(l -> l.contains("/join-organisation?token=")).findFirst().orElseThrow();
 
