@@ -255,23 +255,29 @@ public class TeamDashboardView extends VerticalLayout {
 
     private Component charts() {
         ChartData.Charts data = dashboard.charts();
+        boolean completed = ChartSvg.hasCompletions(data.completions());
+        boolean statuses = ChartSvg.hasTeamStatuses(data.teams());
         Div charts = new Div(new H2("Trends"),
                 chart("completions.svg", () -> ChartSvg.completions(data.completions()),
-                        "Bar chart of course completions per month over the last twelve months", completionsTable(data)),
+                        completed ? "Bar chart of course completions per month over the last twelve months"
+                                : "No data yet: no course completed in the last twelve months",
+                        completed ? completionsTable(data) : null),
                 chart("team-statuses.svg", () -> ChartSvg.teamStatuses(data.teams()),
-                        "Stacked bar chart of competency statuses per team", teamsTable(data)));
+                        statuses ? "Stacked bar chart of competency statuses per team"
+                                : "No data yet: nobody has a competency status",
+                        statuses ? teamsTable(data) : null));
         charts.addClassName("charts");
         return charts;
     }
 
+    /** A chart as an image; the numbers as a table beside it, unless there are none. */
     private Component chart(String name, Supplier<String> svg, String alt, Component table) {
         Image image = new Image(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = svg.get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "image/svg+xml", bytes.length);
         }), alt);
         image.addClassName("chart");
-        Details details = new Details("The numbers as a table", table);
-        return new Div(image, details);
+        return table == null ? new Div(image) : new Div(image, new Details("The numbers as a table", table));
     }
 
     private static Component completionsTable(ChartData.Charts data) {
