@@ -1,5 +1,6 @@
 package academy.triggerpoint.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,13 @@ import academy.triggerpoint.security.SignIn;
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,5 +67,55 @@ class CertificateViewsTest {
                 .doesNotContain("Registration", "TEST-");
         UI.getCurrent().navigate("verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZ");
         assertThat(KaribuViews.everythingOnThePage()).contains("No certificate found").doesNotContain("Proud Graduate");
+    }
+
+    @Test
+    void an_uploaded_file_gets_one_verdict_of_its_own_and_a_file_we_did_not_issue_never_shows_green() {
+        SignIn.as(TestAccounts.create(accounts, "Careful Verifier Subject"));
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        String code = certificates.mine().getFirst().code();
+        byte[] issued = certificates.pdf(code).orElseThrow();
+        byte[] altered = issued.clone();
+        altered[altered.length / 2] ^= 0x01;
+        SignIn.out();
+        KaribuViews.setUp(context);
+        UI.getCurrent().navigate("verify/" + code);
+        assertThat(verdicts()).containsExactly("Valid certificate");
+
+        Upload upload = _get(Upload.class);
+        BasicUtilsKt._fireDomEvent(upload, "upload-start");
+        assertThat(verdicts()).as("the code's verdict goes as soon as a file starts uploading").isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withClasses("verdict")).getElement().getTextRecursively())
+                .isEqualTo("Checking the file…");
+
+        UploadKt._upload(upload, "certificate.pdf", "application/pdf", altered);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("This file is not a certificate we issued");
+        assertThat(_find(Div.class, spec -> spec.withClasses("passed"))).as("no green banner beside a file that does not match")
+                .isEmpty();
+        assertThat(verdictText()).contains("The code you checked, " + code + ", belongs to a certificate of "
+                + "Careful Verifier Subject for “Introduction to Trigger Points” (valid), but this file is not the one we issued");
+
+        // The answer for this file arrives before the browser's report that its upload started.
+        UploadKt._upload(upload, "certificate.pdf", "application/pdf", issued);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Valid certificate");
+        assertThat(verdictText()).contains("The uploaded file is exactly the one we issued for this certificate",
+                "Careful Verifier Subject completed “Introduction to Trigger Points”").doesNotContain("not a certificate we issued");
+        assertThat(_get(TextField.class).getValue()).isEqualTo(code);
+
+        BasicUtilsKt._fireDomEvent(upload, "upload-start");
+        assertThat(verdicts()).as("the late report of the start of an answered upload keeps its verdict")
+                .containsExactly("Valid certificate");
+    }
+
+    /** The headings of the verdicts on the page. */
+    private static java.util.List<String> verdicts() {
+        return _find(Div.class, spec -> spec.withClasses("outcome")).stream()
+                .flatMap(box -> box.getChildren().filter(H2.class::isInstance).map(h -> ((H2) h).getText())).toList();
+    }
+
+    private static String verdictText() {
+        return _get(Div.class, spec -> spec.withClasses("verdict")).getElement().getTextRecursively();
     }
 }
