@@ -13,7 +13,10 @@ import academy.triggerpoint.KaribuViews;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.CaseService;
 import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.competency.AssignmentState;
+import academy.triggerpoint.competency.Assignments;
 import academy.triggerpoint.competency.Clinics;
+import academy.triggerpoint.competency.CompetencyDashboard;
 import academy.triggerpoint.competency.PersonReport;
 import academy.triggerpoint.competency.StaffRow;
 import academy.triggerpoint.competency.ui.StaffMemberView;
@@ -28,6 +31,11 @@ import academy.triggerpoint.security.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -58,6 +66,9 @@ class ManagerViewsTest {
     @Autowired AttemptService attempts;
     @Autowired CaseService cases;
     @Autowired academy.triggerpoint.shared.mail.OutgoingMail mail;
+    @Autowired Assignments assignments;
+    @Autowired CompetencyDashboard dashboard;
+    @Autowired Clock clock;
 
     Clinics.Clinic harbour;
     Clinics.Clinic hill;
@@ -186,6 +197,34 @@ class ManagerViewsTest {
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).isPresent();
         assertThat(organisations.mine().memberCount()).isEqualTo(4);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Outpatients, Sports clinic");
+    }
+
+    @Test
+    void a_manager_cancels_an_assignment_only_after_confirming_it_in_a_dialog_naming_the_course_and_the_person() {
+        SignIn.as(harbour.manager());
+        LocalDate due = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(20);
+        assignments.assign(FixtureJourneys.COURSE, List.of(aroha().id()), null, due);
+        openAs(harbour.manager(), "manager/people/" + aroha().id());
+        Grid<PersonReport.AssignmentLine> assigned = gridWithColumn("Due");
+        assertThat(shown(assigned, "State", 0)).isNotEqualTo(AssignmentState.CANCELLED.label());
+
+        _click((Button) GridKt._getCellComponent(assigned, 0, "cancel"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Cancel “Introduction to Trigger Points” for Aroha Ngata?");
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("Aroha Ngata no longer has to complete");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(stateOfArohasAssignment()).as("keeping it changes nothing").isNotEqualTo(AssignmentState.CANCELLED);
+
+        _click((Button) GridKt._getCellComponent(gridWithColumn("Due"), 0, "cancel"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(stateOfArohasAssignment()).isEqualTo(AssignmentState.CANCELLED);
+        assertThat(shown(gridWithColumn("Due"), "State", 0)).isEqualTo(AssignmentState.CANCELLED.label());
+    }
+
+    private AssignmentState stateOfArohasAssignment() {
+        SignIn.as(harbour.manager());
+        return dashboard.person(aroha().id()).assignments().getFirst().state();
     }
 
     private static String countCard(String className) {
