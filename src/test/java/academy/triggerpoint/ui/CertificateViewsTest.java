@@ -2,6 +2,7 @@ package academy.triggerpoint.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.FixtureJourneys;
@@ -10,7 +11,10 @@ import academy.triggerpoint.KaribuViews;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.certification.CertificateAdministration;
+import academy.triggerpoint.certification.CertificateRecord;
 import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.shared.Role;
 import academy.triggerpoint.certification.ui.MyCertificatesView;
 import academy.triggerpoint.certification.ui.VerifyView;
 import academy.triggerpoint.people.domain.AccountRepository;
@@ -38,6 +42,7 @@ class CertificateViewsTest {
     @Autowired CatalogService catalog;
     @Autowired AttemptService attempts;
     @Autowired CertificateService certificates;
+    @Autowired CertificateAdministration administration;
 
     @AfterEach
     void tearDown() {
@@ -49,13 +54,18 @@ class CertificateViewsTest {
     void a_graduate_sees_the_certificate_and_a_stranger_can_verify_it_without_signing_in() {
         SignIn.as(TestAccounts.create(accounts, "Proud Graduate"));
         FixtureJourneys.completeTheCourse(catalog, attempts);
-        String code = certificates.mine().getFirst().code();
+        var mine = certificates.mine().getFirst();
+        String code = mine.code();
         KaribuViews.setUp(context);
 
         UI.getCurrent().navigate(MyCertificatesView.class);
         Grid<?> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isOne();
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Introduction to Trigger Points", "0.5", "✓ Valid");
+        assertThat(lines(GridKt._getCellComponent(grid, 0, "certificate"))).as("one stacked cell, nothing off-screen on a phone")
+                .containsExactly("Introduction to Trigger Points", "✓ Valid · valid until " + date(mine.expiresAt()),
+                        "Completed " + date(mine.completedAt()) + " · 0.5 CE hours",
+                        "PDFPublic page");
+        assertThat(grid.getColumns()).hasSize(1);
         KaribuViews.tearDown();
 
         SignIn.out();
@@ -109,6 +119,28 @@ class CertificateViewsTest {
                 .containsExactly("Valid certificate");
     }
 
+    @Test
+    void an_administrator_reads_a_certificates_whole_code_and_revocation_reason_in_wrapping_cells() {
+        SignIn.as(TestAccounts.create(accounts, "Revoked Graduate"));
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        String code = certificates.mine().getFirst().code();
+        String reason = "Issued in error: the learner's practical assessment was never recorded by the clinic";
+        SignIn.as(TestAccounts.create(accounts, "Certificate Admin", Role.ADMIN));
+        administration.revoke(code, reason);
+        KaribuViews.setUp(context);
+
+        UI.getCurrent().navigate("admin/certificates");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Learner, course or code")), code);
+
+        @SuppressWarnings("unchecked")
+        Grid<CertificateRecord> grid = _get(Grid.class, spec -> spec.withClasses("certificates-admin"));
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(lines(GridKt._getCellComponent(grid, 0, "certificate")))
+                .containsExactly("Revoked Graduate", "Introduction to Trigger Points", code);
+        assertThat(lines(GridKt._getCellComponent(grid, 0, "status"))).startsWith("Revoked", "Reason: " + reason);
+    }
+
     /** The headings of the verdicts on the page. */
     private static java.util.List<String> verdicts() {
         return _find(Div.class, spec -> spec.withClasses("outcome")).stream()
@@ -117,5 +149,14 @@ class CertificateViewsTest {
 
     private static String verdictText() {
         return _get(Div.class, spec -> spec.withClasses("verdict")).getElement().getTextRecursively();
+    }
+
+    private static java.util.List<String> lines(com.vaadin.flow.component.Component cell) {
+        return cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    private static String date(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
     }
 }

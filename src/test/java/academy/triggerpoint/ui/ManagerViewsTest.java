@@ -179,14 +179,17 @@ class ManagerViewsTest {
         MockVaadin.runUIQueue();
 
         assertThat(importSummary()).isEqualTo("Ready to import 1 person; 3 row(s) rejected; new teams: Sports clinic.");
-        Grid<StaffImportReport.Row> rows = gridWithColumn("Why");
+        Grid<StaffImportReport.Row> rows = gridWithColumn("Outcome");
         assertThat(GridKt._size(rows)).isEqualTo(4);
-        assertThat(GridKt._getFormattedRow(rows, 0)).containsExactly("2", "Wiremu Tane", newcomer, "New account",
-                "New account; an invitation will be mailed.");
-        assertThat(GridKt._getFormattedRow(rows, 1)).containsExactly("3", "Tama Rangi", tama().email(), "Rejected",
+        assertThat(rows.getThemeNames()).as("the reasons wrap instead of being cut").contains("wrap-cell-content");
+        assertThat(shown(rows, "Row", 0)).isEqualTo("2");
+        assertThat(lines(rows, "Person", 0)).containsExactly("Wiremu Tane", newcomer);
+        assertThat(lines(rows, "Outcome", 0)).containsExactly("New account", "New account; an invitation will be mailed.");
+        assertThat(lines(rows, "Person", 1)).containsExactly("Tama Rangi", tama().email());
+        assertThat(lines(rows, "Outcome", 1)).containsExactly("Rejected",
                 "This person belongs to another organisation; they must leave it first.");
-        assertThat(GridKt._getFormattedRow(rows, 2)).endsWith("Rejected", "Name is empty.");
-        assertThat(GridKt._getFormattedRow(rows, 3)).endsWith("Rejected", "Email 'not-an-address' is not a valid address.");
+        assertThat(lines(rows, "Outcome", 2)).containsExactly("Rejected", "Name is empty.");
+        assertThat(lines(rows, "Outcome", 3)).containsExactly("Rejected", "Email 'not-an-address' is not a valid address.");
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).as("nothing written yet").isEmpty();
         assertThat(organisations.mine().memberCount()).isEqualTo(3);
 
@@ -257,6 +260,15 @@ class ManagerViewsTest {
             }
         }
         throw new AssertionError("No grid on the page has a column '" + header + "'");
+    }
+
+    /** The lines of a stacked cell, top to bottom. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static <T> List<String> lines(Grid<T> grid, String header, int row) {
+        Grid.Column<T> column = grid.getColumns().stream().filter(c -> header.equals(c.getHeaderText())).findFirst()
+                .orElseThrow(() -> new AssertionError("No column '" + header + "'"));
+        Component cell = (Component) ((ComponentRenderer) column.getRenderer()).createComponent(GridKt._get(grid, row));
+        return cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
     }
 
     /** What a cell shows: the text of a rendered component (a badge), or the formatted value. */

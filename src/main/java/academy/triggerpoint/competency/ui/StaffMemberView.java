@@ -168,6 +168,7 @@ public class StaffMemberView extends VerticalLayout implements BeforeEnterObserv
         Grid<T> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addClassName("compact-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 }

@@ -102,10 +102,10 @@ public class TeamDashboardView extends VerticalLayout {
                 export(CompetencyExports.Kind.COMPLETIONS, "Completions (CSV)"),
                 export(CompetencyExports.Kind.CERTIFICATES, "Certificates (CSV)"), new Anchor("manager/organisation", "Staff and teams"));
         actions.setAlignItems(Alignment.BASELINE);
-        actions.addClassName("dashboard-actions");
+        actions.addClassNames("dashboard-actions", "wrap-row");
         HorizontalLayout filters = new HorizontalLayout(team, focus, competency, status, search);
         filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        filters.addClassName("wrap-row");
         add(new H1(overview.organisationName()), asOf, counts, actions, filters, shown, grid, charts());
     }
 
