@@ -121,6 +121,27 @@ class ViewsTest {
     }
 
     @Test
+    void sign_out_and_the_profile_link_sit_at_the_foot_of_the_menu_not_in_the_header_corner_the_dev_mode_notice_covers() {
+        SignIn.as(TestAccounts.create(accounts, "Leaving Learner"));
+        UI.getCurrent().navigate("");
+
+        Button signOut = _get(Button.class, spec -> spec.withText("Sign out"));
+        assertThat(ancestorClasses(signOut)).contains("account-links", "drawer-content").doesNotContain("app-header");
+        assertThat(ancestorClasses(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("profile-link"))))
+                .contains("account-links");
+    }
+
+    private static java.util.List<String> ancestorClasses(com.vaadin.flow.component.Component component) {
+        java.util.List<String> classes = new java.util.ArrayList<>();
+        for (var c = component.getParent(); c.isPresent(); c = c.get().getParent()) {
+            if (c.get() instanceof com.vaadin.flow.component.HasStyle styled) {
+                classes.addAll(styled.getClassNames());
+            }
+        }
+        return classes;
+    }
+
+    @Test
     void a_learner_sees_the_catalogue_enrols_and_reads_a_lesson() {
         SignIn.as(TestAccounts.create(accounts, "Learner"));
         UI.getCurrent().navigate("");
