@@ -99,12 +99,14 @@ class CertificateViewsTest {
                 .isEqualTo("Checking the file…");
 
         UploadKt._upload(upload, "certificate.pdf", "application/pdf", altered);
+        // (the real upload now empties its file list, so the next file can be dropped straight away)
         MockVaadin.runUIQueue();
         assertThat(verdicts()).containsExactly("This file is not a certificate we issued");
         assertThat(_find(Div.class, spec -> spec.withClasses("passed"))).as("no green banner beside a file that does not match")
                 .isEmpty();
         assertThat(verdictText()).contains("The code you checked, " + code + ", belongs to a certificate of "
-                + "Careful Verifier Subject for “Introduction to Trigger Points” (valid), but this file is not the one we issued");
+                + "Careful Verifier Subject for “Introduction to Trigger Points” (valid), but this file is not the one we issued",
+                "File checked: certificate.pdf");
 
         // The answer for this file arrives before the browser's report that its upload started.
         UploadKt._upload(upload, "certificate.pdf", "application/pdf", issued);

@@ -58,7 +58,8 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         HorizontalLayout form = new HorizontalLayout(code, check);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.addClassNames("wrap-row", "verify-form");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showFile(certificates.matchUpload(bytes, address))));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showFile(certificates.matchUpload(bytes, address),
+                metadata.fileName())));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
@@ -112,8 +113,11 @@ public class VerifyView extends Main implements BeforeEnterObserver {
      * issued one); a file we did not issue gets a red verdict only, naming what the code typed
      * earlier belongs to, so the reader can compare without a green "valid" beside it.
      */
-    private void showFile(Verification v) {
+    private void showFile(Verification v, String fileName) {
         uploadsAnswered++;
+        // The verdict names the file, and the list is emptied so the next file can be dropped at once
+        // (the upload takes one file at a time).
+        upload.clearFileList();
         verdict.removeAll();
         switch (v.status()) {
             case "RATE_LIMITED" -> verdict.add(statusBox(v, null));
@@ -125,15 +129,24 @@ public class VerifyView extends Main implements BeforeEnterObserver {
                             + checkedCode.learnerName() + " for “" + checkedCode.courseTitle() + "” ("
                             + statusWords(checkedCode) + "), but this file is not the one we issued for it."));
                 }
+                box.add(checkedFile(fileName));
                 verdict.add(box);
             }
             default -> {
                 checkedCode = null;
                 code.setValue(v.code());
-                verdict.add(statusBox(v, "The uploaded file is exactly the one we issued for this certificate: "
-                        + "nothing in it was changed."));
+                Div box = statusBox(v, "The uploaded file is exactly the one we issued for this certificate: "
+                        + "nothing in it was changed.");
+                box.add(checkedFile(fileName));
+                verdict.add(box);
             }
         }
+    }
+
+    private static Paragraph checkedFile(String fileName) {
+        Paragraph file = new Paragraph("File checked: " + fileName);
+        file.addClassName("facts");
+        return file;
     }
 
     private static String statusWords(Verification v) {

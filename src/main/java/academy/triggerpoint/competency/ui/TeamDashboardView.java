@@ -174,7 +174,8 @@ public class TeamDashboardView extends VerticalLayout {
                 .setAutoWidth(true).setFrozen(true);
         grid.addColumn(StaffRow::teamName).setHeader("Team").setSortProperty(MatrixQuery.Sort.TEAM.name()).setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.cleared(r.cleared())).setHeader("Cleared to needle")
-                .setSortProperty(MatrixQuery.Sort.CLEARED.name()).setAutoWidth(true);
+                // Wide enough for the header and its sort arrows, which an automatic width cuts.
+                .setSortProperty(MatrixQuery.Sort.CLEARED.name()).setWidth("11.5rem").setFlexGrow(0);
         for (CompetencyFramework.Competency c : competencies) {
             Span header = new Span(c.title() + (c.safetyCritical() ? " ⚑" : ""));
             header.addClassName("competency-header");

@@ -85,6 +85,7 @@ public class OrganisationView extends VerticalLayout {
         inviteForm.setAlignItems(Alignment.BASELINE);
         inviteForm.addClassName("wrap-row");
 
+        importResult.setWidthFull();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> preview(bytes))));
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
