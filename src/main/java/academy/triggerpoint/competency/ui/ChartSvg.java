@@ -103,18 +103,21 @@ final class ChartSvg {
 
     /** Team names that would not fit side by side are turned upright (and long ones shortened; the table has them whole). */
     static CategoryChart teamStatusesChart(List<ChartData.TeamStatuses> teams) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(TEAMS_TITLE)
-                .yAxisTitle("Person-competencies").build();
-        style(chart);
-        chart.getStyler().setStacked(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         List<String> names = teams.stream().map(t -> t.team().length() <= LONGEST_TEAM_LABEL ? t.team()
                 : t.team().substring(0, LONGEST_TEAM_LABEL - 1).strip() + "…").toList();
         if (names.size() != names.stream().distinct().count()) {
             names = teams.stream().map(ChartData.TeamStatuses::team).toList();
         }
-        // The legend takes about a third of the width; the bars share the rest.
-        if (labelsThatFit(names, WIDTH * 0.55) < names.size()) {
+        // The legend takes about a third of the width; the bars share the rest. Upright labels take
+        // height from the bars, so the chart grows by what they need and the legend still fits.
+        boolean upright = labelsThatFit(names, WIDTH * 0.55) < names.size();
+        int height = upright ? HEIGHT + (int) Math.ceil(names.stream().mapToDouble(ChartSvg::labelWidth).max().orElse(0)) : HEIGHT;
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(TEAMS_TITLE)
+                .yAxisTitle("Person-competencies").build();
+        style(chart);
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        if (upright) {
             chart.getStyler().setXAxisLabelRotation(90);
         }
         List<Color> colours = new ArrayList<>();

@@ -84,6 +84,8 @@ class ChartSvgTest {
         ChartSvg.svg(chart);
 
         assertThat(chart.getStyler().getXAxisLabelRotation()).isEqualTo(90);
+        assertThat(chart.getHeight()).as("the chart grows by the labels' length, so bars and legend keep their room")
+                .isGreaterThanOrEqualTo(ChartSvg.HEIGHT + (int) ChartSvg.labelWidth("Outpatients ward 8"));
         List<Label> labels = xAxisLabels(chart);
         assertThat(labels).hasSize(9);
         for (int i = 1; i < labels.size(); i++) {
