@@ -1,6 +1,8 @@
 package academy.triggerpoint.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.FixtureJourneys;
@@ -9,7 +11,10 @@ import academy.triggerpoint.KaribuViews;
 import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.certification.CertificateAdministration;
+import academy.triggerpoint.certification.CertificateRecord;
 import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.shared.Role;
 import academy.triggerpoint.certification.ui.MyCertificatesView;
 import academy.triggerpoint.certification.ui.VerifyView;
 import academy.triggerpoint.people.domain.AccountRepository;
@@ -17,6 +22,13 @@ import academy.triggerpoint.security.SignIn;
 import com.vaadin.flow.component.UI;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +43,7 @@ class CertificateViewsTest {
     @Autowired CatalogService catalog;
     @Autowired AttemptService attempts;
     @Autowired CertificateService certificates;
+    @Autowired CertificateAdministration administration;
 
     @AfterEach
     void tearDown() {
@@ -43,13 +56,18 @@ class CertificateViewsTest {
         SignIn.as(TestAccounts.create(accounts, "Proud Graduate"));
         FixtureJourneys.completeTheCourse(catalog, attempts);
         background.awaitDone();
-        String code = certificates.mine().getFirst().code();
+        var mine = certificates.mine().getFirst();
+        String code = mine.code();
         KaribuViews.setUp(context);
 
         UI.getCurrent().navigate(MyCertificatesView.class);
         Grid<?> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isOne();
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Introduction to Trigger Points", "0.5", "✓ Valid");
+        assertThat(lines(GridKt._getCellComponent(grid, 0, "certificate"))).as("one stacked cell, nothing off-screen on a phone")
+                .containsExactly("Introduction to Trigger Points", "✓ Valid · valid until " + date(mine.expiresAt()),
+                        "Completed " + date(mine.completedAt()) + " · 0.5 CE hours",
+                        "PDFPublic page");
+        assertThat(grid.getColumns()).hasSize(1);
         KaribuViews.tearDown();
 
         SignIn.out();
@@ -61,5 +79,90 @@ class CertificateViewsTest {
                 .doesNotContain("Registration", "TEST-");
         UI.getCurrent().navigate("verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZ");
         assertThat(KaribuViews.everythingOnThePage()).contains("No certificate found").doesNotContain("Proud Graduate");
+    }
+
+    @Test
+    void an_uploaded_file_gets_one_verdict_of_its_own_and_a_file_we_did_not_issue_never_shows_green() {
+        SignIn.as(TestAccounts.create(accounts, "Careful Verifier Subject"));
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
+        String code = certificates.mine().getFirst().code();
+        byte[] issued = certificates.pdf(code).orElseThrow();
+        byte[] altered = issued.clone();
+        altered[altered.length / 2] ^= 0x01;
+        SignIn.out();
+        KaribuViews.setUp(context);
+        UI.getCurrent().navigate("verify/" + code);
+        assertThat(verdicts()).containsExactly("Valid certificate");
+
+        Upload upload = _get(Upload.class);
+        BasicUtilsKt._fireDomEvent(upload, "upload-start");
+        assertThat(verdicts()).as("the code's verdict goes as soon as a file starts uploading").isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withClasses("verdict")).getElement().getTextRecursively())
+                .isEqualTo("Checking the file…");
+
+        UploadKt._upload(upload, "certificate.pdf", "application/pdf", altered);
+        // (the real upload now empties its file list, so the next file can be dropped straight away)
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("This file is not a certificate we issued");
+        assertThat(_find(Div.class, spec -> spec.withClasses("passed"))).as("no green banner beside a file that does not match")
+                .isEmpty();
+        assertThat(verdictText()).contains("The code you checked, " + code + ", belongs to a certificate of "
+                + "Careful Verifier Subject for “Introduction to Trigger Points” (valid), but this file is not the one we issued",
+                "File checked: certificate.pdf");
+
+        // The answer for this file arrives before the browser's report that its upload started.
+        UploadKt._upload(upload, "certificate.pdf", "application/pdf", issued);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Valid certificate");
+        assertThat(verdictText()).contains("The uploaded file is exactly the one we issued for this certificate",
+                "Careful Verifier Subject completed “Introduction to Trigger Points”").doesNotContain("not a certificate we issued");
+        assertThat(_get(TextField.class).getValue()).isEqualTo(code);
+
+        BasicUtilsKt._fireDomEvent(upload, "upload-start");
+        assertThat(verdicts()).as("the late report of the start of an answered upload keeps its verdict")
+                .containsExactly("Valid certificate");
+    }
+
+    @Test
+    void an_administrator_reads_a_certificates_whole_code_and_revocation_reason_in_wrapping_cells() {
+        SignIn.as(TestAccounts.create(accounts, "Revoked Graduate"));
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
+        String code = certificates.mine().getFirst().code();
+        String reason = "Issued in error: the learner's practical assessment was never recorded by the clinic";
+        SignIn.as(TestAccounts.create(accounts, "Certificate Admin", Role.ADMIN));
+        administration.revoke(code, reason);
+        KaribuViews.setUp(context);
+
+        UI.getCurrent().navigate("admin/certificates");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Learner, course or code")), code);
+
+        @SuppressWarnings("unchecked")
+        Grid<CertificateRecord> grid = _get(Grid.class, spec -> spec.withClasses("certificates-admin"));
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(lines(GridKt._getCellComponent(grid, 0, "certificate")))
+                .containsExactly("Revoked Graduate", "Introduction to Trigger Points", code);
+        assertThat(lines(GridKt._getCellComponent(grid, 0, "status"))).startsWith("Revoked", "Reason: " + reason);
+    }
+
+    /** The headings of the verdicts on the page. */
+    private static java.util.List<String> verdicts() {
+        return _find(Div.class, spec -> spec.withClasses("outcome")).stream()
+                .flatMap(box -> box.getChildren().filter(H2.class::isInstance).map(h -> ((H2) h).getText())).toList();
+    }
+
+    private static String verdictText() {
+        return _get(Div.class, spec -> spec.withClasses("verdict")).getElement().getTextRecursively();
+    }
+
+    private static java.util.List<String> lines(com.vaadin.flow.component.Component cell) {
+        return cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    private static String date(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
     }
 }

@@ -13,7 +13,10 @@ import academy.triggerpoint.KaribuViews;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.CaseService;
 import academy.triggerpoint.catalog.CatalogService;
+import academy.triggerpoint.competency.AssignmentState;
+import academy.triggerpoint.competency.Assignments;
 import academy.triggerpoint.competency.Clinics;
+import academy.triggerpoint.competency.CompetencyDashboard;
 import academy.triggerpoint.competency.PersonReport;
 import academy.triggerpoint.competency.StaffRow;
 import academy.triggerpoint.competency.ui.StaffMemberView;
@@ -28,6 +31,11 @@ import academy.triggerpoint.security.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +67,9 @@ class ManagerViewsTest {
     @Autowired AttemptService attempts;
     @Autowired CaseService cases;
     @Autowired academy.triggerpoint.shared.mail.OutgoingMail mail;
+    @Autowired Assignments assignments;
+    @Autowired CompetencyDashboard dashboard;
+    @Autowired Clock clock;
 
     Clinics.Clinic harbour;
     Clinics.Clinic hill;
@@ -169,14 +180,17 @@ class ManagerViewsTest {
         MockVaadin.runUIQueue();
 
         assertThat(importSummary()).isEqualTo("Ready to import 1 person; 3 row(s) rejected; new teams: Sports clinic.");
-        Grid<StaffImportReport.Row> rows = gridWithColumn("Why");
+        Grid<StaffImportReport.Row> rows = gridWithColumn("Outcome");
         assertThat(GridKt._size(rows)).isEqualTo(4);
-        assertThat(GridKt._getFormattedRow(rows, 0)).containsExactly("2", "Wiremu Tane", newcomer, "New account",
-                "New account; an invitation will be mailed.");
-        assertThat(GridKt._getFormattedRow(rows, 1)).containsExactly("3", "Tama Rangi", tama().email(), "Rejected",
+        assertThat(rows.getThemeNames()).as("the reasons wrap instead of being cut").contains("wrap-cell-content");
+        assertThat(shown(rows, "Row", 0)).isEqualTo("2");
+        assertThat(lines(rows, "Person", 0)).containsExactly("Wiremu Tane", newcomer);
+        assertThat(lines(rows, "Outcome", 0)).containsExactly("New account", "New account; an invitation will be mailed.");
+        assertThat(lines(rows, "Person", 1)).containsExactly("Tama Rangi", tama().email());
+        assertThat(lines(rows, "Outcome", 1)).containsExactly("Rejected",
                 "This person belongs to another organisation; they must leave it first.");
-        assertThat(GridKt._getFormattedRow(rows, 2)).endsWith("Rejected", "Name is empty.");
-        assertThat(GridKt._getFormattedRow(rows, 3)).endsWith("Rejected", "Email 'not-an-address' is not a valid address.");
+        assertThat(lines(rows, "Outcome", 2)).containsExactly("Rejected", "Name is empty.");
+        assertThat(lines(rows, "Outcome", 3)).containsExactly("Rejected", "Email 'not-an-address' is not a valid address.");
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).as("nothing written yet").isEmpty();
         assertThat(organisations.mine().memberCount()).isEqualTo(3);
 
@@ -187,6 +201,34 @@ class ManagerViewsTest {
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).isPresent();
         assertThat(organisations.mine().memberCount()).isEqualTo(4);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Outpatients, Sports clinic");
+    }
+
+    @Test
+    void a_manager_cancels_an_assignment_only_after_confirming_it_in_a_dialog_naming_the_course_and_the_person() {
+        SignIn.as(harbour.manager());
+        LocalDate due = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(20);
+        assignments.assign(FixtureJourneys.COURSE, List.of(aroha().id()), null, due);
+        openAs(harbour.manager(), "manager/people/" + aroha().id());
+        Grid<PersonReport.AssignmentLine> assigned = gridWithColumn("Due");
+        assertThat(shown(assigned, "State", 0)).isNotEqualTo(AssignmentState.CANCELLED.label());
+
+        _click((Button) GridKt._getCellComponent(assigned, 0, "cancel"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Cancel “Introduction to Trigger Points” for Aroha Ngata?");
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("Aroha Ngata no longer has to complete");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(stateOfArohasAssignment()).as("keeping it changes nothing").isNotEqualTo(AssignmentState.CANCELLED);
+
+        _click((Button) GridKt._getCellComponent(gridWithColumn("Due"), 0, "cancel"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(stateOfArohasAssignment()).isEqualTo(AssignmentState.CANCELLED);
+        assertThat(shown(gridWithColumn("Due"), "State", 0)).isEqualTo(AssignmentState.CANCELLED.label());
+    }
+
+    private AssignmentState stateOfArohasAssignment() {
+        SignIn.as(harbour.manager());
+        return dashboard.person(aroha().id()).assignments().getFirst().state();
     }
 
     private static String countCard(String className) {
@@ -219,6 +261,15 @@ class ManagerViewsTest {
             }
         }
         throw new AssertionError("No grid on the page has a column '" + header + "'");
+    }
+
+    /** The lines of a stacked cell, top to bottom. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static <T> List<String> lines(Grid<T> grid, String header, int row) {
+        Grid.Column<T> column = grid.getColumns().stream().filter(c -> header.equals(c.getHeaderText())).findFirst()
+                .orElseThrow(() -> new AssertionError("No column '" + header + "'"));
+        Component cell = (Component) ((ComponentRenderer) column.getRenderer()).createComponent(GridKt._get(grid, row));
+        return cell.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
     }
 
     /** What a cell shows: the text of a rendered component (a badge), or the formatted value. */

@@ -20,7 +20,12 @@ import academy.triggerpoint.people.ui.RegistrationView;
 import academy.triggerpoint.security.LoginView;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.people.AccountSummary;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
@@ -86,6 +91,54 @@ class ViewsTest {
         _assertOne(AccountsView.class);
         UI.getCurrent().navigate("admin/course-problems");
         _assertOne(CourseProblemsView.class);
+    }
+
+    @Test
+    void an_admin_disables_an_account_only_after_confirming_in_a_dialog_that_names_the_person() {
+        var admin = TestAccounts.create(accounts, "Admin", Role.ADMIN);
+        var learner = TestAccounts.create(accounts, "Disablee Example " + System.nanoTime());
+        SignIn.as(admin);
+        UI.getCurrent().navigate("admin/accounts");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or email")), learner.email());
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withClasses("accounts"));
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(KaribuViews.dump(GridKt._getCellComponent(grid, 0, "account"))).contains(learner.email(), "Learner");
+
+        _click((Button) GridKt._getCellComponent(grid, 0, "status").getChildren().filter(Button.class::isInstance)
+                .findFirst().orElseThrow());
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Disable " + learner.fullName() + "'s account?");
+        assertThat(ConfirmDialogKt._getText(confirm)).contains(learner.email(), "will no longer be able to sign in");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(accounts.findById(learner.id()).orElseThrow().isEnabled()).as("kept active").isTrue();
+
+        _click((Button) GridKt._getCellComponent(grid, 0, "status").getChildren().filter(Button.class::isInstance)
+                .findFirst().orElseThrow());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(accounts.findById(learner.id()).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void sign_out_and_the_profile_link_sit_at_the_foot_of_the_menu_not_in_the_header_corner_the_dev_mode_notice_covers() {
+        SignIn.as(TestAccounts.create(accounts, "Leaving Learner"));
+        UI.getCurrent().navigate("");
+
+        Button signOut = _get(Button.class, spec -> spec.withText("Sign out"));
+        assertThat(ancestorClasses(signOut)).contains("account-links", "drawer-content").doesNotContain("app-header");
+        assertThat(ancestorClasses(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("profile-link"))))
+                .contains("account-links");
+    }
+
+    private static java.util.List<String> ancestorClasses(com.vaadin.flow.component.Component component) {
+        java.util.List<String> classes = new java.util.ArrayList<>();
+        for (var c = component.getParent(); c.isPresent(); c = c.get().getParent()) {
+            if (c.get() instanceof com.vaadin.flow.component.HasStyle styled) {
+                classes.addAll(styled.getClassNames());
+            }
+        }
+        return classes;
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -46,18 +48,16 @@ public class CertificatesAdminView extends VerticalLayout {
     public CertificatesAdminView(CertificateAdministration administration, CertificateBatches batches) {
         this.administration = administration;
         this.batches = batches;
-        search.setWidth("24rem");
+        search.setWidthFull();
+        search.setMaxWidth("24rem");
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> refresh());
-        grid.addColumn(CertificateRecord::learnerName).setHeader("Learner").setFlexGrow(2);
-        grid.addColumn(CertificateRecord::courseTitle).setHeader("Course").setFlexGrow(2);
-        grid.addColumn(c -> MyCertificatesView.DATE.format(c.issuedAt())).setHeader("Issued");
-        grid.addColumn(c -> c.expiresAt() == null ? "No expiry" : MyCertificatesView.DATE.format(c.expiresAt()))
-                .setHeader("Valid until");
-        grid.addColumn(c -> MyCertificatesView.status(c.status())
-                + (c.revokedReason() == null ? "" : ": " + c.revokedReason())).setHeader("Status").setFlexGrow(2);
-        grid.addColumn(CertificateRecord::code).setHeader("Code").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
+        // Stacked, wrapping cells: the code and a revocation reason are shown whole at any width.
+        grid.addComponentColumn(CertificatesAdminView::certificate).setHeader("Certificate").setKey("certificate")
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::standing).setHeader("Status").setKey("status").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("certificates-admin");
         grid.setAllRowsVisible(true);
         add(new H1("Certificates"), search, message, grid, pendingSection(), regeneration());
         refresh();
@@ -107,7 +107,9 @@ public class CertificatesAdminView extends VerticalLayout {
         Button start = new Button("Regenerate…", e -> confirmRegeneration(scope.getValue()));
         HorizontalLayout form = new HorizontalLayout(scope, start);
         form.setAlignItems(Alignment.BASELINE);
-        batchBar.setWidth("24rem");
+        form.addClassName("wrap-row");
+        batchBar.setWidthFull();
+        batchBar.setMaxWidth("24rem");
         batchBar.setVisible(false);
         batchText.getElement().setAttribute("aria-live", "polite");
         batches.progress().ifPresent(this::showProgress);
@@ -156,10 +158,36 @@ public class CertificatesAdminView extends VerticalLayout {
                 + (p.running() ? "…" : "."));
     }
 
-    private HorizontalLayout actions(CertificateRecord certificate) {
-        if (!certificate.status().equals("VALID")) {
-            return new HorizontalLayout();
+    private static Div certificate(CertificateRecord c) {
+        Span learner = new Span(c.learnerName());
+        learner.addClassName("cell-title");
+        Span code = new Span(c.code());
+        code.addClassName("certificate-code");
+        Div cell = new Div(learner, new Span(c.courseTitle()), code);
+        cell.addClassName("stacked-cell");
+        return cell;
+    }
+
+    /** Status, reason and dates, with what an administrator may do about a valid certificate beneath. */
+    private Div standing(CertificateRecord c) {
+        Span status = new Span(MyCertificatesView.status(c.status()));
+        status.addClassName("cell-title");
+        Div cell = new Div(status);
+        if (c.revokedReason() != null) {
+            cell.add(new Span("Reason: " + c.revokedReason()));
         }
+        Span dates = new Span("Issued " + MyCertificatesView.DATE.format(c.issuedAt()) + " · " + (c.expiresAt() == null
+                ? "no expiry" : "valid until " + MyCertificatesView.DATE.format(c.expiresAt())));
+        dates.addClassName("muted");
+        cell.add(dates);
+        if (c.status().equals("VALID")) {
+            cell.add(actions(c));
+        }
+        cell.addClassName("stacked-cell");
+        return cell;
+    }
+
+    private HorizontalLayout actions(CertificateRecord certificate) {
         Button revoke = new Button("Revoke…", e -> confirmRevoke(certificate));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         Button reissue = new Button("Reissue", e -> {
@@ -170,7 +198,11 @@ public class CertificatesAdminView extends VerticalLayout {
         });
         reissue.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reissue.setTooltipText("After a name correction: the learner's current name is printed on a new certificate");
-        return new HorizontalLayout(revoke, reissue);
+        HorizontalLayout actions = new HorizontalLayout(revoke, reissue);
+        actions.addClassName("wrap-row");
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        return actions;
     }
 
     private void confirmRevoke(CertificateRecord certificate) {

@@ -4,6 +4,9 @@ import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.CertificateSummary;
 import academy.triggerpoint.certification.PendingCertificate;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +27,8 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class MyCertificatesView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     public MyCertificatesView(CertificateService certificates) {
         addClassName("course-page");
@@ -41,25 +45,12 @@ public class MyCertificatesView extends VerticalLayout {
             add(new Paragraph("You have no certificates yet. Complete a course and its certificate appears here."));
             return;
         }
+        // One column that stacks course, status, expiry, hours and the links: on a phone nothing is
+        // pushed out of sight to the right, and on a wide screen it reads as a list.
         Grid<CertificateSummary> grid = new Grid<>();
-        grid.addColumn(CertificateSummary::courseTitle).setHeader("Course").setFlexGrow(1).setAutoWidth(true);
-        grid.addColumn(c -> date(c.completedAt())).setHeader("Completed").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.ceHours().stripTrailingZeros().toPlainString()).setHeader("CE hours").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(c -> c.expiresAt() == null ? "No expiry" : date(c.expiresAt())).setHeader("Valid until")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> status(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> {
-            Anchor download = new Anchor("certificate-files/" + c.code() + ".pdf", "PDF");
-            download.getElement().setAttribute("download", true);
-            download.getElement().setAttribute("aria-label", "Download the certificate for " + c.courseTitle());
-            return download;
-        }).setHeader("File").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> {
-            Anchor verify = new Anchor("verify/" + c.code(), "Public page");
-            verify.setTitle("Verification code " + c.code());
-            return verify;
-        }).setHeader("Verification").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(MyCertificatesView::certificate).setHeader("Certificate").setKey("certificate");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("certificates");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         for (CertificateSummary soon : mine.stream().filter(c -> c.expiresInDays() != null).toList()) {
@@ -78,11 +69,37 @@ public class MyCertificatesView extends VerticalLayout {
                 new H2("CE transcript"), new Paragraph("CE contact hours: " + transcript.totalHours().stripTrailingZeros()
                         .toPlainString() + " in total; " + String.join(", ", transcript.hoursByYear().entrySet().stream()
                         .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).toList()) + "."),
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(pdf, csv));
+                links(pdf, csv));
+    }
+
+    private static Div certificate(CertificateSummary c) {
+        Span title = new Span(c.courseTitle());
+        title.addClassName("cell-title");
+        Span standing = new Span(status(c.status()) + " · " + (c.expiresAt() == null ? "no expiry"
+                : (c.status().equals("EXPIRED") ? "expired " : "valid until ") + date(c.expiresAt())));
+        Span facts = new Span("Completed " + date(c.completedAt()) + " · " + c.ceHours().stripTrailingZeros().toPlainString()
+                + " CE hours");
+        facts.addClassName("muted");
+        Anchor download = new Anchor("certificate-files/" + c.code() + ".pdf", "PDF");
+        download.getElement().setAttribute("download", true);
+        download.getElement().setAttribute("aria-label", "Download the certificate for " + c.courseTitle() + " (PDF)");
+        Anchor verify = new Anchor("verify/" + c.code(), "Public page");
+        verify.setTitle("Verification code " + c.code());
+        Div links = new Div(download, verify);
+        links.addClassName("cell-links");
+        Div cell = new Div(title, standing, facts, links);
+        cell.addClassName("stacked-cell");
+        return cell;
     }
 
     private static String date(Instant instant) {
         return DATE.format(instant);
+    }
+
+    private static Div links(Anchor... anchors) {
+        Div links = new Div(anchors);
+        links.addClassName("cell-links");
+        return links;
     }
 
     static String status(String status) {

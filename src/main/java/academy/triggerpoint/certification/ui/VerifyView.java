@@ -36,43 +36,63 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 
     private final CertificateService certificates;
     private final TextField code = new TextField("Certificate code");
-    private final Div result = new Div();
-    private final Div uploadResult = new Div();
+    /** The one verdict on the page: about the code typed, or about the file uploaded, never both. */
+    private final Div verdict = new Div();
+    private final Upload upload;
     private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     private String address;
+    /** The last code checked by typing it, to set against a file that turns out not to be ours. */
+    private Verification checkedCode;
+    private int uploadsStarted;
+    private int uploadsAnswered;
 
     public VerifyView(CertificateService certificates) {
         this.certificates = certificates;
         addClassNames("lesson-page", "verify-page");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
-        code.setWidth("26rem");
+        code.addClassName("verify-code");
         address = clientAddress();
-        Button check = new Button("Verify", e -> show(certificates.verify(code.getValue(), clientAddress())));
+        Button check = new Button("Verify", e -> checkCode(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(code, check);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                showUpload(certificates.matchUpload(bytes, address))))));
+        form.addClassNames("wrap-row", "verify-form");
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showFile(certificates.matchUpload(bytes, address),
+                metadata.fileName())));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a certificate PDF here to check that it is "
                 + "exactly the file we issued"));
+        // The browser reports the start of an upload at once; the verdict on the previous file or
+        // code goes then, so it never stands beside a file it is not about. If the answer for this
+        // file came back first, the late start report leaves it alone.
+        upload.getElement().addEventListener("upload-start", e -> {
+            uploadsStarted++;
+            if (uploadsStarted > uploadsAnswered) {
+                verdict.removeAll();
+                verdict.add(new Paragraph("Checking the file…"));
+            }
+        });
+        upload.addFileRemovedListener(e -> verdict.removeAll());
+        verdict.addClassName("verdict");
+        verdict.getElement().setAttribute("aria-live", "polite");
         SigningIdentity signing = certificates.signingIdentity();
         Paragraph signer = new Paragraph("Every certificate PDF is digitally signed by “" + signing.subject()
                 + "”. SHA-256 fingerprint of the signing certificate: " + signing.sha256Fingerprint());
-        signer.addClassName("facts");
+        signer.addClassNames("facts", "fingerprint");
         add(new Paragraph("Trigger Point Academy"), new H1("Verify a certificate"),
-                new Paragraph("Enter the code printed on the certificate, or scan its QR code."), form, result,
-                new H2("Check a certificate file"), upload, uploadResult, signer);
+                new Paragraph("Enter the code printed on the certificate, or scan its QR code."), form, verdict,
+                new H2("Check a certificate file"), new Paragraph("The verdict above then covers the file: whether it is "
+                        + "exactly the one we issued, and its certificate's status."), upload, signer);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get("code").ifPresent(typed -> {
             code.setValue(typed);
-            show(certificates.verify(typed, clientAddress()));
+            checkCode(typed);
         });
     }
 
@@ -81,72 +101,109 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         return request == null ? null : request.getRemoteAddr();
     }
 
-    private void showUpload(Verification v) {
-        uploadResult.removeAll();
-        Div box = new Div();
-        box.addClassName("outcome");
-        if (v.status().equals("NOT_FOUND") || v.status().equals("RATE_LIMITED")) {
-            box.addClassName("failed-critical");
-            box.add(VaadinIcon.CLOSE_CIRCLE.create(), new H2(v.status().equals("RATE_LIMITED") ? "Too many checks"
-                    : "This file does not match any certificate we issued"),
-                    new Paragraph(v.status().equals("RATE_LIMITED") ? "Wait a minute and try again."
-                            : "It may have been altered, or it was not issued by us. Check the code printed on it above."));
-        } else {
-            box.addClassName("passed");
-            box.add(VaadinIcon.CHECK_CIRCLE.create(), new H2("This is the authentic, unaltered certificate " + v.code()),
-                    new Paragraph("Its current status is shown above."));
-        }
-        uploadResult.add(box);
-        if (!v.status().equals("NOT_FOUND") && !v.status().equals("RATE_LIMITED")) {
-            show(v);
+    private void checkCode(String typed) {
+        upload.clearFileList();
+        checkedCode = certificates.verify(typed, clientAddress());
+        verdict.removeAll();
+        verdict.add(statusBox(checkedCode, null));
+    }
+
+    /**
+     * A file we issued gets the verdict of its certificate (its status, and that the file is the
+     * issued one); a file we did not issue gets a red verdict only, naming what the code typed
+     * earlier belongs to, so the reader can compare without a green "valid" beside it.
+     */
+    private void showFile(Verification v, String fileName) {
+        uploadsAnswered++;
+        // The verdict names the file, and the list is emptied so the next file can be dropped at once
+        // (the upload takes one file at a time).
+        upload.clearFileList();
+        verdict.removeAll();
+        switch (v.status()) {
+            case "RATE_LIMITED" -> verdict.add(statusBox(v, null));
+            case "NOT_FOUND" -> {
+                Div box = box("failed-critical", VaadinIcon.CLOSE_CIRCLE, "This file is not a certificate we issued");
+                box.add(new Paragraph("It may have been altered, or it did not come from us. Do not rely on it."));
+                if (checkedCode != null && checkedCode.code() != null) {
+                    box.add(new Paragraph("The code you checked, " + checkedCode.code() + ", belongs to a certificate of "
+                            + checkedCode.learnerName() + " for “" + checkedCode.courseTitle() + "” ("
+                            + statusWords(checkedCode) + "), but this file is not the one we issued for it."));
+                }
+                box.add(checkedFile(fileName));
+                verdict.add(box);
+            }
+            default -> {
+                checkedCode = null;
+                code.setValue(v.code());
+                Div box = statusBox(v, "The uploaded file is exactly the one we issued for this certificate: "
+                        + "nothing in it was changed.");
+                box.add(checkedFile(fileName));
+                verdict.add(box);
+            }
         }
     }
 
-    private void show(Verification v) {
-        result.removeAll();
+    private static Paragraph checkedFile(String fileName) {
+        Paragraph file = new Paragraph("File checked: " + fileName);
+        file.addClassName("facts");
+        return file;
+    }
+
+    private static String statusWords(Verification v) {
+        return switch (v.status()) {
+            case "VALID" -> "valid";
+            case "EXPIRED" -> "expired";
+            case "REVOKED" -> "revoked";
+            default -> "replaced by a corrected certificate";
+        };
+    }
+
+    private static Div box(String style, VaadinIcon icon, String heading) {
         Div box = new Div();
-        box.addClassName("outcome");
+        box.addClassNames("outcome", style);
+        box.add(icon.create(), new H2(heading));
+        return box;
+    }
+
+    /** The verdict on one certificate; {@code aboutTheFile} adds that an uploaded file is the issued one. */
+    private static Div statusBox(Verification v, String aboutTheFile) {
+        Div box;
         switch (v.status()) {
             case "RATE_LIMITED" -> {
-                box.addClassName("failed");
-                box.add(VaadinIcon.HAND.create(), new H2("Too many checks"),
-                        new Paragraph("Too many certificates were checked from your network in the last minute. "
-                                + "Wait a minute and try again."));
-                result.add(box);
-                return;
+                box = box("failed", VaadinIcon.HAND, "Too many checks");
+                box.add(new Paragraph("Too many certificates were checked from your network in the last minute. "
+                        + "Wait a minute and try again."));
+                return box;
             }
             case "NOT_FOUND" -> {
-                box.addClassName("failed");
-                box.add(VaadinIcon.QUESTION_CIRCLE.create(), new H2("No certificate found"),
-                        new Paragraph("We issued no certificate with this code. Check the code and try again."));
-                result.add(box);
-                return;
+                box = box("failed", VaadinIcon.QUESTION_CIRCLE, "No certificate found");
+                box.add(new Paragraph("We issued no certificate with this code. Check the code and try again."));
+                return box;
             }
-            case "VALID" -> {
-                box.addClassName("passed");
-                box.add(VaadinIcon.CHECK_CIRCLE.create(), new H2("Valid certificate"));
-            }
+            case "VALID" -> box = box("passed", VaadinIcon.CHECK_CIRCLE, "Valid certificate");
             case "EXPIRED" -> {
-                box.addClassName("failed");
-                box.add(VaadinIcon.CLOCK.create(), new H2("Expired certificate"),
-                        new Paragraph("This certificate was valid until " + DATE.format(v.expiresOn()) + "."));
+                box = box("failed", VaadinIcon.CLOCK, "Expired certificate");
+                box.add(new Paragraph("This certificate was valid until " + DATE.format(v.expiresOn()) + "."));
             }
             case "REVOKED" -> {
-                box.addClassName("failed-critical");
-                box.add(VaadinIcon.BAN.create(), new H2("Revoked certificate"),
-                        new Paragraph("This certificate was revoked on " + DATE.format(v.revokedOn()) + "."));
+                box = box("failed-critical", VaadinIcon.BAN, "Revoked certificate");
+                box.add(new Paragraph("This certificate was revoked on " + DATE.format(v.revokedOn()) + "."));
             }
             default -> {
-                box.addClassName("failed");
-                box.add(VaadinIcon.REFRESH.create(), new H2("Replaced certificate"),
-                        new Paragraph("A corrected certificate replaced this one."));
+                box = box("failed", VaadinIcon.REFRESH, "Replaced certificate");
+                box.add(new Paragraph("A corrected certificate replaced this one."));
             }
+        }
+        if (aboutTheFile != null) {
+            Paragraph file = new Paragraph(aboutTheFile);
+            file.addClassName("about-the-file");
+            box.add(file);
         }
         box.add(new Paragraph(v.learnerName() + " completed “" + v.courseTitle() + "” (version " + v.courseVersion()
                         + ") on " + DATE.format(v.completedOn()) + ": " + v.ceHours().stripTrailingZeros().toPlainString()
                         + " CE contact hours."),
                 new Paragraph("Certificate " + v.code() + ", issued " + DATE.format(v.issuedOn())
                         + (v.expiresOn() == null ? ", does not expire." : ", valid until " + DATE.format(v.expiresOn()) + ".")));
-        result.add(box);
+        return box;
     }
 }

@@ -4,6 +4,7 @@ import academy.triggerpoint.competency.ChartData;
 import academy.triggerpoint.competency.CompetencyStatus;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,38 +42,131 @@ final class ChartSvg {
     private ChartSvg() {
     }
 
-    /** Completions per month, one bar each. */
+    static final int WIDTH = 560;
+    static final int HEIGHT = 300;
+    static final String COMPLETIONS_TITLE = "Course completions per month";
+    static final String TEAMS_TITLE = "Competency status by team";
+    /** Space kept free between two neighbouring axis labels, in pixels. */
+    static final int LABEL_GAP = 6;
+
+    private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final int LONGEST_TEAM_LABEL = 16;
+
+    /** Whether any month had a completion: without one the chart would be a bare axis. */
+    static boolean hasCompletions(List<ChartData.MonthCount> months) {
+        return months.stream().anyMatch(m -> m.completions() > 0);
+    }
+
+    /** Whether any team has anyone in any status. */
+    static boolean hasTeamStatuses(List<ChartData.TeamStatuses> teams) {
+        return teams.stream().anyMatch(t -> t.counts().values().stream().anyMatch(n -> n > 0));
+    }
+
+    /** Completions per month, one bar each; "No data yet" when nobody completed anything. */
     static String completions(List<ChartData.MonthCount> months) {
-        CategoryChart chart = new CategoryChartBuilder().width(560).height(300).title("Course completions per month")
-                .yAxisTitle("Completions").build();
+        if (!hasCompletions(months)) {
+            return empty(COMPLETIONS_TITLE, "No course completed in the last twelve months.");
+        }
+        return svg(completionsChart(months));
+    }
+
+    /**
+     * Twelve months are labelled with the month's short name alone (at 560 pixels a label with the
+     * year is wider than its bar), and the axis title gives the years. Longer runs keep the year in
+     * each label and show only as many labels as fit side by side.
+     */
+    static CategoryChart completionsChart(List<ChartData.MonthCount> months) {
+        boolean withinAYear = months.size() <= 12;
+        List<String> labels = months.stream().map(m -> (withinAYear ? MONTH_ONLY : MONTH).format(m.month())).toList();
+        String span = months.isEmpty() ? "Month" : MONTH_YEAR.format(months.getFirst().month()) + " to "
+                + MONTH_YEAR.format(months.getLast().month());
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(COMPLETIONS_TITLE)
+                .xAxisTitle(span).yAxisTitle("Completions").build();
         style(chart);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setSeriesColors(new Color[] {new Color(0x2F, 0x6F, 0xB3)});
-        chart.addSeries("Completions", months.stream().map(m -> MONTH.format(m.month())).toList(),
-                months.stream().map(m -> (Number) m.completions()).toList());
-        return svg(chart);
+        chart.addSeries("Completions", labels, months.stream().map(m -> (Number) m.completions()).toList());
+        if (!withinAYear) {
+            chart.getStyler().setXAxisMaxLabelCount(labelsThatFit(labels, WIDTH * 0.8));
+        }
+        return chart;
     }
 
     /** Each team's competency cells by status, stacked, most urgent status on top. */
     static String teamStatuses(List<ChartData.TeamStatuses> teams) {
-        CategoryChart chart = new CategoryChartBuilder().width(560).height(300).title("Competency status by team")
+        if (!hasTeamStatuses(teams)) {
+            return empty(TEAMS_TITLE, "Nobody in your organisation has a competency status yet.");
+        }
+        return svg(teamStatusesChart(teams));
+    }
+
+    /** Team names that would not fit side by side are turned upright (and long ones shortened; the table has them whole). */
+    static CategoryChart teamStatusesChart(List<ChartData.TeamStatuses> teams) {
+        List<String> names = teams.stream().map(t -> t.team().length() <= LONGEST_TEAM_LABEL ? t.team()
+                : t.team().substring(0, LONGEST_TEAM_LABEL - 1).strip() + "…").toList();
+        if (names.size() != names.stream().distinct().count()) {
+            names = teams.stream().map(ChartData.TeamStatuses::team).toList();
+        }
+        // The legend takes about a third of the width; the bars share the rest. Upright labels take
+        // height from the bars, so the chart grows by what they need and the legend still fits.
+        boolean upright = labelsThatFit(names, WIDTH * 0.55) < names.size();
+        int height = upright ? HEIGHT + (int) Math.ceil(names.stream().mapToDouble(ChartSvg::labelWidth).max().orElse(0)) : HEIGHT;
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(TEAMS_TITLE)
                 .yAxisTitle("Person-competencies").build();
         style(chart);
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        List<String> names = teams.isEmpty() ? List.of("No staff") : teams.stream().map(ChartData.TeamStatuses::team).toList();
+        if (upright) {
+            chart.getStyler().setXAxisLabelRotation(90);
+        }
         List<Color> colours = new ArrayList<>();
         CompetencyStatus[] order = CompetencyStatus.values();
         for (int i = order.length - 1; i >= 0; i--) {
             CompetencyStatus status = order[i];
-            List<Number> counts = teams.isEmpty() ? List.of(0)
-                    : teams.stream().map(t -> (Number) t.counts().getOrDefault(status, 0)).toList();
+            List<Number> counts = teams.stream().map(t -> (Number) t.counts().getOrDefault(status, 0)).toList();
             CategorySeries series = chart.addSeries(status.label(), names, counts);
             series.setFillColor(COLOURS.get(status));
             colours.add(COLOURS.get(status));
         }
         chart.getStyler().setSeriesColors(colours.toArray(Color[]::new));
-        return svg(chart);
+        return chart;
+    }
+
+    /** How many of these labels, evenly spread over the width, stand side by side without touching. */
+    static int labelsThatFit(List<String> labels, double width) {
+        double widest = labels.stream().mapToDouble(ChartSvg::labelWidth).max().orElse(0);
+        return Math.max(1, (int) Math.min(labels.size(), Math.floor(width / (widest + LABEL_GAP))));
+    }
+
+    /** The width in pixels of an axis label as XChart draws it. */
+    static double labelWidth(String label) {
+        return TEXT.getStringBounds(label, new FontRenderContext(null, true, true)).getWidth();
+    }
+
+    /** The height in pixels of an axis label's line, which is what an upright label takes across. */
+    static double labelHeight() {
+        return TEXT.getLineMetrics("Ag", new FontRenderContext(null, true, true)).getHeight();
+    }
+
+    /**
+     * A chart with nothing to draw says so in words, in the same frame as the charts, instead of a
+     * lone "0" on an empty axis. Written by hand: XChart has no empty state.
+     */
+    static String empty(String title, String explanation) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "
+                + WIDTH + " " + HEIGHT + "\" role=\"img\" font-family=\"sans-serif\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+                + "<text x=\"" + WIDTH / 2 + "\" y=\"30\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">"
+                + xml(title) + "</text>"
+                + "<text x=\"" + WIDTH / 2 + "\" y=\"" + (HEIGHT / 2) + "\" text-anchor=\"middle\" font-size=\"20\" fill=\"#545b64\">"
+                + "No data yet</text>"
+                + "<text x=\"" + WIDTH / 2 + "\" y=\"" + (HEIGHT / 2 + 28) + "\" text-anchor=\"middle\" font-size=\"13\" fill=\"#545b64\">"
+                + xml(explanation) + "</text></svg>";
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static void style(CategoryChart chart) {
@@ -89,7 +183,7 @@ final class ChartSvg {
         chart.getStyler().setAvailableSpaceFill(0.7);
     }
 
-    private static String svg(Chart<?, ?> chart) {
+    static String svg(Chart<?, ?> chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);

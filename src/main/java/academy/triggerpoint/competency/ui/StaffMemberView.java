@@ -8,7 +8,9 @@ import academy.triggerpoint.competency.PersonReport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -36,7 +38,10 @@ public class StaffMemberView extends VerticalLayout implements BeforeEnterObserv
 
     private final CompetencyDashboard dashboard;
     private final Assignments assignments;
+    private static final java.time.format.DateTimeFormatter DUE = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+            java.util.Locale.ENGLISH);
     private long accountId;
+    private String memberName;
 
     public StaffMemberView(CompetencyDashboard dashboard, Assignments assignments) {
         this.dashboard = dashboard;
@@ -53,6 +58,7 @@ public class StaffMemberView extends VerticalLayout implements BeforeEnterObserv
     private void show(PersonReport r) {
         removeAll();
         var m = r.member();
+        memberName = m.fullName();
         Paragraph who = new Paragraph(String.join(" · ", List.of(m.email(),
                 m.licenceNumber() == null ? "no licence number" : "Licence " + m.licenceNumber(),
                 m.jurisdiction() == null ? "" : m.jurisdiction(), m.teamName().isEmpty() ? "No team" : "Team " + m.teamName())
@@ -83,10 +89,10 @@ public class StaffMemberView extends VerticalLayout implements BeforeEnterObserv
 
         Grid<PersonReport.AssignmentLine> assigned = grid();
         assigned.addColumn(PersonReport.AssignmentLine::courseTitle).setHeader("Course").setAutoWidth(true);
-        assigned.addColumn(a -> a.dueOn().toString()).setHeader("Due");
+        assigned.addColumn(a -> DUE.format(a.dueOn())).setHeader("Due");
         assigned.addColumn(a -> a.state().label()).setHeader("State");
         assigned.addColumn(PersonReport.AssignmentLine::origin).setHeader("Assigned by");
-        assigned.addComponentColumn(this::cancelButton).setHeader("");
+        assigned.addComponentColumn(this::cancelButton).setHeader("").setKey("cancel");
         assigned.setItems(r.assignments());
         add(new H2("Assignments"), r.assignments().isEmpty() ? new Paragraph("No courses assigned.") : assigned);
 
@@ -135,18 +141,34 @@ public class StaffMemberView extends VerticalLayout implements BeforeEnterObserv
         if (line.state() == AssignmentState.COMPLETED || line.state() == AssignmentState.CANCELLED) {
             return new Span();
         }
-        Button cancel = new Button("Cancel", e -> {
+        Button cancel = new Button("Cancel…", e -> confirmCancel(line));
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        cancel.setAriaLabel("Cancel the assignment of " + line.courseTitle());
+        return cancel;
+    }
+
+    /** A cancelled assignment stops the reminders and leaves the overdue count, so it is confirmed. */
+    private void confirmCancel(PersonReport.AssignmentLine line) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Cancel “" + line.courseTitle() + "” for " + memberName + "?");
+        confirm.setText(memberName + " no longer has to complete “" + line.courseTitle() + "” by " + DUE.format(line.dueOn())
+                + " and gets no more reminders about it. Their progress on the course stays.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep the assignment");
+        confirm.setConfirmText("Cancel assignment");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
             assignments.cancel(line.id());
             show(dashboard.person(accountId));
         });
-        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return cancel;
+        confirm.open();
     }
 
     private static <T> Grid<T> grid() {
         Grid<T> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addClassName("compact-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 }

@@ -102,10 +102,10 @@ public class TeamDashboardView extends VerticalLayout {
                 export(CompetencyExports.Kind.COMPLETIONS, "Completions (CSV)"),
                 export(CompetencyExports.Kind.CERTIFICATES, "Certificates (CSV)"), new Anchor("manager/organisation", "Staff and teams"));
         actions.setAlignItems(Alignment.BASELINE);
-        actions.addClassName("dashboard-actions");
+        actions.addClassNames("dashboard-actions", "wrap-row");
         HorizontalLayout filters = new HorizontalLayout(team, focus, competency, status, search);
         filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
+        filters.addClassName("wrap-row");
         add(new H1(overview.organisationName()), asOf, counts, actions, filters, shown, grid, charts());
     }
 
@@ -174,7 +174,8 @@ public class TeamDashboardView extends VerticalLayout {
                 .setAutoWidth(true).setFrozen(true);
         grid.addColumn(StaffRow::teamName).setHeader("Team").setSortProperty(MatrixQuery.Sort.TEAM.name()).setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.cleared(r.cleared())).setHeader("Cleared to needle")
-                .setSortProperty(MatrixQuery.Sort.CLEARED.name()).setAutoWidth(true);
+                // Wide enough for the header and its sort arrows, which an automatic width cuts.
+                .setSortProperty(MatrixQuery.Sort.CLEARED.name()).setWidth("11.5rem").setFlexGrow(0);
         for (CompetencyFramework.Competency c : competencies) {
             Span header = new Span(c.title() + (c.safetyCritical() ? " ⚑" : ""));
             header.addClassName("competency-header");
@@ -255,23 +256,29 @@ public class TeamDashboardView extends VerticalLayout {
 
     private Component charts() {
         ChartData.Charts data = dashboard.charts();
+        boolean completed = ChartSvg.hasCompletions(data.completions());
+        boolean statuses = ChartSvg.hasTeamStatuses(data.teams());
         Div charts = new Div(new H2("Trends"),
                 chart("completions.svg", () -> ChartSvg.completions(data.completions()),
-                        "Bar chart of course completions per month over the last twelve months", completionsTable(data)),
+                        completed ? "Bar chart of course completions per month over the last twelve months"
+                                : "No data yet: no course completed in the last twelve months",
+                        completed ? completionsTable(data) : null),
                 chart("team-statuses.svg", () -> ChartSvg.teamStatuses(data.teams()),
-                        "Stacked bar chart of competency statuses per team", teamsTable(data)));
+                        statuses ? "Stacked bar chart of competency statuses per team"
+                                : "No data yet: nobody has a competency status",
+                        statuses ? teamsTable(data) : null));
         charts.addClassName("charts");
         return charts;
     }
 
+    /** A chart as an image; the numbers as a table beside it, unless there are none. */
     private Component chart(String name, Supplier<String> svg, String alt, Component table) {
         Image image = new Image(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = svg.get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "image/svg+xml", bytes.length);
         }), alt);
         image.addClassName("chart");
-        Details details = new Details("The numbers as a table", table);
-        return new Div(image, details);
+        return table == null ? new Div(image) : new Div(image, new Details("The numbers as a table", table));
     }
 
     private static Component completionsTable(ChartData.Charts data) {

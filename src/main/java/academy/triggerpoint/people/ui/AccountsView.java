@@ -7,6 +7,10 @@ import academy.triggerpoint.shared.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -38,23 +42,18 @@ public class AccountsView extends VerticalLayout {
     public AccountsView(AccountAdministration admin) {
         this.admin = admin;
         filter.setPlaceholder("Search by name or email");
+        filter.setWidthFull();
+        filter.setMaxWidth("24rem");
         filter.setAriaLabel("Search accounts");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(AccountSummary::fullName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(a -> a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))).setHeader("Roles");
-        grid.addColumn(a -> a.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.addComponentColumn(a -> {
-            Button toggle = new Button(a.enabled() ? "Disable" : "Enable", e -> {
-                admin.setEnabled(a.id(), !a.enabled());
-                grid.getDataProvider().refreshAll();
-            });
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, a.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-            toggle.setAriaLabel((a.enabled() ? "Disable " : "Enable ") + a.fullName());
-            return toggle;
-        }).setHeader("Action");
+        // Two stacked columns rather than five narrow ones: every word stays readable on a phone
+        // and nothing is cut at any width.
+        grid.addComponentColumn(AccountsView::who).setHeader("Account").setKey("account").setFlexGrow(3);
+        grid.addComponentColumn(this::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("accounts");
         grid.setItems(query -> admin.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAllRowsVisible(false);
         grid.setHeight("420px");
@@ -62,12 +61,67 @@ public class AccountsView extends VerticalLayout {
         add(new H1("Accounts"), filter, grid, new H2("Create an author or manager account"), createForm());
     }
 
+    private static Div who(AccountSummary a) {
+        Span name = new Span(a.fullName());
+        name.addClassName("cell-title");
+        Span email = new Span(a.email());
+        Span roles = new Span(a.roles().stream().map(AccountsView::roleName).sorted().collect(Collectors.joining(", ")));
+        roles.addClassName("muted");
+        Div who = new Div(name, email, roles);
+        who.addClassName("stacked-cell");
+        return who;
+    }
+
+    private Div status(AccountSummary a) {
+        Span state = new Span(a.enabled() ? "Active" : "Disabled");
+        Button toggle = new Button(a.enabled() ? "Disable…" : "Enable", e -> {
+            if (a.enabled()) {
+                confirmDisable(a);
+            } else {
+                setEnabled(a, true);
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, a.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        toggle.setAriaLabel((a.enabled() ? "Disable " : "Enable ") + a.fullName());
+        Div cell = new Div(state, toggle);
+        cell.addClassName("stacked-cell");
+        return cell;
+    }
+
+    /** Disabling signs a person out of their work, so it is confirmed with their name and address. */
+    private void confirmDisable(AccountSummary a) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Disable " + a.fullName() + "'s account?");
+        confirm.setText(a.fullName() + " (" + a.email() + ") will no longer be able to sign in. Their records and "
+                + "certificates stay; you can enable the account again.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it active");
+        confirm.setConfirmText("Disable account");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> setEnabled(a, false));
+        confirm.open();
+    }
+
+    private void setEnabled(AccountSummary a, boolean enabled) {
+        try {
+            admin.setEnabled(a.id(), enabled);
+            Notification.show((enabled ? "Enabled " : "Disabled ") + a.fullName() + "'s account.");
+        } catch (InvalidInputException problem) {
+            Notification.show(problem.getMessage());
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String roleName(Role role) {
+        return role.name().charAt(0) + role.name().substring(1).toLowerCase();
+    }
+
     private FormLayout createForm() {
         TextField name = new TextField("Full name");
         EmailField email = new EmailField("Email");
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
         roles.setItems(Role.AUTHOR, Role.MANAGER, Role.ADMIN, Role.LEARNER);
-        roles.setItemLabelGenerator(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase());
+        roles.setItemLabelGenerator(AccountsView::roleName);
         Button create = new Button("Create and send invitation", e -> {
             try {
                 AccountSummary created = admin.createStaffAccount(name.getValue(), email.getValue(),

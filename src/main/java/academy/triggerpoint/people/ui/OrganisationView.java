@@ -11,6 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -60,9 +62,11 @@ public class OrganisationView extends VerticalLayout {
         });
         HorizontalLayout teamForm = new HorizontalLayout(teamName, addTeam);
         teamForm.setAlignItems(Alignment.BASELINE);
+        teamForm.addClassName("wrap-row");
 
         TextField name = new TextField("Full name (as on their licence)");
         name.setWidth("18rem");
+        name.setMaxWidth("100%");
         EmailField email = new EmailField("Email");
         inviteTeam.setLabel("Team");
         inviteTeam.setEmptySelectionAllowed(true);
@@ -79,8 +83,9 @@ public class OrganisationView extends VerticalLayout {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout inviteForm = new HorizontalLayout(name, email, inviteTeam, invite);
         inviteForm.setAlignItems(Alignment.BASELINE);
-        inviteForm.getStyle().set("flex-wrap", "wrap");
+        inviteForm.addClassName("wrap-row");
 
+        importResult.setWidthFull();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> preview(bytes))));
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
@@ -110,12 +115,30 @@ public class OrganisationView extends VerticalLayout {
                 upload, importResult,
                 new H2("Refresher rule"), refresher,
                 new H2("Members"), members);
-        members.addColumn(StaffMember::fullName).setHeader("Name").setAutoWidth(true);
-        members.addColumn(StaffMember::email).setHeader("Email").setAutoWidth(true);
-        members.addColumn(m -> m.active() ? "" : "Disabled").setHeader("Account");
-        members.addComponentColumn(this::teamChooser).setHeader("Team").setAutoWidth(true);
+        members.addComponentColumn(OrganisationView::person).setHeader("Person").setKey("person").setFlexGrow(2);
+        members.addComponentColumn(this::teamChooser).setHeader("Team").setKey("team").setAutoWidth(true).setFlexGrow(0);
+        members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
         showTeams();
+    }
+
+    /** A cell with a first line in bold and the rest beneath it. */
+    private static Div stacked(String title, String... more) {
+        Span first = new Span(title == null ? "" : title);
+        first.addClassName("cell-title");
+        Div cell = new Div(first);
+        for (String line : more) {
+            if (line != null && !line.isBlank()) {
+                cell.add(new Span(line));
+            }
+        }
+        cell.addClassName("stacked-cell");
+        return cell;
+    }
+
+    private static Div person(StaffMember member) {
+        return member.active() ? stacked(member.fullName(), member.email())
+                : stacked(member.fullName(), member.email(), "Account disabled");
     }
 
     private Select<OrganisationSummary.TeamSummary> teamChooser(StaffMember member) {
@@ -126,6 +149,7 @@ public class OrganisationView extends VerticalLayout {
         choice.setEmptySelectionCaption("No team");
         choice.setItemLabelGenerator(t -> t == null ? "No team" : t.name());
         choice.setAriaLabel("Team of " + member.fullName());
+        choice.setWidth("10rem");
         all.stream().filter(t -> member.teamId() != null && t.id() == member.teamId()).findFirst().ifPresent(choice::setValue);
         choice.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -155,16 +179,18 @@ public class OrganisationView extends VerticalLayout {
                 + (report.accepted() == 1 ? " person" : " people") + "; " + report.rejected() + " row(s) rejected"
                 + (report.createdTeams().isEmpty() ? "." : "; new teams: " + String.join(", ", report.createdTeams()) + "."));
         summary.addClassName("import-summary");
+        // Outcome and reason share one wrapping cell, as do name and email, so the reason a row was
+        // rejected is read whole at any width.
         Grid<StaffImportReport.Row> rows = new Grid<>();
-        rows.addColumn(StaffImportReport.Row::line).setHeader("Row").setWidth("5rem").setFlexGrow(0);
-        rows.addColumn(StaffImportReport.Row::name).setHeader("Name").setAutoWidth(true);
-        rows.addColumn(StaffImportReport.Row::email).setHeader("Email").setAutoWidth(true);
-        rows.addColumn(r -> switch (r.outcome()) {
+        rows.addColumn(StaffImportReport.Row::line).setHeader("Row").setKey("row").setWidth("4.5rem").setFlexGrow(0);
+        rows.addComponentColumn(r -> stacked(r.name(), r.email())).setHeader("Person").setKey("person").setFlexGrow(2);
+        rows.addComponentColumn(r -> stacked(switch (r.outcome()) {
             case NEW_ACCOUNT -> "New account";
             case EXISTING_ACCOUNT -> "Existing account";
             case REJECTED -> "Rejected";
-        }).setHeader("Outcome");
-        rows.addColumn(StaffImportReport.Row::message).setHeader("Why").setFlexGrow(2);
+        }, r.message())).setHeader("Outcome").setKey("outcome").setFlexGrow(3);
+        rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.addClassName("import-preview");
         rows.setItems(report.rows());
         rows.setAllRowsVisible(report.rows().size() <= 50);
         importResult.add(summary);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,7 +18,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in page: navigation built from the views the person may open
- * (Vaadin filters {@code @Menu} entries by access), a link to the person's profile and sign-out.
+ * (Vaadin filters {@code @Menu} entries by access) with, at its foot, a link to the person's profile
+ * and sign-out.
  */
 @Layout
 @PermitAll
@@ -37,19 +38,25 @@ public class MainLayout extends AppLayout {
             }
             nav.addItem(item);
         });
-        addToDrawer(brand, nav);
 
-        // Plain links rather than a menu bar: lighter per session and one tab stop each.
+        // Plain links rather than a menu bar: lighter per session and one tab stop each. They sit at
+        // the foot of the menu, not at the right of the header: in development mode Vaadin's notice
+        // covers the header's top right corner (and all of a phone's header but the menu button),
+        // and its tool bar the bottom right corner; the menu's foot is clear of both.
         String name = current.find().map(a -> a.displayName()).orElse("Account");
         Anchor profile = new Anchor("profile", name);
         profile.setTitle("Your profile");
         profile.addClassName("profile-link");
         Button signOut = new Button("Sign out", e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div account = new Div(profile, signOut);
+        account.addClassName("account-links");
+        Div drawer = new Div(brand, nav, account);
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), profile, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle());
         header.setWidthFull();
-        header.expand(header.getComponentAt(1));
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.addClassName("app-header");
         addToNavbar(header);

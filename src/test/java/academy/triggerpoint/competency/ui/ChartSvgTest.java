@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.knowm.xchart.CategoryChart;
 import org.junit.jupiter.api.Test;
 
 class ChartSvgTest {
@@ -43,6 +45,99 @@ class ChartSvgTest {
                     .contains("fill:rgb(" + colour.getRed() + "," + colour.getGreen() + "," + colour.getBlue() + ")");
         }
         save("chart-teams.svg", svg);
+    }
+
+    @Test
+    void twelve_month_labels_stand_side_by_side_without_touching_and_the_axis_title_gives_the_years() throws Exception {
+        List<ChartData.MonthCount> months = IntStream.range(0, 12)
+                .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2025, 12).plusMonths(i), i % 4)).toList();
+
+        CategoryChart chart = ChartSvg.completionsChart(months);
+        ChartSvg.svg(chart);
+
+        List<Label> labels = xAxisLabels(chart);
+        assertThat(labels).extracting(Label::text).containsExactly("Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                "Aug", "Sep", "Oct", "Nov");
+        assertDoNotOverlap(labels);
+        assertThat(chart.getXAxisTitle()).isEqualTo("Dec 2025 to Nov 2026");
+    }
+
+    @Test
+    void two_years_of_months_show_only_the_labels_that_fit_and_those_do_not_overlap() throws Exception {
+        List<ChartData.MonthCount> months = IntStream.range(0, 24)
+                .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2025, 1).plusMonths(i), 1)).toList();
+
+        CategoryChart chart = ChartSvg.completionsChart(months);
+        ChartSvg.svg(chart);
+
+        List<Label> labels = xAxisLabels(chart);
+        assertThat(labels).hasSizeBetween(2, 23).first().extracting(Label::text).isEqualTo("Jan 25");
+        assertDoNotOverlap(labels);
+    }
+
+    @Test
+    void many_team_names_are_turned_upright_rather_than_written_over_each_other() throws Exception {
+        List<ChartData.TeamStatuses> teams = IntStream.range(0, 9).mapToObj(i -> new ChartData.TeamStatuses(
+                "Outpatients ward " + i, Map.of(CompetencyStatus.ACHIEVED, i + 1))).toList();
+
+        CategoryChart chart = ChartSvg.teamStatusesChart(teams);
+        ChartSvg.svg(chart);
+
+        assertThat(chart.getStyler().getXAxisLabelRotation()).isEqualTo(90);
+        assertThat(chart.getHeight()).as("the chart grows by the labels' length, so bars and legend keep their room")
+                .isGreaterThanOrEqualTo(ChartSvg.HEIGHT + (int) ChartSvg.labelWidth("Outpatients ward 8"));
+        List<Label> labels = xAxisLabels(chart);
+        assertThat(labels).hasSize(9);
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(labels.get(i).centre() - labels.get(i - 1).centre()).as("upright labels one line apart")
+                    .isGreaterThan(ChartSvg.labelHeight());
+        }
+    }
+
+    @Test
+    void a_chart_with_nothing_to_show_says_no_data_yet_instead_of_drawing_an_empty_axis() throws Exception {
+        List<ChartData.MonthCount> quiet = IntStream.range(0, 12)
+                .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2026, 1).plusMonths(i), 0)).toList();
+
+        String completions = ChartSvg.completions(quiet);
+        String teams = ChartSvg.teamStatuses(List.of(new ChartData.TeamStatuses("No team", Map.of())));
+
+        for (String svg : List.of(completions, teams)) {
+            assertThat(rootOf(svg)).isEqualTo("svg");
+            assertThat(svg).contains(">No data yet</text>", "viewBox=\"0 0 560 300\"");
+        }
+        assertThat(completions).contains(">Course completions per month</text>",
+                ">No course completed in the last twelve months.</text>");
+        assertThat(ChartSvg.hasCompletions(quiet)).isFalse();
+        save("chart-empty.svg", completions);
+    }
+
+    /** An x-axis label as XChart placed it: its text and the centre and width it occupies, in pixels. */
+    record Label(String text, double centre, double width) {
+    }
+
+    /** The labels XChart drew under the bars (read from its axis, since the SVG has them as outlines). */
+    private static List<Label> xAxisLabels(CategoryChart chart) throws Exception {
+        java.lang.reflect.Field field = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
+        field.setAccessible(true);
+        var ticks = ((org.knowm.xchart.internal.chartpart.AxisPair<?, ?>) field.get(chart)).getXAxis().getAxisTickCalculator();
+        List<Label> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < ticks.getTickLabels().size(); i++) {
+            String text = ticks.getTickLabels().get(i);
+            if (text != null && !text.isBlank()) {
+                labels.add(new Label(text, ticks.getTickLocations().get(i), ChartSvg.labelWidth(text)));
+            }
+        }
+        return labels;
+    }
+
+    private static void assertDoNotOverlap(List<Label> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            Label left = labels.get(i - 1);
+            Label right = labels.get(i);
+            assertThat(right.centre() - right.width() / 2).as("'%s' starts after '%s' ends", right.text(), left.text())
+                    .isGreaterThanOrEqualTo(left.centre() + left.width() / 2 + 2);
+        }
     }
 
     /** The root element's name, if the text is well-formed XML. */
