@@ -49,6 +49,7 @@ public final class StartupBenchmark {
 
     private static List<String> appArguments() {
         return List.of("--spring.profiles.active=prod", "--spring.datasource.url=jdbc:h2:mem:startup-bench",
+                "--academy.base-url=https://academy.example.org",
                 "--server.port=" + PORT, "--logging.level.root=warn");
     }
 
