@@ -55,17 +55,6 @@ public class CourseCompletions {
     }
 
     /**
-     * Every recorded completion, oldest first: what a listener that missed {@link CourseCompleted}
-     * (a crash after commit, before delivery) rebuilds from.
-     */
-    @Transactional(readOnly = true)
-    public List<CourseCompleted> recorded() {
-        return enrolments.findByCompletedAtIsNotNullOrderByCompletedAt().stream()
-                .map(e -> new CourseCompleted(e.getAccountId(), e.getCourseId(), e.getVersionId(), e.getCompletedAt()))
-                .toList();
-    }
-
-    /**
      * Each listed learner's enrolments with their dates, for the competency module: its jobs, and
      * a manager's views, which pass only their own organisation's staff.
      */

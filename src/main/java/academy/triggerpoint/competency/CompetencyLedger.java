@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -125,27 +124,16 @@ public class CompetencyLedger {
     }
 
     /**
-     * Derives and stores the standings of the given people, in one new transaction. Two refreshes of
-     * one person can run at once (a graded attempt and the completion it caused arrive together);
-     * the one that loses the race on the stored rows derives again from what is committed then.
+     * Derives and stores the standings of the given people, in one new transaction. Refreshes of one
+     * person run one at a time, on any node: each first locks the people's rows, so it reads what
+     * the refresh before it saw and more, and a slower refresh can never store an older picture over
+     * a newer one (a completion and the graded case after it arrive on two threads at once).
      */
     @PreAuthorize("hasRole('SYSTEM')")
     public void refresh(Collection<Long> accountIds) {
         CompetencyFramework framework = framework();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                deriveAndStore(framework, accountIds);
-                return;
-            } catch (DataIntegrityViolationException concurrentRefresh) {
-                if (attempt == 3) {
-                    throw concurrentRefresh;
-                }
-            }
-        }
-    }
-
-    private void deriveAndStore(CompetencyFramework framework, Collection<Long> accountIds) {
         newTransaction.executeWithoutResult(tx -> {
+            standings.lockPeople(accountIds);
             Map<Long, Map<EvidenceKey, CompetencyRules.Evidence>> evidence = new HashMap<>();
             for (EvidenceFact f : assessments.evidence(accountIds)) {
                 evidence.computeIfAbsent(f.accountId(), k -> new HashMap<>()).put(

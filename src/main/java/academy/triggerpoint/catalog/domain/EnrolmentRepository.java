@@ -15,7 +15,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByAccountIdIn(java.util.Collection<Long> accountIds);
 
-    List<Enrolment> findByCompletedAtIsNotNullOrderByCompletedAt();
 
     /** Records the completion once: 1 for the one caller that sets it, 0 when it was already set. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

@@ -2,7 +2,6 @@ package academy.triggerpoint.certification.domain;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -53,9 +52,6 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
                or lower(c.code) like lower(concat('%', :text, '%'))
             order by c.issuedAt desc, c.id desc""")
     List<Certificate> search(String text, org.springframework.data.domain.Pageable page);
-
-    @Query("select c.issueKey from Certificate c where c.issueKey is not null")
-    Set<String> findAllIssueKeys();
 
     /** A certificate without its PDF bytes, for lists and exports of many. */
     interface Listed {

@@ -31,6 +31,18 @@ public class StandingRecords {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /**
+     * Locks the given people's account rows until the transaction ends, in id order (so two batches
+     * never wait for each other in a circle): the people module's {@code account} table is the one
+     * row every person surely has, whether or not a standing is stored yet.
+     */
+    public void lockPeople(Collection<Long> accountIds) {
+        for (List<Long> chunk : chunks(new java.util.TreeSet<>(accountIds))) {
+            named.queryForList("select id from account where id in (:ids) order by id for update",
+                    new MapSqlParameterSource("ids", chunk), Long.class);
+        }
+    }
+
     /** Replaces the stored standings of the given people with the derived ones. */
     public void replace(Map<Long, Map<String, Standing>> byAccount, Instant refreshedAt) {
         for (List<Long> chunk : chunks(byAccount.keySet())) {
