@@ -100,6 +100,21 @@ abstract class BrowserJourney {
         }
     }
 
+    /** Waits for the autosave mark of the answer just given, then clears it for the next one. */
+    static void saved(Page page) {
+        assertThat(page.locator(".saved-mark")).containsText("Saved at");
+        page.evaluate("() => document.querySelector('.saved-mark').textContent = ''");
+    }
+
+    /** Locks the case stage's answers and, unless the case ends, waits for the next stage's heading. */
+    static void goOn(Page page, String nextStageHeading) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
+        if (nextStageHeading != null) {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(nextStageHeading))).isVisible();
+            ready(page);
+        }
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

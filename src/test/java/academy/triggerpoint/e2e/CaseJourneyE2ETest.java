@@ -33,19 +33,6 @@ class CaseJourneyE2ETest extends BrowserJourney {
         return caseTitle.startsWith("Neck pain") ? 0 : 1;
     }
 
-    private static void saved(Page page) {
-        assertThat(page.locator(".saved-mark")).containsText("Saved at");
-        page.evaluate("() => document.querySelector('.saved-mark').textContent = ''");
-    }
-
-    private static void goOn(Page page, String nextStageHeading) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
-        if (nextStageHeading != null) {
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(nextStageHeading))).isVisible();
-            ready(page);
-        }
-    }
-
     @Test
     void needling_an_anticoagulated_patient_above_range_ends_the_case_failed_critical_with_the_safety_point() {
         Page page = openCase("Hasty Clinician", "Neck pain in a patient on warfarin");

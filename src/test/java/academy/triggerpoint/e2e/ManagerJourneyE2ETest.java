@@ -131,21 +131,14 @@ class ManagerJourneyE2ETest extends BrowserJourney {
         saved(page);
         page.getByLabel("+1 (more likely)").check();
         saved(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
-        ready(page);
+        goOn(page, "Stage 2 · Decision: Deciding whether to needle");
         page.getByLabel("Treat without needles today and ask her anticoagulation clinic about her INR.").check();
         saved(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
-        ready(page);
+        goOn(page, "Stage 3 · Aftercare: Aftercare");
         page.getByLabel("True", new Page.GetByLabelOptions().setExact(true)).check();
         saved(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock answers and continue")).click();
+        goOn(page, null);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Passed"))).isVisible();
-    }
-
-    private static void saved(Page page) {
-        assertThat(page.locator(".saved-mark")).containsText("Saved at");
-        page.evaluate("() => document.querySelector('.saved-mark').textContent = ''");
     }
 
     private void openTheDashboard(Page page, String organisation) {
