@@ -36,7 +36,7 @@ class DemoOrganisation implements ApplicationRunner {
             new String[] {"tane.demo@harbour.example", "Tāne Wiremu", "Outpatients"},
             new String[] {"sofia.demo@harbour.example", "Sofia Андреева", "Outpatients"},
             new String[] {"liam.demo@harbour.example", "Liam O'Connor", "Sports clinic"},
-            new String[] {"mei.demo@harbour.example", "Mei Chen", "Sports clinic"},
+            new String[] {"mei.demo@harbour.example", "陳美 Mei Chen", "Sports clinic"},
             new String[] {"ana.demo@harbour.example", "Ana Lima", "Sports clinic"});
 
     private final OrganisationRepository organisations;
