@@ -40,10 +40,8 @@ class Coursework {
 
     /** Reads the first {@code count} lessons of the module, in order. */
     void read(String courseId, ModuleDefinition module, int count) {
-        module.lessons().stream().limit(count).map(LessonDefinition::id).forEach(lesson -> {
-            catalog.openLesson(courseId, lesson);
-            catalog.completeLesson(courseId, lesson);
-        });
+        module.lessons().stream().limit(count).map(LessonDefinition::id)
+                .forEach(lesson -> catalog.completeLesson(courseId, lesson));
     }
 
     /** Opens a lesson without finishing it: where "continue" takes the person next time. */
@@ -90,8 +88,8 @@ class Coursework {
     /** Returns whether an unsafe decision was taken. */
     private boolean work(String courseId, CaseDefinition definition, boolean unsafely) {
         long attempt = cases.startOrResume(courseId, definition.id());
+        String stageId = definition.start();
         while (true) {
-            String stageId = cases.sheet(attempt).current().stageId();
             CaseDefinition.Stage stage = definition.stage(stageId).orElseThrow();
             for (ItemDefinition item : stage.items()) {
                 cases.saveResponse(attempt, item.id(), AnswerKey.right(item));
@@ -102,9 +100,11 @@ class Coursework {
                 unsafe = harmful.isPresent();
                 cases.saveResponse(attempt, stage.id(), harmful.orElseGet(() -> AnswerKey.best(stage.decision())));
             }
-            if (cases.proceed(attempt).finished()) {
+            CaseService.Step step = cases.proceed(attempt);
+            if (step.finished()) {
                 return unsafe;
             }
+            stageId = step.stageId();
         }
     }
 }

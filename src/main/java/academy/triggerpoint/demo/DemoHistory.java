@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * overdue assignment, a safety-critical mistake in a case waiting for remediation, and a learner
  * part-way through the foundations course. Each person's past is made through the services real use
  * goes through, signed in as that person, with the {@link DemoClock} set to the day it happened;
- * the work that follows each commit (certificates, standings) is awaited before the clock moves on,
- * so it dates itself in the same past. Runs only while the clinic's people have no enrolment yet,
+ * the work that follows the commits (certificates, standings) is awaited at the end of each
+ * person's story, before the clock leaves their past, so a certificate is dated and signed on the
+ * day its course was completed (each story ends with its completion, if it has one). Runs only while the clinic's people have no enrolment yet,
  * so a restart on the same database changes nothing.
  */
 @Component
@@ -181,6 +182,7 @@ class DemoHistory implements ApplicationRunner {
                 travelTo(done.minus(Duration.ofMinutes(40L * (cases.size() - 1 - i))));
                 work.passCase(FOUNDATIONS, cases.get(i));
             }
+            awaitWorkAfterCommits();
         });
     }
 
@@ -205,6 +207,7 @@ class DemoHistory implements ApplicationRunner {
             }
             travelTo(when);
             work.failCaseCritically(FOUNDATIONS, unsafe);
+            awaitWorkAfterCommits();
         });
     }
 
@@ -221,6 +224,7 @@ class DemoHistory implements ApplicationRunner {
                 travelTo(today.minus(Duration.ofHours(20)));
                 work.open(FOUNDATIONS, first.lessons().get(3).id());
             }
+            awaitWorkAfterCommits();
         });
     }
 
@@ -235,16 +239,14 @@ class DemoHistory implements ApplicationRunner {
         });
     }
 
-    /** Moves the demo clock, once the work that followed the commits made at the previous time is done. */
     private void travelTo(Instant when) {
-        awaitWorkAfterCommits();
         clock.travelTo(when);
     }
 
     /**
      * Waits until the event publication registry holds nothing still running or waiting: certificates
-     * and standings are made in other threads after each commit, and must be made at the time the
-     * clock says now.
+     * and standings are made in other threads after each commit, and a certificate takes its issue
+     * date from the clock.
      */
     private void awaitWorkAfterCommits() {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
