@@ -67,7 +67,7 @@ class DemoOrganisation implements ApplicationRunner {
             Account account = accounts.findByEmailNormalized(person[0]).orElseGet(() -> {
                 Account created = new Account(person[0], person[1], EnumSet.of(Role.LEARNER), clock.instant());
                 created.markEmailVerified();
-                created.setLicence("DEMO-" + person[1].hashCode() % 10000, "New Zealand", "Wellington");
+                created.setLicence("DEMO-" + Math.floorMod(person[1].hashCode(), 10000), "New Zealand", "Wellington");
                 return accounts.save(created);
             });
             if (memberships.existsById(account.getId())) {

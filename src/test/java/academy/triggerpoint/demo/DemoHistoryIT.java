@@ -96,6 +96,8 @@ class DemoHistoryIT {
                 assertThat(certificates.verify(certificate.code(), "demo-history-test").learnerName())
                         .as("the name printed on the certificate").isEqualTo(person.member().fullName());
             }
+            assertThat(rows.values()).extracting(StaffRow::licenceNumber).allMatch(l -> l.matches("DEMO-[A-Z0-9]+"),
+                    "a demo licence number, never DEMO--1234");
             assertThat(rows.get(DemoHistory.EXPIRING_30).fullName()).isEqualTo("Sofia Андреева");
             assertThat(rows.get(DemoHistory.EXPIRING_90).fullName()).isEqualTo("陳美 Mei Chen");
             SignIn.out();
