@@ -33,6 +33,13 @@ class ModularityTest {
     }
 
     @Test
+    void nothing_depends_on_the_demo_module_so_the_product_runs_without_it() {
+        noClasses().that().resideOutsideOfPackage("academy.triggerpoint.demo..")
+                .should().dependOnClassesThat().resideInAPackage("academy.triggerpoint.demo..")
+                .check(MAIN);
+    }
+
+    @Test
     void every_scheduled_job_runs_through_the_one_place_that_sets_the_system_context() {
         methods().that().areAnnotatedWith(Scheduled.class).should(callSystemTaskRun()).check(MAIN);
     }

@@ -36,7 +36,7 @@ class DemoOrganisation implements ApplicationRunner {
             new String[] {"tane.demo@harbour.example", "Tāne Wiremu", "Outpatients"},
             new String[] {"sofia.demo@harbour.example", "Sofia Андреева", "Outpatients"},
             new String[] {"liam.demo@harbour.example", "Liam O'Connor", "Sports clinic"},
-            new String[] {"mei.demo@harbour.example", "Mei Chen", "Sports clinic"},
+            new String[] {"mei.demo@harbour.example", "陳美 Mei Chen", "Sports clinic"},
             new String[] {"ana.demo@harbour.example", "Ana Lima", "Sports clinic"});
 
     private final OrganisationRepository organisations;
@@ -67,7 +67,7 @@ class DemoOrganisation implements ApplicationRunner {
             Account account = accounts.findByEmailNormalized(person[0]).orElseGet(() -> {
                 Account created = new Account(person[0], person[1], EnumSet.of(Role.LEARNER), clock.instant());
                 created.markEmailVerified();
-                created.setLicence("DEMO-" + person[1].hashCode() % 10000, "New Zealand", "Wellington");
+                created.setLicence("DEMO-" + Math.floorMod(person[1].hashCode(), 10000), "New Zealand", "Wellington");
                 return accounts.save(created);
             });
             if (memberships.existsById(account.getId())) {
