@@ -72,6 +72,11 @@ public class Drafts {
         public List<Problem> problemsOf(String path) {
             return Drafts.problemsOf(problems, path);
         }
+
+        /** Whether the draft may be submitted now: it is being edited and the validator finds nothing. */
+        public boolean submittable() {
+            return editable && problems.isEmpty();
+        }
     }
 
     /** Of a draft's problems, those of one file; problems name files with the course folder in front. */

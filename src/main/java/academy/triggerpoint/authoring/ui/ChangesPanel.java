@@ -17,6 +17,7 @@ class ChangesPanel extends VerticalLayout {
 
     ChangesPanel(VersionDiff.Diff diff) {
         setPadding(false);
+        addClassName("draft-changes");
         if (diff.isEmpty()) {
             add(new Paragraph("No changes."));
             return;
