@@ -37,7 +37,8 @@ public class ItemStatisticsView extends VerticalLayout {
         ComboBox<String> course = new ComboBox<>("Course");
         course.setItems(courses.keySet());
         course.setItemLabelGenerator(id -> courses.get(id) + " (" + id + ")");
-        course.setWidth("28em");
+        course.setWidthFull();
+        course.setMaxWidth("28em");
         course.addValueChangeListener(e -> show(e.getValue()));
         report.setWidthFull();
         add(new H1("Item statistics"),
@@ -70,17 +71,17 @@ public class ItemStatisticsView extends VerticalLayout {
         // The choices column is what the page is for: cells wrap instead of cutting it off, and it takes
         // most of the width; short numeric columns keep their own size.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(ItemStatistics.Row::itemId).setHeader("Item").setWidth("13em").setFlexGrow(1).setSortable(true);
-        grid.addColumn(ItemStatistics.Row::type).setHeader("Type").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(r -> r.stats().responses()).setHeader("Responses").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(ItemStatistics.Row::itemId).setHeader("Item").setWidth("10em").setFlexGrow(1).setSortable(true);
+        grid.addColumn(ItemStatistics.Row::type).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(r -> r.stats().responses()).setHeader("Responses").setWidth("7.5em").setFlexGrow(0).setSortable(true);
         grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", r.stats().facility() * 100)).setHeader("Facility")
-                .setAutoWidth(true).setFlexGrow(0).setComparator(r -> r.stats().facility());
+                .setWidth("6.5em").setFlexGrow(0).setComparator(r -> r.stats().facility());
         grid.addColumn(r -> r.stats().discrimination().isPresent()
                 ? String.format(Locale.ROOT, "%.2f", r.stats().discrimination().getAsDouble()) : "–")
-                .setHeader("Discrimination").setAutoWidth(true).setFlexGrow(0)
+                .setHeader("Discrimination").setWidth("9em").setFlexGrow(0)
                 .setComparator(r -> r.stats().discrimination().orElse(Double.NaN));
-        grid.addComponentColumn(r -> flags(r.stats())).setHeader("Flags").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(r -> options(r)).setHeader("Choices").setWidth("20em").setFlexGrow(4);
+        grid.addComponentColumn(r -> flags(r.stats())).setHeader("Flags").setWidth("7em").setFlexGrow(1);
+        grid.addColumn(r -> options(r)).setHeader("Choices").setWidth("12em").setFlexGrow(4);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;

@@ -61,6 +61,9 @@ class QuestionImportForm extends VerticalLayout {
                         + "with the box ticked, the module's quiz gets a pool that draws the chosen number of them in every "
                         + "attempt; untick it to write the pool in module.yaml yourself."),
                 module, lesson, toQuiz, perAttempt, upload);
+        module.setWidthFull();
+        lesson.setWidthFull();
+        perAttempt.setWidthFull();
     }
 
     /** In a dialog, because a successful import reloads the page behind it. */
@@ -83,10 +86,11 @@ class QuestionImportForm extends VerticalLayout {
             result.warnings().forEach(w -> list.add(new ListItem(w)));
             report.add(new Paragraph("Warnings:"), list);
         }
+        report.addClassName("import-report");
         Dialog dialog = new Dialog(report);
         dialog.setHeaderTitle("Question import");
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
-        dialog.setMaxWidth("50em");
+        dialog.setWidth("min(50em, 95vw)");
         dialog.open();
     }
 

@@ -114,13 +114,14 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
     /**
      * The player reuses this view for the next lesson, so the page would stay scrolled where the
-     * button was, at the end of the previous lesson. Whatever scrolls (the window, or the layout's
-     * content area) goes back to the top; back and forward in the browser keep their own positions.
+     * button was, at the end of the previous lesson. Whatever scrolls goes back to the top: the window,
+     * and the app layout's content area, which is in its shadow DOM (so the walk goes through the slot
+     * the view is assigned to). Back and forward in the browser keep their own positions.
      */
     static void toTop(UI ui) {
         ui.getPage().executeJs("""
                 window.scrollTo(0, 0);
-                for (let e = document.querySelector('.lesson-page'); e; e = e.parentElement || e.getRootNode().host) {
+                for (let e = document.querySelector('.lesson-page'); e; e = e.assignedSlot || e.parentElement || e.getRootNode().host) {
                   if (e.scrollTop) { e.scrollTop = 0; }
                 }""");
     }
