@@ -2,6 +2,7 @@ package academy.triggerpoint.assessment;
 
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.content.ItemDefinition;
+import academy.triggerpoint.shared.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,12 +31,77 @@ final class AnswerText {
             case ItemDefinition.Ordering o -> ((Response.Ordering) response).order().stream()
                     .map(i -> o.sequence().get(i)).collect(Collectors.joining(" → "));
             case ItemDefinition.Numeric n -> ((Response.Numeric) response).value().toPlainString() + " " + n.unit();
-            case ItemDefinition.Hotspot h -> {
-                Response.Hotspot click = (Response.Hotspot) response;
-                yield h.regions().stream().filter(r -> r.contains(click.x(), click.y())).map(ItemDefinition.Region::id)
-                        .findFirst().map(id -> "Clicked in area “" + id + "”").orElse("Clicked outside every marked area");
-            }
+            // Region ids are the author's names, and this text also shows during a case, before grading.
+            case ItemDefinition.Hotspot h -> "Clicked the picture";
         };
+    }
+
+    /**
+     * The answer in words for the review after grading: for a question where several options may be
+     * chosen, a summary of what was chosen (each option is listed by {@link #options}); for a hotspot,
+     * whether the click fell in a correct area; otherwise as {@link #response(ItemDefinition, Response)}.
+     */
+    static String response(ItemDefinition item, Response response, boolean showKeys) {
+        List<ItemDefinition.Option> options = selectable(item);
+        if (response == null || (options.isEmpty() && !(item instanceof ItemDefinition.Hotspot))) {
+            return response(item, response);
+        }
+        if (item instanceof ItemDefinition.Hotspot h) {
+            Response.Hotspot click = (Response.Hotspot) response;
+            return h.regions().stream().filter(r -> r.contains(click.x(), click.y())).findFirst()
+                    .map(r -> r.correct() ? "Clicked inside a correct area" : "Clicked inside an area that is not correct")
+                    .orElse("Clicked outside every marked area");
+        }
+        java.util.Set<String> chosen = ((Response.Choice) response).optionIds();
+        long chosenCount = options.stream().filter(o -> chosen.contains(o.id())).count();
+        if (!showKeys) {
+            return "You chose " + chosenCount + " of the " + Counts.of(options.size(), "option") + ".";
+        }
+        long correct = options.stream().filter(ItemDefinition.Option::correct).count();
+        long rightlyChosen = options.stream().filter(o -> o.correct() && chosen.contains(o.id())).count();
+        long wronglyChosen = chosenCount - rightlyChosen;
+        return "You chose " + rightlyChosen + " of the " + (correct == 1 ? "1 option that should be chosen"
+                : correct + " options that should be chosen") + (wronglyChosen == 0 ? "" : ", and "
+                + (wronglyChosen == 1 ? "1 that should not" : wronglyChosen + " that should not")) + ".";
+    }
+
+    /** Every option, in the author's order, of a question where several may be chosen; empty for other questions. */
+    static List<AttemptReport.OptionReview> options(ItemDefinition item, Response response, boolean showKeys) {
+        java.util.Set<String> chosen = response instanceof Response.Choice c ? c.optionIds() : java.util.Set.of();
+        return selectable(item).stream().map(o -> new AttemptReport.OptionReview(o.text(), chosen.contains(o.id()),
+                showKeys ? o.correct() : null, chosen.contains(o.id()) ? telling(o.feedback()) : null)).toList();
+    }
+
+    /** The picture of a hotspot question with the click and the areas the policy lets the review outline. */
+    static AttemptReport.HotspotReview hotspot(ItemDefinition item, Response response, boolean showKeys, String assetBase) {
+        if (!(item instanceof ItemDefinition.Hotspot h)) {
+            return null;
+        }
+        Response.Hotspot click = response instanceof Response.Hotspot r ? r : null;
+        List<AttemptReport.Area> areas = h.regions().stream()
+                .filter(r -> (showKeys && r.correct()) || (click != null && r.contains(click.x(), click.y())))
+                .map(r -> new AttemptReport.Area(r.points().stream().map(p -> new AttemptReport.Point(p.x(), p.y())).toList(),
+                        r.correct(), click != null && r.contains(click.x(), click.y())))
+                .toList();
+        return new AttemptReport.HotspotReview(assetBase + h.image(), h.width(), h.height(),
+                click == null ? null : new AttemptReport.Point(click.x(), click.y()), areas);
+    }
+
+    private static List<ItemDefinition.Option> selectable(ItemDefinition item) {
+        return switch (item) {
+            case ItemDefinition.Choice c when c.multiple() -> c.options();
+            case ItemDefinition.KeyFeatures k -> k.options();
+            default -> List.of();
+        };
+    }
+
+    /** Feedback that only repeats the verdict ("Correct.") is left out: the review already says it per option. */
+    private static String telling(String feedback) {
+        if (feedback == null) {
+            return null;
+        }
+        String bare = feedback.strip().replaceAll("[.!]+$", "").toLowerCase(java.util.Locale.ROOT);
+        return java.util.Set.of("correct", "incorrect", "right", "wrong", "yes", "no", "").contains(bare) ? null : feedback;
     }
 
     static String key(ItemDefinition item) {
@@ -58,8 +124,9 @@ final class AnswerText {
             case ItemDefinition.Ordering o -> String.join(" → ", o.sequence());
             case ItemDefinition.Numeric n -> n.answer().toPlainString() + " " + n.unit()
                     + (n.tolerance().signum() == 0 ? "" : " (± " + n.tolerance().toPlainString() + ")");
-            case ItemDefinition.Hotspot h -> "Inside " + h.regions().stream().filter(ItemDefinition.Region::correct)
-                    .map(r -> "“" + r.id() + "”").collect(Collectors.joining(" or "));
+            case ItemDefinition.Hotspot h -> h.regions().stream().filter(ItemDefinition.Region::correct).count() == 1
+                    ? "Inside the area outlined in green on the picture"
+                    : "Inside any of the areas outlined in green on the picture";
         };
     }
 
@@ -69,8 +136,9 @@ final class AnswerText {
             return null;
         }
         return switch (item) {
-            case ItemDefinition.Choice c -> chosenFeedback(c.options(), response);
-            case ItemDefinition.KeyFeatures k -> chosenFeedback(k.options(), response);
+            // Where several options may be chosen, feedback goes with each option (see options()).
+            case ItemDefinition.Choice c -> c.multiple() ? null : chosenFeedback(c.options(), response);
+            case ItemDefinition.KeyFeatures k -> null;
             case ItemDefinition.TrueFalse t -> ((Response.TrueFalse) response).value() ? t.feedbackTrue() : t.feedbackFalse();
             case ItemDefinition.Hotspot h -> {
                 Response.Hotspot click = (Response.Hotspot) response;

@@ -219,9 +219,10 @@ public class AttemptService {
                 boolean showKeys = quiz.review() == QuizDefinition.Review.ANSWERS;
                 Response answer = answers.get(item.id());
                 review.add(new AttemptReport.ReviewItem(i + 1, ItemPresentation.stemHtml(item, ItemPresentation.bankPath(item), assetBase),
-                        result == null ? 0 : result.getCredit().doubleValue(), AnswerText.response(item, answer),
+                        result == null ? 0 : result.getCredit().doubleValue(), AnswerText.response(item, answer, showKeys),
                         AnswerText.feedback(item, answer), showKeys ? AnswerText.key(item) : null,
-                        showKeys ? LessonRenderer.toSafeHtml(item.common().rationale(), ItemPresentation.bankPath(item), assetBase) : null));
+                        showKeys ? LessonRenderer.toSafeHtml(item.common().rationale(), ItemPresentation.bankPath(item), assetBase) : null,
+                        AnswerText.options(item, answer, showKeys), AnswerText.hotspot(item, answer, showKeys, assetBase)));
             }
         }
         return new AttemptReport(attemptId, course.id(), module.id(), quiz.title(), attempt.getOutcome(),

@@ -256,9 +256,10 @@ public class CaseService {
                 Response answer = answers.get(item.id());
                 AttemptItemResult row = rows.get(item.id());
                 items.add(new AttemptReport.ReviewItem(++number, ItemPresentation.stemHtml(item, path, assetBase),
-                        row == null ? 0 : row.getCredit().doubleValue(), AnswerText.response(item, answer),
+                        row == null ? 0 : row.getCredit().doubleValue(), AnswerText.response(item, answer, true),
                         AnswerText.feedback(item, answer), AnswerText.key(item),
-                        LessonRenderer.toSafeHtml(item.common().rationale(), path, assetBase)));
+                        LessonRenderer.toSafeHtml(item.common().rationale(), path, assetBase),
+                        AnswerText.options(item, answer, true), AnswerText.hotspot(item, answer, true, assetBase)));
                 if (row != null && row.getCriticalMiss() != null) {
                     misses.add(miss(course, stage, row.getCriticalMiss(), item.common().rationale(), item.common().lessonId(),
                             path, assetBase));

@@ -19,6 +19,7 @@ import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,11 @@ public class Drafts {
         /** The problems of one file (paths relative to the course folder). */
         public List<Problem> problemsOf(String path) {
             return Drafts.problemsOf(problems, path);
+        }
+
+        /** Whether the draft may be submitted now: it is being edited and the validator finds nothing. */
+        public boolean submittable() {
+            return editable && problems.isEmpty();
         }
     }
 
@@ -242,6 +248,17 @@ public class Drafts {
      * example, is listed as a problem to fix before review).
      */
     public QuestionImportReport importQuestions(long draftId, String moduleId, String lessonId, String fileName, byte[] content) {
+        return importQuestions(draftId, moduleId, lessonId, fileName, content, 0);
+    }
+
+    /**
+     * As {@link #importQuestions(long, String, String, String, byte[])}, and when {@code perAttempt} is
+     * above 0 the module's quiz gets a pool that draws that many of the imported questions (at most
+     * all of them) in every attempt, on a tag only this import's questions carry. The report names
+     * every quiz of the draft that draws from the new questions.
+     */
+    public QuestionImportReport importQuestions(long draftId, String moduleId, String lessonId, String fileName, byte[] content,
+                                                int perAttempt) {
         editable(draftId);
         String folder = "modules/" + moduleId + "/";
         if (moduleId == null || records.content(draftId, folder + "module.yaml").isEmpty()) {
@@ -267,7 +284,7 @@ public class Drafts {
         List<String> warnings = parsed.questions().stream()
                 .flatMap(q -> q.warnings().stream().map(w -> q.where() + ": " + w)).toList();
         if (parsed.questions().isEmpty()) {
-            return new QuestionImportReport(0, null, rejected, warnings);
+            return new QuestionImportReport(0, null, rejected, warnings, List.of(), null, null, null, List.of());
         }
         java.util.Set<String> taken = new java.util.HashSet<>();
         records.contents(draftId).forEach((path, bytes) -> {
@@ -281,12 +298,49 @@ public class Drafts {
         for (int n = 2; records.content(draftId, path).isPresent(); n++) {
             path = base + "-" + n + ".yaml";
         }
-        String yaml = ItemBankYaml.write(parsed.questions(), lessonId, taken);
+        // The bank's file name is a tag no other item has, so a pool on it draws exactly these questions.
+        String importTag = path.substring(path.lastIndexOf('/') + 1, path.length() - ".yaml".length());
+        String yaml = ItemBankYaml.write(parsed.questions(), lessonId, taken, importTag);
         records.insertFile(draftId, path, yaml.getBytes(StandardCharsets.UTF_8), me(), clock.instant());
         event(draftId, "imported-questions", fileName + ": " + parsed.questions().size() + " imported into " + path
                 + ", " + rejected.size() + " not imported");
-        return new QuestionImportReport(parsed.questions().size(), path, rejected, warnings);
+        QuestionImportReport.Pool pool = null;
+        String poolNotAdded = null;
+        if (perAttempt > 0) {
+            String modulePath = folder + "module.yaml";
+            DraftRecords.Content module = records.content(draftId, modulePath).orElseThrow();
+            int count = Math.min(perAttempt, parsed.questions().size());
+            String moduleYaml = new String(module.bytes(), StandardCharsets.UTF_8);
+            Optional<String> withPool = QuizPools.withPool(moduleYaml, importTag, count);
+            if (withPool.isEmpty()) {
+                poolNotAdded = QuizPools.title(moduleYaml).isEmpty()
+                        ? modulePath + " has no quiz (or is not valid YAML) to add a pool to"
+                        : "the quiz in " + modulePath + " writes its draw: list in a form that cannot be extended here";
+            } else {
+                if (!records.updateFile(draftId, modulePath, withPool.get().getBytes(StandardCharsets.UTF_8),
+                        module.revision(), me(), clock.instant())) {
+                    throw conflict(draftId, modulePath);
+                }
+                pool = new QuestionImportReport.Pool(modulePath, QuizPools.title(withPool.get()).orElse(""), importTag, count);
+                event(draftId, "edited", modulePath + ": the quiz draws " + count + " of the questions imported into " + path);
+            }
+        }
+        java.util.Set<String> tags = ItemBankYaml.tagsOf(parsed.questions(), importTag);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        ITEM_ID.matcher(yaml).results().forEach(m -> ids.add(m.group(1)));
+        List<QuestionImportReport.Quiz> drawnBy = new ArrayList<>();
+        records.contents(draftId).forEach((file, bytes) -> {
+            java.util.regex.Matcher module = MODULE_FILE.matcher(file);
+            if (module.matches()) {
+                QuizPools.drawingFrom(new String(bytes, StandardCharsets.UTF_8), tags, ids)
+                        .ifPresent(title -> drawnBy.add(new QuestionImportReport.Quiz(module.group(1), title)));
+            }
+        });
+        return new QuestionImportReport(parsed.questions().size(), path, rejected, warnings, List.copyOf(tags), importTag,
+                pool, poolNotAdded, List.copyOf(drawnBy));
     }
+
+    private static final Pattern MODULE_FILE = Pattern.compile("modules/([^/]+)/module\\.yaml");
 
     /** After a save: the file's new revision and the whole draft's problems. */
     public record Saved(String path, long revision, List<Problem> problems) {

@@ -11,6 +11,7 @@ import academy.triggerpoint.certification.domain.PendingCertificates;
 import academy.triggerpoint.certification.pdf.TranscriptPdf;
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.people.CertificateHolder;
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.CurrentAccount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -131,11 +132,9 @@ public class CertificateService {
                 e.courseTitle() + " (" + e.courseVersion() + ")", e.completedOn().toString(),
                 e.ceHours().stripTrailingZeros().toPlainString(), e.status().toLowerCase(), e.code()))).toList();
         List<String> totals = new ArrayList<>();
-        t.hoursByYear().forEach((year, hours) -> totals.add(year + ": " + hours.stripTrailingZeros().toPlainString()
-                + " CE contact hours"));
-        t.hoursByCourse().forEach((course, hours) -> totals.add(course + ": " + hours.stripTrailingZeros().toPlainString()
-                + " CE contact hours"));
-        totals.add("All courses: " + t.totalHours().stripTrailingZeros().toPlainString() + " CE contact hours");
+        t.hoursByYear().forEach((year, hours) -> totals.add(year + ": " + Counts.of(hours, "CE contact hour")));
+        t.hoursByCourse().forEach((course, hours) -> totals.add(course + ": " + Counts.of(hours, "CE contact hour")));
+        totals.add("All courses: " + Counts.of(t.totalHours(), "CE contact hour"));
         String registration = t.licenceNumber() == null ? null : "Registration " + t.licenceNumber()
                 + (t.jurisdiction() == null ? "" : " · " + t.jurisdiction());
         return TranscriptPdf.render(t.learnerName(), registration, "Trigger Point Academy", date(clock.instant()), lines,

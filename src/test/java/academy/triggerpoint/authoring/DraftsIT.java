@@ -11,10 +11,12 @@ import academy.triggerpoint.catalog.CourseArchives;
 import academy.triggerpoint.catalog.CourseOutline;
 import academy.triggerpoint.catalog.PublishedVersion;
 import academy.triggerpoint.catalog.content.CourseArchive;
+import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.CourseFiles;
 import academy.triggerpoint.catalog.content.CourseFolders;
 import academy.triggerpoint.catalog.content.CourseParser;
 import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.catalog.content.QuizDefinition;
 import academy.triggerpoint.people.LoginAccount;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
@@ -242,6 +244,51 @@ class DraftsIT {
         assertThatThrownBy(() -> drafts.workspace(id)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(TestAccounts.create(accounts, "Curious Manager", Role.MANAGER));
         assertThatThrownBy(() -> drafts.save(id, "course.yaml", "", 1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void imported_questions_are_added_to_the_modules_quiz_and_the_report_names_the_quiz_that_draws_them() {
+        SignIn.as(author("Pooling Author"));
+        long id = drafts.startNewCourse(newCourseId(), "Pooled questions");
+        String gift = """
+                ::Warfarin first:: A patient on warfarin asks for needling. What comes first? {
+                =Ask about the latest INR and bruising #Screen first.
+                ~Needle as usual #Bleeding is a real risk.
+                ####Anticoagulation raises the risk of bleeding; screen before deciding.}
+
+                ::Infected skin:: Needling through infected skin is acceptable after cleaning. {FALSE
+                ####Local infection is a contraindication; cleaning does not make it safe.}
+                """;
+
+        QuestionImportReport report = drafts.importQuestions(id, "introduction", "introduction-overview", "bank.gift",
+                gift.getBytes(StandardCharsets.UTF_8), 5);
+
+        String module = new String(drafts.file(id, "modules/introduction/module.yaml").bytes(), StandardCharsets.UTF_8);
+        assertThat(report.importTag()).isEqualTo(report.bankPath().substring("modules/introduction/items/".length())
+                .replace(".yaml", ""));
+        assertThat(module).contains("    - tags: [" + report.importTag() + "]\n      count: 2\n");
+        assertThat(report.addedPool()).isEqualTo(new QuestionImportReport.Pool("modules/introduction/module.yaml",
+                "Introduction check", report.importTag(), 2));
+        assertThat(report.drawnBy()).containsExactly(new QuestionImportReport.Quiz("introduction", "Introduction check"));
+        assertThat(drafts.check(id)).isEmpty();
+        CourseDefinition course = drafts.asCourse(id).course().orElseThrow();
+        assertThat(course.module("introduction").orElseThrow().quiz().draw())
+                .contains(new QuizDefinition.Pool(List.of(report.importTag()), 2));
+    }
+
+    @Test
+    void without_a_pool_the_import_report_says_no_quiz_draws_the_questions() {
+        SignIn.as(author("Unpooled Author"));
+        long id = drafts.startNewCourse(newCourseId(), "Unpooled questions");
+
+        QuestionImportReport report = drafts.importQuestions(id, "introduction", "introduction-overview", "one.gift",
+                "::Infected skin:: Needling through infected skin is acceptable. {FALSE####Infection is a contraindication.}"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.addedPool()).isNull();
+        assertThat(report.drawnBy()).isEmpty();
+        assertThat(report.tags()).contains("imported", report.importTag());
     }
 
     /** Problems with the file named relative to its course folder, so two labels compare. */

@@ -13,7 +13,11 @@ import academy.triggerpoint.people.LoginAccount;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.authoring.domain.DraftRecords;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -185,5 +189,54 @@ class AuthoringViewsTest {
         _click(_get(Button.class, spec -> spec.withText("Check answers")));
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.startsWith("Not passed: 0.0%"));
+    }
+
+    @Test
+    void review_and_changes_follow_each_save_without_reloading_the_page() {
+        String module = "modules/introduction/module.yaml";
+        openFile(module);
+        _find(TabSheet.class).getLast().setSelectedIndex(1);
+        TextArea editor = _get(TextArea.class, spec -> spec.withClasses("source-editor"));
+        String valid = editor.getValue();
+        editor.setValue(valid.replace("passMark: 80", "passMark: 180").replace("attempts: 3", "attempts: many")
+                .replace("review: feedback", "review: everything").replaceAll("(?m)^summary:.*\\n", ""));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        int problems = drafts.check(draftId).size();
+        assertThat(problems).isGreaterThanOrEqualTo(3);
+
+        TabSheet page = _find(TabSheet.class).getFirst();
+        page.setSelectedIndex(1);
+        assertThat(_get(Button.class, spec -> spec.withText("Submit for review")).isEnabled()).isFalse();
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("review-problem"))).hasSize(problems)
+                .extracting(ListItem::getText).anyMatch(t -> t.contains(module) && t.contains("passMark"));
+
+        page.setSelectedIndex(0);
+        editor = _get(TextArea.class, spec -> spec.withClasses("source-editor"));
+        editor.setValue(valid.replace("Introduction check", "First steps check"));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        page.setSelectedIndex(1);
+        assertThat(_find(ListItem.class, spec -> spec.withClasses("review-problem"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("Submit for review")).isEnabled()).isTrue();
+
+        page.setSelectedIndex(2);
+        assertThat(KaribuViews.dump(_get(VerticalLayout.class, spec -> spec.withClasses("draft-changes"))))
+                .contains("First steps check");
+    }
+
+    @Test
+    void discarding_a_draft_asks_first_and_names_what_would_be_lost() {
+        UI.getCurrent().navigate("authoring/drafts/" + draftId);
+        _get(TabSheet.class).setSelectedIndex(1);
+        _click(_get(Button.class, spec -> spec.withText("Discard the draft")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(drafts.workspace(draftId).draft().state()).isEqualTo(DraftRecords.State.EDITING);
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("files", "cannot be undone");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(drafts.workspace(draftId).draft().state()).isEqualTo(DraftRecords.State.EDITING);
+
+        _click(_get(Button.class, spec -> spec.withText("Discard the draft")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(drafts.workspace(draftId).draft().state()).isEqualTo(DraftRecords.State.DISCARDED);
     }
 }

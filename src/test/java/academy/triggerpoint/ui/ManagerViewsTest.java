@@ -127,7 +127,7 @@ class ManagerViewsTest {
         _assertOne(TeamDashboardView.class);
         assertThat(_get(H1.class).getText()).isEqualTo(harbour.name());
         assertThat(countCard("count-cleared")).isEqualTo("Cleared to needle: 1 of 3. Show these people.");
-        assertThat(countCard("count-needs-remediation")).isEqualTo("Need remediation: 1. Show these people.");
+        assertThat(countCard("count-needs-remediation")).isEqualTo("Needs remediation: 1. Show these people.");
 
         Grid<StaffRow> matrix = matrix();
         assertThat(names(matrix)).as("Tama belongs to the other clinic")

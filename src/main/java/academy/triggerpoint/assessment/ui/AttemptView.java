@@ -4,6 +4,7 @@ import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.AttemptSheet;
 import academy.triggerpoint.assessment.PresentedItem;
 import academy.triggerpoint.assessment.grading.Response;
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.InvalidInputException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -225,12 +226,13 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         if (unanswered.isEmpty()) {
             body.add(new Paragraph("You answered every question. After submitting, answers cannot change."));
         } else {
-            body.add(new Paragraph(unanswered.size() + " question(s) are not answered: "
+            body.add(new Paragraph((unanswered.size() == 1 ? "1 question is" : Counts.of(unanswered.size(), "question") + " are")
+                    + " not answered: "
                     + String.join(", ", unanswered.stream().map(i -> String.valueOf(i.number())).toList())
                     + ". An unanswered safety-critical question fails the attempt."));
         }
         if (!flagged.isEmpty()) {
-            body.add(new Paragraph("You flagged " + flagged.size() + " question(s) to come back to."));
+            body.add(new Paragraph("You flagged " + Counts.of(flagged.size(), "question") + " to come back to."));
         }
         dialog.add(body);
         Button cancel = new Button("Go back", e -> dialog.close());

@@ -5,6 +5,7 @@ import academy.triggerpoint.assessment.CaseStatistics;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
 import academy.triggerpoint.catalog.content.CaseDefinition;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -60,11 +61,11 @@ public class CaseStatisticsView extends VerticalLayout {
 
     private void show(CaseStatistics stats) {
         report.removeAll();
-        report.add(new H2(stats.title()), new Paragraph(stats.graded() + " graded attempt(s): " + stats.passed() + " passed, "
+        report.add(new H2(stats.title()), new Paragraph(Counts.of(stats.graded(), "graded attempt") + ": " + stats.passed() + " passed, "
                 + stats.failed() + " not passed, " + stats.failedCritical() + " failed on a safety-critical mistake."));
         for (CaseStatistics.StageStats stage : stats.stages()) {
             Section box = new Section(new H3(stage.phase() + ": " + stage.title()),
-                    new Paragraph("Reached by " + stage.reached() + " of " + stats.graded() + " attempt(s)."));
+                    new Paragraph("Reached by " + stage.reached() + " of " + Counts.of(stats.graded(), "attempt") + "."));
             box.addClassName("module");
             if (!stage.choices().isEmpty()) {
                 int total = stage.choices().stream().mapToInt(CaseStatistics.ChoiceStats::chosen).sum();

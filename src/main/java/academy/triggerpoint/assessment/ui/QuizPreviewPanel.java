@@ -6,6 +6,7 @@ import academy.triggerpoint.assessment.grading.GradeResult;
 import academy.triggerpoint.assessment.grading.ItemResult;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -51,7 +52,7 @@ public class QuizPreviewPanel extends VerticalLayout {
         result.removeAll();
         drawn = preview.draw(course, moduleId, ThreadLocalRandom.current().nextLong(), assetBase);
         add(new H3(drawn.title() + " (preview: nothing is recorded)"),
-                new Paragraph(drawn.items().size() + " question(s), pass mark " + drawn.passMark() + "%."));
+                new Paragraph(Counts.of(drawn.items().size(), "question") + ", pass mark " + drawn.passMark() + "%."));
         for (PresentedItem item : drawn.items()) {
             Article stem = new Article();
             stem.addClassName("lesson-content");

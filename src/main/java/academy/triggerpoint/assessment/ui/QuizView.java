@@ -2,6 +2,7 @@ package academy.triggerpoint.assessment.ui;
 
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.QuizOverview;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,7 +58,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new Anchor("courses/" + quiz.courseId(), "← " + quiz.courseTitle()), new H1(quiz.title()),
                 new Paragraph("Module: " + quiz.moduleTitle()));
         UnorderedList rules = new UnorderedList(
-                new ListItem(quiz.items() + " questions; you pass with " + quiz.passMark() + "% of the points."),
+                new ListItem(Counts.of(quiz.items(), "question") + "; you pass with " + quiz.passMark() + "% of the points."),
                 new ListItem("Some questions are safety-critical: a wrong answer to one of them, or choosing an unsafe action, "
                         + "fails the attempt whatever the score. The result tells you which lesson to revisit."),
                 new ListItem("Every answer is saved the moment you give it. You can close the browser and resume later."),

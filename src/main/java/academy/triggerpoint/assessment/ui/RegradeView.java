@@ -4,6 +4,7 @@ import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.RegradeReport;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -61,7 +62,7 @@ public class RegradeView extends VerticalLayout {
     }
 
     private void show(RegradeReport report) {
-        summary.setText((report.dryRun() ? "Dry run: " : "Applied: ") + report.attemptsChecked() + " graded attempt(s) checked, "
+        summary.setText((report.dryRun() ? "Dry run: " : "Applied: ") + Counts.of(report.attemptsChecked(), "graded attempt") + " checked, "
                 + report.changes().size() + " would " + (report.dryRun() ? "" : "now ") + "change.");
         changes.setItems(report.changes());
         apply.setEnabled(report.dryRun() && !report.changes().isEmpty());

@@ -2,6 +2,7 @@ package academy.triggerpoint.assessment.ui;
 
 import academy.triggerpoint.assessment.AttemptReport;
 import academy.triggerpoint.assessment.QuizOverview;
+import academy.triggerpoint.shared.ui.HotspotOverlay;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,7 +10,11 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
@@ -35,17 +40,86 @@ final class ResultParts {
         Div box = new Div();
         box.addClassName("module");
         box.add(new H3("Question " + item.number() + (item.credit() >= 1 ? " · correct"
-                        : item.credit() > 0 ? " · partly correct" : " · not correct")), html(item.stemHtml()),
-                new Paragraph("Your answer: " + item.yourAnswer()));
+                        : item.credit() > 0 ? " · partly correct" : " · not correct")), html(item.stemHtml()));
+        if (item.hotspot() != null) {
+            box.add(hotspot(item.number(), item.hotspot()));
+        }
+        if (!item.options().isEmpty()) {
+            box.add(options(item.options()), summary(item.yourAnswer()));
+        } else {
+            box.add(new Paragraph("Your answer: " + item.yourAnswer()));
+        }
         if (item.feedback() != null) {
             box.add(new Paragraph("Feedback: " + item.feedback()));
         }
-        if (item.correctAnswer() != null) {
+        // Each option already says whether it should be chosen.
+        if (item.correctAnswer() != null && item.options().isEmpty()) {
             box.add(new Paragraph("Correct answer: " + item.correctAnswer()));
         }
         if (item.rationaleHtml() != null) {
             box.add(html(item.rationaleHtml()));
         }
+        return box;
+    }
+
+    private static Paragraph summary(String text) {
+        Paragraph summary = new Paragraph(text);
+        summary.addClassName("review-summary");
+        return summary;
+    }
+
+    /** Every option once: what the learner did with it and, when keys are shown, whether that was right. */
+    private static UnorderedList options(List<AttemptReport.OptionReview> options) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("review-options");
+        for (AttemptReport.OptionReview option : options) {
+            Span verdict = new Span();
+            verdict.addClassName("verdict");
+            if (option.shouldChoose() == null) {
+                verdict.setText(option.chosen() ? "You chose: " : "Not chosen: ");
+            } else {
+                boolean right = option.chosen() == option.shouldChoose();
+                verdict.addClassName(right ? "right" : "wrong");
+                verdict.setText((right ? "✓ " : "✗ ") + (option.chosen()
+                        ? option.shouldChoose() ? "You chose, rightly: " : "You chose, but it should not be chosen: "
+                        : option.shouldChoose() ? "You did not choose, but it should be chosen: " : "You left out, rightly: "));
+            }
+            ListItem row = new ListItem(verdict, new Span(option.text()));
+            row.addClassName("review-option");
+            if (option.feedback() != null) {
+                Span feedback = new Span(option.feedback());
+                feedback.addClassName("option-feedback");
+                row.add(feedback);
+            }
+            list.add(row);
+        }
+        return list;
+    }
+
+    /** The picture with the learner's click and the outlined areas the report carries, and a legend in words. */
+    private static Div hotspot(int number, AttemptReport.HotspotReview review) {
+        Image image = new Image(review.imageUrl(), "Picture for question " + number + " with your click marked");
+        image.setWidthFull();
+        image.getStyle().set("display", "block");
+        HotspotOverlay overlay = HotspotOverlay.over(image);
+        overlay.draw(review.width(), review.height(), review.areas().stream()
+                        .map(a -> new HotspotOverlay.Area(a.points().stream().map(p -> new double[] {p.x(), p.y()}).toList(),
+                                a.correct() ? HotspotOverlay.Look.CORRECT : HotspotOverlay.Look.WRONG))
+                        .toList(),
+                review.click() == null ? null : new double[] {review.click().x(), review.click().y()});
+        Div frame = (Div) image.getParent().orElseThrow();
+        List<String> legend = new java.util.ArrayList<>();
+        legend.add(review.click() == null ? "You did not click the picture." : "The dot is where you clicked.");
+        if (review.areas().stream().anyMatch(AttemptReport.Area::correct)) {
+            legend.add("Green outline: a correct area.");
+        }
+        if (review.areas().stream().anyMatch(a -> !a.correct())) {
+            legend.add("Red outline: the area you clicked, which is not correct.");
+        }
+        Paragraph words = new Paragraph(String.join(" ", legend));
+        words.addClassName("hotspot-legend");
+        Div box = new Div(frame, words);
+        box.addClassName("hotspot-review");
         return box;
     }
 

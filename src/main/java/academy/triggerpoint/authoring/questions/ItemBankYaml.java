@@ -47,6 +47,14 @@ public final class ItemBankYaml {
      * author knows it.
      */
     public static String write(List<ImportedQuestion> questions, String lessonId, Set<String> takenIds) {
+        return write(questions, lessonId, takenIds, null);
+    }
+
+    /**
+     * As {@link #write(List, String, Set)}, every item also tagged {@code importTag} (when not null), so
+     * that a quiz can draw exactly these questions with a pool on that tag.
+     */
+    public static String write(List<ImportedQuestion> questions, String lessonId, Set<String> takenIds, String importTag) {
         Objects.requireNonNull(lessonId, "lessonId");
         if (questions.isEmpty()) {
             return "items: []\n";
@@ -59,7 +67,7 @@ public final class ItemBankYaml {
             }
             String id = uniqueId(questions.get(i).name(), used);
             used.add(id);
-            item(yaml, questions.get(i), id, lessonId);
+            item(yaml, questions.get(i), id, lessonId, importTag);
         }
         return yaml.toString();
     }
@@ -79,18 +87,33 @@ public final class ItemBankYaml {
         return id;
     }
 
-    private static void item(StringBuilder y, ImportedQuestion q, String id, String lessonId) {
-        String in = "    ";
-        y.append("  - id: ").append(scalar(id, in)).append('\n');
-        field(y, in, "type", q.type());
-        field(y, in, "lesson", lessonId);
+    /** The tags {@link #write(List, String, Set, String)} gives these questions, all of them. */
+    public static Set<String> tagsOf(List<ImportedQuestion> questions, String importTag) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        questions.forEach(q -> all.addAll(tags(q, importTag)));
+        return all;
+    }
+
+    private static List<String> tags(ImportedQuestion q, String importTag) {
         List<String> tags = new ArrayList<>(List.of(IMPORTED_TAG));
+        if (importTag != null && !tags.contains(importTag)) {
+            tags.add(importTag);
+        }
         if (q.category() != null) {
             String tag = Texts.kebab(Texts.categoryLeaf(q.category()));
             if (!tag.isEmpty() && !tags.contains(tag)) {
                 tags.add(tag);
             }
         }
+        return tags;
+    }
+
+    private static void item(StringBuilder y, ImportedQuestion q, String id, String lessonId, String importTag) {
+        String in = "    ";
+        y.append("  - id: ").append(scalar(id, in)).append('\n');
+        field(y, in, "type", q.type());
+        field(y, in, "lesson", lessonId);
+        List<String> tags = tags(q, importTag);
         y.append(in).append("tags: [").append(String.join(", ", tags.stream().map(t -> scalar(t, in)).toList())).append("]\n");
         field(y, in, "difficulty", DIFFICULTY);
         field(y, in, "stem", q.stem());

@@ -3,6 +3,7 @@ package academy.triggerpoint.authoring.ui;
 import academy.triggerpoint.authoring.review.VersionDiff;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,16 +18,19 @@ class ChangesPanel extends VerticalLayout {
 
     ChangesPanel(VersionDiff.Diff diff) {
         setPadding(false);
+        addClassName("draft-changes");
         if (diff.isEmpty()) {
             add(new Paragraph("No changes."));
             return;
         }
         if (!diff.items().isEmpty()) {
             Grid<VersionDiff.ItemChange> items = new Grid<>();
-            items.addColumn(VersionDiff.ItemChange::itemId).setHeader("Item").setAutoWidth(true);
-            items.addColumn(VersionDiff.ItemChange::status).setHeader("Change").setAutoWidth(true);
-            items.addColumn(c -> String.join(", ", c.aspects())).setHeader("What").setAutoWidth(true);
-            items.addColumn(VersionDiff.ItemChange::summary).setHeader("Detail").setFlexGrow(1);
+            // The detail is what a reviewer reads: it wraps rather than being cut off.
+            items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            items.addColumn(VersionDiff.ItemChange::itemId).setHeader("Item").setWidth("12em").setFlexGrow(1);
+            items.addColumn(VersionDiff.ItemChange::status).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+            items.addColumn(c -> String.join(", ", c.aspects())).setHeader("What").setWidth("8em").setFlexGrow(1);
+            items.addColumn(VersionDiff.ItemChange::summary).setHeader("Detail").setWidth("16em").setFlexGrow(4);
             items.setItems(diff.items());
             items.setAllRowsVisible(true);
             add(new H3("Items (" + diff.items().size() + ")"), items);

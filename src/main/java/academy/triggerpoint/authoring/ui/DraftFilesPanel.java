@@ -5,6 +5,7 @@ import academy.triggerpoint.authoring.QuestionImportReport;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.catalog.content.Problem;
 import academy.triggerpoint.catalog.content.YamlLines;
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -58,6 +59,7 @@ class DraftFilesPanel extends HorizontalLayout {
         this.reload = reload;
         this.problems = workspace.problems();
         setWidthFull();
+        addClassName("draft-files-panel");
         files.addColumn(DraftRecords.FileRow::path).setHeader("File").setFlexGrow(1).setResizable(true);
         files.addColumn(f -> problemCount(f.path())).setHeader("Problems").setAutoWidth(true).setFlexGrow(0);
         files.setItems(workspace.files());
@@ -69,10 +71,12 @@ class DraftFilesPanel extends HorizontalLayout {
         VerticalLayout left = new VerticalLayout(summary, files);
         left.setPadding(false);
         left.setWidth("26em");
+        left.addClassName("draft-files-list");
         if (editable) {
             left.add(additions(workspace));
         }
         editor.setPadding(false);
+        editor.addClassName("draft-file-editor");
         editor.add(new Paragraph("Choose a file to edit."));
         add(left, editor);
         setFlexGrow(1, editor);
@@ -94,7 +98,7 @@ class DraftFilesPanel extends HorizontalLayout {
         }
         UnorderedList list = new UnorderedList();
         problems.stream().limit(30).forEach(p -> list.add(new ListItem(p.toString())));
-        Span count = new Span("⚠ " + problems.size() + " problem(s) to fix before review");
+        Span count = new Span("⚠ " + Counts.of(problems.size(), "problem") + " to fix before review");
         count.addClassName("status-needs-remediation");
         summary.add(new Details(count, list));
     }
@@ -181,6 +185,7 @@ class DraftFilesPanel extends HorizontalLayout {
             helper.setWidth("42%");
             HorizontalLayout split = new HorizontalLayout(editor, helper);
             split.setWidthFull();
+            split.addClassName("editor-split");
             return split;
         }
 
@@ -215,7 +220,7 @@ class DraftFilesPanel extends HorizontalLayout {
                 return Optional.empty();
             }
             Paragraph note = new Paragraph("Saving a change made in this form writes the file anew without its "
-                    + comments + " comment line(s); edit the source to keep them.");
+                    + Counts.of(comments, "comment line") + "; edit the source to keep them.");
             note.addClassName("form-note");
             return Optional.of(note);
         }

@@ -8,6 +8,7 @@ import academy.triggerpoint.catalog.content.CourseParser;
 import academy.triggerpoint.catalog.content.LessonDefinition;
 import academy.triggerpoint.catalog.content.LessonRenderer;
 import academy.triggerpoint.catalog.content.ModuleDefinition;
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.NotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,8 +53,8 @@ public class DraftPreviewView extends VerticalLayout implements BeforeEnterObser
         RouterLink back = new RouterLink("← Back to the draft", DraftView.class, DraftView.parameters(draftId));
         CourseParser.Result parsed = drafts.asCourse(draftId);
         if (parsed.course().isEmpty()) {
-            add(back, new H1("Preview"), new Paragraph("The draft has " + parsed.problems().size()
-                    + " problem(s), so it would not load; fix them under Files to preview it."));
+            add(back, new H1("Preview"), new Paragraph("The draft has " + Counts.of(parsed.problems().size(), "problem")
+                    + ", so it would not load; fix them under Files to preview it."));
             return;
         }
         course = parsed.course().get();
@@ -87,7 +88,7 @@ public class DraftPreviewView extends VerticalLayout implements BeforeEnterObser
         article.addClassName("lesson-content");
         article.getElement().setProperty("innerHTML",
                 LessonRenderer.toSafeHtml(lesson.markdown(), lesson.sourcePath(), Drafts.ASSET_PATH + draftId + "/"));
-        content.add(new H2(lesson.title()), new Paragraph(lesson.minutes() + " minutes"), article);
+        content.add(new H2(lesson.title()), new Paragraph(Counts.of(lesson.minutes(), "minute")), article);
     }
 
     private void showQuiz(ModuleDefinition module) {

@@ -4,11 +4,15 @@ import academy.triggerpoint.authoring.Drafts;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.authoring.domain.DraftRecords.State;
 import academy.triggerpoint.catalog.PublishedVersion;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,14 +40,21 @@ class DraftReviewPanel extends VerticalLayout {
                     reload.run();
                 });
                 submit.addThemeVariants(ButtonVariant.PRIMARY);
-                if (!workspace.problems().isEmpty()) {
-                    submit.setEnabled(false);
-                    add(new Paragraph("Fix the " + workspace.problems().size()
-                            + " problem(s) listed under Files before submitting."));
-                } else {
+                submit.setEnabled(workspace.submittable());
+                if (workspace.problems().isEmpty()) {
                     add(new Paragraph("The draft has no problems. Submitting freezes it until the review ends."));
+                } else {
+                    add(new Paragraph("Fix " + (workspace.problems().size() == 1 ? "this problem" : "these "
+                            + Counts.of(workspace.problems().size(), "problem")) + " under Files before submitting:"));
+                    UnorderedList list = new UnorderedList();
+                    workspace.problems().forEach(p -> {
+                        ListItem item = new ListItem(p.toString());
+                        item.addClassNames("review-problem", "status-needs-remediation");
+                        list.add(item);
+                    });
+                    add(list);
                 }
-                add(new HorizontalLayout(submit, discard(drafts, id, reload)));
+                add(new HorizontalLayout(submit, discard(drafts, workspace, reload)));
             }
             case IN_REVIEW -> {
                 add(new Paragraph("Submitted " + Dates.format(draft.submittedAt()) + " with content hash "
@@ -66,7 +77,7 @@ class DraftReviewPanel extends VerticalLayout {
                 add(new HorizontalLayout(new Button("Withdraw from review", e -> {
                     drafts.withdraw(id);
                     reload.run();
-                }), discard(drafts, id, reload)));
+                }), discard(drafts, workspace, reload)));
             }
             case PUBLISHED -> add(new Paragraph("Published " + Dates.format(draft.closedAt())
                     + ". Start a new draft of the course to change it again."));
@@ -95,10 +106,25 @@ class DraftReviewPanel extends VerticalLayout {
         }
     }
 
-    private static Button discard(Drafts drafts, long id, Runnable reload) {
+    /** Discarding cannot be undone, so it asks first and says what goes. */
+    private static Button discard(Drafts drafts, Drafts.Workspace workspace, Runnable reload) {
+        long id = workspace.draft().id();
         Button discard = new Button("Discard the draft", e -> {
-            drafts.discard(id);
-            reload.run();
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader("Discard draft #" + id + "?");
+            confirm.setText("Every change in its " + Counts.of(workspace.files().size(), "file") + " since "
+                    + (workspace.baseLabel() == null ? "the course was started" : "version " + workspace.baseLabel())
+                    + " is lost to the course: the draft can no longer be edited, submitted or published. "
+                    + "Download it as a ZIP first to keep a copy. This cannot be undone.");
+            confirm.setCancelable(true);
+            confirm.setCancelText("Keep the draft");
+            confirm.setConfirmText("Discard the draft");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(c -> {
+                drafts.discard(id);
+                reload.run();
+            });
+            confirm.open();
         });
         discard.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         return discard;

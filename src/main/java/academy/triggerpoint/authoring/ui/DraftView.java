@@ -9,12 +9,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,6 +37,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
     private final Drafts drafts;
     private final VersionChanges changes;
     private long draftId;
+    private int selectedTab;
 
     public DraftView(Drafts drafts, VersionChanges changes) {
         this.drafts = drafts;
@@ -66,6 +69,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         draftId = event.getRouteParameters().getLong("draftId")
                 .orElseThrow(() -> new NotFoundException("There is no such draft."));
+        selectedTab = 0;
         render();
     }
 
@@ -87,11 +91,34 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
                 actions);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
+        // Review, Changes and History are built from the service each time their tab is chosen:
+        // saves in the Files tab do not rebuild the page, so anything built at load would go stale.
+        Div review = new Div();
+        Div changed = new Div();
+        Div events = new Div();
+        review.setWidthFull();
+        changed.setWidthFull();
+        events.setWidthFull();
         tabs.add("Files", new DraftFilesPanel(drafts, workspace, this::render));
-        tabs.add("Review", new DraftReviewPanel(drafts, workspace, this::render));
-        tabs.add("Changes", new ChangesPanel(changes.ofDraft(draftId)));
-        tabs.add("History", history(drafts.history(draftId)));
+        Tab reviewTab = tabs.add("Review", review);
+        Tab changesTab = tabs.add("Changes", changed);
+        Tab historyTab = tabs.add("History", events);
+        tabs.addSelectedChangeListener(e -> {
+            selectedTab = tabs.getSelectedIndex();
+            if (e.getSelectedTab() == reviewTab) {
+                review.removeAll();
+                review.add(new DraftReviewPanel(drafts, drafts.workspace(draftId), this::render));
+            } else if (e.getSelectedTab() == changesTab) {
+                changed.removeAll();
+                changed.add(new ChangesPanel(changes.ofDraft(draftId)));
+            } else if (e.getSelectedTab() == historyTab) {
+                events.removeAll();
+                events.add(history(drafts.history(draftId)));
+            }
+        });
         add(tabs);
+        // After an action such as submitting rebuilds the page, the author stays on the tab they were on.
+        tabs.setSelectedIndex(selectedTab);
     }
 
     private static Grid<DraftRecords.EventRow> history(java.util.List<DraftRecords.EventRow> events) {

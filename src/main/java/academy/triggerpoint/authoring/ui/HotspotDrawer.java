@@ -1,8 +1,8 @@
 package academy.triggerpoint.authoring.ui;
 
+import academy.triggerpoint.shared.ui.HotspotOverlay;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,7 @@ class HotspotDrawer extends Details {
     private final IntegerField width = new IntegerField("Item width");
     private final IntegerField height = new IntegerField("Item height");
     private final List<long[]> points = new ArrayList<>();
-    private final Div overlay = new Div();
+    private final HotspotOverlay overlay;
     private final TextArea yaml = new TextArea("Region to paste under regions:");
 
     HotspotDrawer(Image image) {
@@ -34,8 +33,8 @@ class HotspotDrawer extends Details {
         yaml.setReadOnly(true);
         yaml.setWidthFull();
         yaml.addClassName("source-editor");
-        overlay.addClassName("hotspot-overlay");
         image.addClassName("hotspot-image");
+        overlay = HotspotOverlay.over(image);
         // Where the click fell inside the image as shown, and how large the image is shown and really is.
         image.getElement().addEventListener("click", e -> {
             double x = e.getEventData().get("event.offsetX").asDouble();
@@ -62,8 +61,6 @@ class HotspotDrawer extends Details {
             points.clear();
             redraw();
         });
-        // The overlay fills the image's frame (see styles.css) and lets clicks through to the image.
-        image.getElement().getParent().appendChild(overlay.getElement());
         VerticalLayout content = new VerticalLayout(
                 new Paragraph("Click the corners of the region on the image above, in order. At least three points."),
                 new HorizontalLayout(width, height, undo, clear), yaml);
@@ -80,13 +77,11 @@ class HotspotDrawer extends Details {
                   feedback: Say why this region is right.
                 """.formatted(points.size(), list));
         if (width.getValue() == null || points.isEmpty()) {
-            overlay.getElement().setProperty("innerHTML", "");
+            overlay.draw(0, 0, List.of(), null);
             return;
         }
-        String polygon = points.stream().map(p -> p[0] + "," + p[1]).collect(Collectors.joining(" "));
-        overlay.getElement().setProperty("innerHTML", String.format(Locale.ROOT,
-                "<svg viewBox='0 0 %d %d' preserveAspectRatio='none' aria-hidden='true'>"
-                        + "<polygon points='%s' fill='rgba(47,111,179,0.25)' stroke='#2f6fb3' stroke-width='%d'/></svg>",
-                width.getValue(), height.getValue(), polygon, Math.max(1, width.getValue() / 200)));
+        List<double[]> corners = points.stream().map(p -> new double[] {p[0], p[1]}).toList();
+        overlay.draw(width.getValue(), height.getValue(),
+                List.of(new HotspotOverlay.Area(corners, HotspotOverlay.Look.DRAWN)), null);
     }
 }

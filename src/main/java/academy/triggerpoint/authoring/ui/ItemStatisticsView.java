@@ -3,8 +3,10 @@ package academy.triggerpoint.authoring.ui;
 import academy.triggerpoint.authoring.ItemStatistics;
 import academy.triggerpoint.authoring.review.ItemAnalysis;
 import academy.triggerpoint.catalog.CourseArchives;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -35,7 +37,8 @@ public class ItemStatisticsView extends VerticalLayout {
         ComboBox<String> course = new ComboBox<>("Course");
         course.setItems(courses.keySet());
         course.setItemLabelGenerator(id -> courses.get(id) + " (" + id + ")");
-        course.setWidth("28em");
+        course.setWidthFull();
+        course.setMaxWidth("28em");
         course.addValueChangeListener(e -> show(e.getValue()));
         report.setWidthFull();
         add(new H1("Item statistics"),
@@ -55,8 +58,8 @@ public class ItemStatisticsView extends VerticalLayout {
             return;
         }
         ItemStatistics.Report data = statistics.of(courseId);
-        report.add(new Paragraph(data.attempts() + " graded attempt(s); " + data.items().size() + " item(s) answered; "
-                + data.flagged().size() + " flagged for review."));
+        report.add(new Paragraph(Counts.of(data.attempts(), "graded attempt") + "; " + Counts.of(data.items().size(), "item")
+                + " answered; " + data.flagged().size() + " flagged for review."));
         if (!data.flagged().isEmpty()) {
             report.add(new H2("To review"), grid(data.flagged()));
         }
@@ -65,17 +68,20 @@ public class ItemStatisticsView extends VerticalLayout {
 
     private static Grid<ItemStatistics.Row> grid(java.util.List<ItemStatistics.Row> rows) {
         Grid<ItemStatistics.Row> grid = new Grid<>();
-        grid.addColumn(ItemStatistics.Row::itemId).setHeader("Item").setAutoWidth(true).setSortable(true);
-        grid.addColumn(ItemStatistics.Row::type).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(r -> r.stats().responses()).setHeader("Responses").setAutoWidth(true).setSortable(true);
+        // The choices column is what the page is for: cells wrap instead of cutting it off, and it takes
+        // most of the width; short numeric columns keep their own size.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(ItemStatistics.Row::itemId).setHeader("Item").setWidth("10em").setFlexGrow(1).setSortable(true);
+        grid.addColumn(ItemStatistics.Row::type).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(r -> r.stats().responses()).setHeader("Responses").setWidth("7.5em").setFlexGrow(0).setSortable(true);
         grid.addColumn(r -> String.format(Locale.ROOT, "%.0f%%", r.stats().facility() * 100)).setHeader("Facility")
-                .setAutoWidth(true).setComparator(r -> r.stats().facility());
+                .setWidth("6.5em").setFlexGrow(0).setComparator(r -> r.stats().facility());
         grid.addColumn(r -> r.stats().discrimination().isPresent()
                 ? String.format(Locale.ROOT, "%.2f", r.stats().discrimination().getAsDouble()) : "–")
-                .setHeader("Discrimination").setAutoWidth(true)
+                .setHeader("Discrimination").setWidth("9em").setFlexGrow(0)
                 .setComparator(r -> r.stats().discrimination().orElse(Double.NaN));
-        grid.addComponentColumn(r -> flags(r.stats())).setHeader("Flags").setAutoWidth(true);
-        grid.addColumn(r -> options(r)).setHeader("Choices").setFlexGrow(1);
+        grid.addComponentColumn(r -> flags(r.stats())).setHeader("Flags").setWidth("7em").setFlexGrow(1);
+        grid.addColumn(r -> options(r)).setHeader("Choices").setWidth("12em").setFlexGrow(4);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;

@@ -99,7 +99,7 @@ record YamlOutline(List<Line> lines) {
         if (decision != null && decision.isObject()) {
             String points = text(decision, "points");
             lines.add(new Line(1, Kind.DECISION, "decides: " + text(decision, "prompt")
-                    + " (" + (points.isEmpty() ? "1" : points) + " point(s))", pointer + "/decision"));
+                    + " (" + (points.isEmpty() || points.equals("1") ? "1 point" : points + " points") + ")", pointer + "/decision"));
             JsonNode choices = decision.path("choices");
             for (int i = 0; i < choices.size(); i++) {
                 choice(choices.get(i), pointer + "/decision/choices/" + i, lines);

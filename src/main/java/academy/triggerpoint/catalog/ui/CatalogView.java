@@ -2,6 +2,7 @@ package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -41,8 +42,9 @@ public class CatalogView extends VerticalLayout {
         Div card = new Div();
         card.addClassName("course-card");
         H2 title = new H2(course.title());
-        Paragraph facts = new Paragraph(Format.hours(course.ceContactHours()) + " · " + course.moduleTitles().size()
-                + " modules · " + course.lessons() + " lessons · " + Format.delivery(course.deliveryMode()));
+        Paragraph facts = new Paragraph(Format.hours(course.ceContactHours()) + " · "
+                + Counts.of(course.moduleTitles().size(), "module") + " · " + Counts.of(course.lessons(), "lesson") + " · "
+                + Format.delivery(course.deliveryMode()));
         facts.addClassName("facts");
         UnorderedList objectives = new UnorderedList();
         course.objectives().stream().limit(3).forEach(o -> objectives.add(new ListItem(o)));

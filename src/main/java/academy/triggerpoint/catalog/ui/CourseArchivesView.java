@@ -1,6 +1,7 @@
 package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.catalog.CourseArchives;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -70,6 +71,6 @@ public class CourseArchivesView extends VerticalLayout {
         }
         UnorderedList problems = new UnorderedList();
         check.problems().forEach(p -> problems.add(new ListItem(p.toString())));
-        result.add(new Paragraph(check.problems().size() + " problem(s); the course would not load:"), problems);
+        result.add(new Paragraph(Counts.of(check.problems().size(), "problem") + "; the course would not load:"), problems);
     }
 }

@@ -3,6 +3,7 @@ package academy.triggerpoint.catalog.ui;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.CourseProblems;
 import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -37,8 +38,9 @@ public class CourseProblemsView extends VerticalLayout {
     }
 
     private void show(CourseProblems scan) {
-        summary.setText("Scanned " + scan.folder() + " at " + TIME.format(scan.scannedAt()) + ": " + scan.loadedCourses()
-                + " course(s) loaded, " + scan.problems().size() + " problem(s). A course with any problem is not loaded.");
+        summary.setText("Scanned " + scan.folder() + " at " + TIME.format(scan.scannedAt()) + ": "
+                + Counts.of(scan.loadedCourses(), "course") + " loaded, " + Counts.of(scan.problems().size(), "problem")
+                + ". A course with any problem is not loaded.");
         grid.setItems(scan.problems());
     }
 }

@@ -1,6 +1,7 @@
 package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.catalog.content.DeliveryMode;
+import academy.triggerpoint.shared.Counts;
 import java.math.BigDecimal;
 
 /** Wording shared by the catalogue views. */
@@ -10,8 +11,7 @@ final class Format {
     }
 
     static String hours(BigDecimal hours) {
-        String number = hours.stripTrailingZeros().toPlainString();
-        return number + (hours.compareTo(BigDecimal.ONE) == 0 ? " CE contact hour" : " CE contact hours");
+        return Counts.of(hours, "CE contact hour");
     }
 
     static String delivery(String mode) {

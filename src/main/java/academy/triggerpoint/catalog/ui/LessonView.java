@@ -2,6 +2,7 @@ package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.LessonPage;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -104,7 +105,24 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void go(String courseId, String lessonId) {
         if (lessonId != null) {
-            getUI().ifPresent(ui -> ui.navigate(LessonView.class, params(courseId, lessonId)));
+            getUI().ifPresent(ui -> {
+                ui.navigate(LessonView.class, params(courseId, lessonId));
+                toTop(ui);
+            });
         }
+    }
+
+    /**
+     * The player reuses this view for the next lesson, so the page would stay scrolled where the
+     * button was, at the end of the previous lesson. Whatever scrolls goes back to the top: the window,
+     * and the app layout's content area, which is in its shadow DOM (so the walk goes through the slot
+     * the view is assigned to). Back and forward in the browser keep their own positions.
+     */
+    static void toTop(UI ui) {
+        ui.getPage().executeJs("""
+                window.scrollTo(0, 0);
+                for (let e = document.querySelector('.lesson-page'); e; e = e.assignedSlot || e.parentElement || e.getRootNode().host) {
+                  if (e.scrollTop) { e.scrollTop = 0; }
+                }""");
     }
 }

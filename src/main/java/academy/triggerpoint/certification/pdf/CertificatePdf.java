@@ -74,7 +74,7 @@ public final class CertificatePdf {
                 t.centred(s, c.courseTitle(), BOLD, 18, INK, width, height - 260);
                 t.centred(s, "Version " + c.courseVersion() + " (content " + c.contentHash().substring(0, 12)
                         + ") · " + DeliveryMode.inSentence(c.deliveryMode()), REGULAR, 10, MUTED, width, height - 278);
-                t.centred(s, "on " + DATE.format(c.completedOn()) + " · " + c.ceHours() + " CE contact hours", BOLD, 13,
+                t.centred(s, "on " + DATE.format(c.completedOn()) + " · " + academy.triggerpoint.shared.Counts.of(new java.math.BigDecimal(c.ceHours()), "CE contact hour"), BOLD, 13,
                         INK, width, height - 302);
 
                 float y = height - 334;

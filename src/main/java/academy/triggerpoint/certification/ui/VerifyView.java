@@ -3,6 +3,7 @@ package academy.triggerpoint.certification.ui;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.SigningIdentity;
 import academy.triggerpoint.certification.Verification;
+import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -200,8 +201,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             box.add(file);
         }
         box.add(new Paragraph(v.learnerName() + " completed “" + v.courseTitle() + "” (version " + v.courseVersion()
-                        + ") on " + DATE.format(v.completedOn()) + ": " + v.ceHours().stripTrailingZeros().toPlainString()
-                        + " CE contact hours."),
+                        + ") on " + DATE.format(v.completedOn()) + ": " + Counts.of(v.ceHours(), "CE contact hour") + "."),
                 new Paragraph("Certificate " + v.code() + ", issued " + DATE.format(v.issuedOn())
                         + (v.expiresOn() == null ? ", does not expire." : ", valid until " + DATE.format(v.expiresOn()) + ".")));
         return box;

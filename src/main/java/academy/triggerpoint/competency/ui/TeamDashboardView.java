@@ -114,7 +114,7 @@ public class TeamDashboardView extends VerticalLayout {
         counts.add(countCard("Cleared to needle", c.cleared() + " of " + c.staff(), MatrixQuery.Focus.CLEARED),
                 countCard("Overdue assignments", String.valueOf(c.overdue()), MatrixQuery.Focus.OVERDUE),
                 countCard("Expiring within 90 days", String.valueOf(c.expiring()), MatrixQuery.Focus.EXPIRING),
-                countCard("Need remediation", String.valueOf(c.needsRemediation()), MatrixQuery.Focus.NEEDS_REMEDIATION));
+                countCard("Needs remediation", String.valueOf(c.needsRemediation()), MatrixQuery.Focus.NEEDS_REMEDIATION));
     }
 
     private Component countCard(String label, String value, MatrixQuery.Focus target) {
