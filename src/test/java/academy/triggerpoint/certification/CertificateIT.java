@@ -90,6 +90,10 @@ class CertificateIT {
         assertThat(background.failed()).as("a pending certificate is not a failure retried forever").isEmpty();
         SignIn.as(TestAccounts.create(accounts, "Certificate Admin", academy.triggerpoint.shared.Role.ADMIN));
         assertThat(administration.pending()).extracting(PendingCertificate::learnerName).contains("Ada \uD83E\uDDEA Lovelace");
+        String key = administration.pending().stream().filter(p -> p.learnerName().startsWith("Ada "))
+                .findFirst().orElseThrow().issueKey();
+        assertThat(administration.tryAgain(key)).as("the same name fails the same way: still pending").isFalse();
+        assertThat(administration.pending()).extracting(PendingCertificate::issueKey).contains(key);
 
         SignIn.as(learner);
         var profile = profiles.myProfile();
