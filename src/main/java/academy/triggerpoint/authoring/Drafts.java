@@ -1,5 +1,6 @@
 package academy.triggerpoint.authoring;
 
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.authoring.questions.ItemBankYaml;
 import academy.triggerpoint.authoring.questions.QuestionImport;
@@ -383,7 +384,7 @@ public class Drafts {
         CourseFiles files = courseFiles(draft);
         List<Problem> problems = CourseParser.parse(files).problems();
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(null, "Fix the " + problems.size() + " problem(s) first; the first is "
+            throw new InvalidInputException(null, "Fix the " + Counts.of(problems.size(), "problem") + " first; the first is "
                     + problems.getFirst() + ".");
         }
         if (!records.submit(draftId, me(), files.contentHash(), clock.instant())) {

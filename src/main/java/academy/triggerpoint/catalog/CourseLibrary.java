@@ -1,5 +1,6 @@
 package academy.triggerpoint.catalog;
 
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.CourseFiles;
 import academy.triggerpoint.catalog.content.CourseFolders;
@@ -141,7 +142,7 @@ public class CourseLibrary {
     public PublishedVersion publish(CourseFiles content, long publishedBy) {
         CourseParser.Result result = CourseParser.parse(content);
         CourseDefinition definition = result.course().orElseThrow(() -> new InvalidInputException(null,
-                "The course has " + result.problems().size() + " problem(s); the first: " + result.problems().getFirst()));
+                "The course has " + Counts.of(result.problems().size(), "problem") + "; the first: " + result.problems().getFirst()));
         Course course = courses.findById(definition.id()).orElseGet(() -> courses.save(new Course(definition.id())));
         CourseVersion version = versions.findByCourseIdAndContentHash(definition.id(), definition.contentHash()).orElse(null);
         if (version == null) {

@@ -61,10 +61,9 @@ public class CertificateAdministration {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public boolean tryAgain(String issueKey) {
-        PendingCertificates.Pending p = pending.all().stream().filter(x -> x.issueKey().equals(issueKey)).findFirst()
+        PendingCertificates.Pending p = pending.find(issueKey)
                 .orElseThrow(() -> new NotFoundException("No pending certificate " + issueKey + "."));
-        boolean issued = issuer.issue(new CourseCompleted(p.accountId(), p.courseId(), p.versionId(), p.completedAt()))
-                .isPresent();
+        boolean issued = issuer.retry(p).isPresent();
         transaction.executeWithoutResult(tx -> audit.record(current.id(), "certificate-retried", "account:" + p.accountId(),
                 p.courseId() + (issued ? " issued" : " still pending")));
         return issued;

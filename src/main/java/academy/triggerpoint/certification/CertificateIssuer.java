@@ -85,11 +85,16 @@ class CertificateIssuer {
     int retryPendingOf(long accountId) {
         int issued = 0;
         for (PendingCertificates.Pending p : pending.of(accountId)) {
-            if (issue(new CourseCompleted(p.accountId(), p.courseId(), p.versionId(), p.completedAt())).isPresent()) {
+            if (retry(p).isPresent()) {
                 issued++;
             }
         }
         return issued;
+    }
+
+    /** Tries a pending certificate again; empty while it still cannot be drawn. */
+    Optional<Certificate> retry(PendingCertificates.Pending p) {
+        return issue(new CourseCompleted(p.accountId(), p.courseId(), p.versionId(), p.completedAt()));
     }
 
     /**

@@ -179,7 +179,7 @@ class ManagerViewsTest {
         UploadKt._upload(_get(Upload.class), "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();
 
-        assertThat(importSummary()).isEqualTo("Ready to import 1 person; 3 row(s) rejected; new teams: Sports clinic.");
+        assertThat(importSummary()).isEqualTo("Ready to import 1 person; 3 rows rejected; new teams: Sports clinic.");
         Grid<StaffImportReport.Row> rows = gridWithColumn("Outcome");
         assertThat(GridKt._size(rows)).isEqualTo(4);
         assertThat(rows.getThemeNames()).as("the reasons wrap instead of being cut").contains("wrap-cell-content");
@@ -196,7 +196,7 @@ class ManagerViewsTest {
 
         _click(_get(Button.class, spec -> spec.withText("Import 1 person")));
 
-        assertThat(importSummary()).isEqualTo("Imported 1 person; 3 row(s) rejected; new teams: Sports clinic.");
+        assertThat(importSummary()).isEqualTo("Imported 1 person; 3 rows rejected; new teams: Sports clinic.");
         _assertNone(Button.class, spec -> spec.withText("Import 1 person"));
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).isPresent();
         assertThat(organisations.mine().memberCount()).isEqualTo(4);

@@ -1,5 +1,6 @@
 package academy.triggerpoint.catalog.content;
 
+import academy.triggerpoint.shared.Counts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ public final class CourseFolders {
             out.println("No course folders found in " + String.join(", ", roots));
             return 2;
         }
-        out.println(problems == 0 ? courses + " course(s) valid" : problems + " problem(s) found");
+        out.println(problems == 0 ? Counts.of(courses, "course") + " valid" : Counts.of(problems, "problem") + " found");
         return problems == 0 ? 0 : 1;
     }
 }

@@ -44,6 +44,10 @@ public class PendingCertificates {
         return jdbc.sql(SELECT + " where account_id = ? order by completed_at desc").param(accountId).query(PendingCertificates::pending).list();
     }
 
+    public java.util.Optional<Pending> find(String issueKey) {
+        return jdbc.sql(SELECT + " where issue_key = ?").param(issueKey).query(PendingCertificates::pending).optional();
+    }
+
     public List<Pending> all() {
         return jdbc.sql(SELECT + " order by failed_at desc").query(PendingCertificates::pending).list();
     }

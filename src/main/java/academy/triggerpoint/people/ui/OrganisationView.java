@@ -1,5 +1,6 @@
 package academy.triggerpoint.people.ui;
 
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.people.OrganisationSummary;
 import academy.triggerpoint.people.Organisations;
 import academy.triggerpoint.people.StaffDirectory;
@@ -175,8 +176,8 @@ public class OrganisationView extends VerticalLayout {
 
     private void show(StaffImportReport report) {
         importResult.removeAll();
-        Paragraph summary = new Paragraph((report.applied() ? "Imported " : "Ready to import ") + report.accepted()
-                + (report.accepted() == 1 ? " person" : " people") + "; " + report.rejected() + " row(s) rejected"
+        Paragraph summary = new Paragraph((report.applied() ? "Imported " : "Ready to import ")
+                + Counts.of(report.accepted(), "person", "people") + "; " + Counts.of(report.rejected(), "row") + " rejected"
                 + (report.createdTeams().isEmpty() ? "." : "; new teams: " + String.join(", ", report.createdTeams()) + "."));
         summary.addClassName("import-summary");
         // Outcome and reason share one wrapping cell, as do name and email, so the reason a row was
@@ -195,7 +196,7 @@ public class OrganisationView extends VerticalLayout {
         rows.setAllRowsVisible(report.rows().size() <= 50);
         importResult.add(summary);
         if (!report.applied() && report.accepted() > 0) {
-            Button apply = new Button("Import " + report.accepted() + (report.accepted() == 1 ? " person" : " people"), e -> {
+            Button apply = new Button("Import " + Counts.of(report.accepted(), "person", "people"), e -> {
                 StaffImportReport done = organisations.importStaff(pendingImport, true);
                 pendingImport = null;
                 show(done);

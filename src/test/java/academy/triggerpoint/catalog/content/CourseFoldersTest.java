@@ -23,7 +23,7 @@ class CourseFoldersTest {
                         + "0.5 CE hours)")
                 .contains("script-concordance item an-sct (src/test/resources/fixtures/good/intro-course/cases/"
                         + "anticoagulated-neck.yaml:28): panel of 15 experts")
-                .contains("1 course(s) valid");
+                .contains("1 course valid");
     }
 
     @Test
@@ -34,7 +34,7 @@ class CourseFoldersTest {
         String printed = output.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("src/test/resources/fixtures/broken/bad-manifest/course.yaml:19: prerequisite 'module-9'"
                 + " of module 'two' does not exist");
-        assertThat(printed).contains("37 problem(s) found");
+        assertThat(printed).contains("37 problems found");
     }
 
     @Test
