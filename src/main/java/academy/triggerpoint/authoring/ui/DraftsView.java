@@ -51,7 +51,8 @@ public class DraftsView extends VerticalLayout {
         ComboBox<String> course = new ComboBox<>("Course");
         course.setItems(courses.keySet());
         course.setItemLabelGenerator(id -> courses.get(id) + " (" + id + ")");
-        course.setWidth("28em");
+        course.setWidthFull();
+        course.setMaxWidth("28em");
         Button start = new Button("Start a draft", e -> {
             if (course.getValue() != null) {
                 open(drafts.startFromCurrent(course.getValue()));

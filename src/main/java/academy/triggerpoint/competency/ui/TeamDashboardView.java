@@ -180,7 +180,7 @@ public class TeamDashboardView extends VerticalLayout {
             Span header = new Span(c.title() + (c.safetyCritical() ? " ⚑" : ""));
             header.addClassName("competency-header");
             header.setTitle(c.safetyCritical() ? c.title() + " (safety-critical)" : c.title());
-            grid.addComponentColumn(r -> StatusBadge.of(r.status(c.id()))).setHeader(header).setWidth("10.5rem")
+            grid.addComponentColumn(r -> StatusBadge.of(r.status(c.id()))).setHeader(header).setWidth("12rem")
                     .setFlexGrow(0).setKey("competency-" + c.id());
         }
         grid.addColumn(r -> StatusBadge.date(r.nextExpiry())).setHeader("Next expiry")
