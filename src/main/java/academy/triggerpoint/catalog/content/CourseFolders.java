@@ -73,9 +73,9 @@ public final class CourseFolders {
                 courses++;
                 if (checked.result().ok()) {
                     CourseDefinition course = checked.result().course().orElseThrow();
-                    out.println("ok   " + checked.files().folderLabel() + " (" + course.modules().size() + " modules, "
-                            + course.lessonsInOrder().size() + " lessons, " + course.items().size() + " items, "
-                            + course.cases().size() + " cases, " + course.ceContactHours().toPlainString() + " CE hours)");
+                    out.println("ok   " + checked.files().folderLabel() + " (" + Counts.of(course.modules().size(), "module") + ", "
+                            + Counts.of(course.lessonsInOrder().size(), "lesson") + ", " + Counts.of(course.items().size(), "item") + ", "
+                            + Counts.of(course.cases().size(), "case") + ", " + course.ceContactHours().toPlainString() + " CE hours)");
                     java.util.stream.Stream.concat(course.items().stream(), course.cases().stream()
                                     .flatMap(c -> c.stages().stream()).flatMap(s -> s.items().stream()))
                             .filter(i -> i instanceof ItemDefinition.ScriptConcordance)

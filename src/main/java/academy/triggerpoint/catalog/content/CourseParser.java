@@ -151,7 +151,8 @@ public final class CourseParser {
         List<ModuleDefinition> modules = new ArrayList<>();
         for (ParsedModule module : parsedModules) {
             QuizDefinition quiz = module.quiz() == null ? null
-                    : QuizRules.quiz(module.fields(), module.quiz(), module.definition().id(), items);
+                    : QuizRules.quiz(module.fields(), module.quiz(), module.definition().id(), items,
+                    safetyCriticalOf(competencies, module.definition().competencies()));
             ModuleDefinition d = module.definition();
             modules.add(new ModuleDefinition(d.id(), d.title(), d.summary(), d.objectives(), d.prerequisites(),
                     d.competencies(), d.keyPoints(), d.readingList(), d.lessons(), quiz));
@@ -177,6 +178,13 @@ public final class CourseParser {
                 List.copyOf(renews), competencies, List.copyOf(modules), List.copyOf(items), cases, grading,
                 files.contentHash())),
                 List.of());
+    }
+
+    /** The safety-critical competencies among a module's, in its order. */
+    private static List<String> safetyCriticalOf(List<CourseDefinition.Competency> declared, List<String> module) {
+        Set<String> critical = new HashSet<>();
+        declared.stream().filter(CourseDefinition.Competency::safetyCritical).forEach(c -> critical.add(c.id()));
+        return module.stream().filter(critical::contains).toList();
     }
 
     private static CourseDefinition.Provider provider(Fields f, JsonNode root) {

@@ -17,7 +17,12 @@ final class QuizRules {
     private QuizRules() {
     }
 
-    static QuizDefinition quiz(Fields f, JsonNode node, String moduleId, List<ItemDefinition> items) {
+    /**
+     * @param safetyCritical the safety-critical competencies the module evidences: every attempt of
+     *                       its quiz must assess each of them, whatever the draw
+     */
+    static QuizDefinition quiz(Fields f, JsonNode node, String moduleId, List<ItemDefinition> items,
+                               List<String> safetyCritical) {
         String p = "/quiz";
         if (!f.isObject(node, p, "quiz")) {
             return null;
@@ -77,11 +82,39 @@ final class QuizRules {
             earlierCounts.add(count);
             pools.add(new QuizDefinition.Pool(List.copyOf(tags), count));
         }
+        for (String competency : safetyCritical) {
+            if (!everyDrawAssesses(competency, include, pools, items)) {
+                f.problem(p, "every attempt must assess the safety-critical competency '" + competency + "', but this quiz"
+                        + " can be drawn without any of its items: include one, or draw a pool whose items all have"
+                        + " 'competency: " + competency + "'");
+            }
+        }
         if (title == null || passMark == null || attempts == null || cooldown == null || review == null) {
             return null;
         }
         return new QuizDefinition(moduleId, title, passMark, attempts, cooldown, timeLimit, review, List.copyOf(include),
                 List.copyOf(pools));
+    }
+
+    /**
+     * Whether every possible draw holds an item of the competency: an included item has it, or some
+     * pool has fewer candidates without it than it draws. (A pool whose other candidates an earlier
+     * pool might take is not counted on: the check stays on the safe side.)
+     */
+    private static boolean everyDrawAssesses(String competency, List<String> include, List<QuizDefinition.Pool> pools,
+                                             List<ItemDefinition> items) {
+        if (items.stream().anyMatch(i -> include.contains(i.id()) && competency.equals(i.common().competency()))) {
+            return true;
+        }
+        for (QuizDefinition.Pool pool : pools) {
+            long others = items.stream().filter(i -> !include.contains(i.id()))
+                    .filter(i -> i.common().tags().stream().anyMatch(pool.tags()::contains))
+                    .filter(i -> !competency.equals(i.common().competency())).count();
+            if (others < pool.count()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static GradingPolicy grading(Fields f, JsonNode node, List<ModuleDefinition> modules, List<CaseDefinition> cases) {

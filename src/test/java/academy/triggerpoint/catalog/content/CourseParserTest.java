@@ -126,6 +126,32 @@ class CourseParserTest {
                         + "assessment allow (0.5)");
     }
 
+    private static CourseParser.Result withSafetyQuiz(String from, String to) {
+        Map<String, byte[]> files = new HashMap<>(CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x").files());
+        String module = new String(files.get("modules/safety/module.yaml"), StandardCharsets.UTF_8);
+        assertThat(module).contains(from);
+        files.put("modules/safety/module.yaml", module.replace(from, to).getBytes(StandardCharsets.UTF_8));
+        return CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
+    }
+
+    @Test
+    void a_quiz_that_could_be_drawn_without_an_item_of_a_safety_critical_competency_is_refused() {
+        CourseParser.Result luckOfTheDraw = withSafetyQuiz("include: [anticoagulant-screen]", "include: []");
+
+        assertThat(luckOfTheDraw.problems()).extracting(Problem::toString).containsExactly(
+                "courses/intro-course/modules/safety/module.yaml:7: every attempt must assess the safety-critical competency"
+                        + " 'safety', but this quiz can be drawn without any of its items: include one, or draw a pool whose"
+                        + " items all have 'competency: safety'");
+    }
+
+    @Test
+    void a_pool_too_small_to_avoid_the_competency_assesses_it_in_every_attempt() {
+        CourseParser.Result everyItem = withSafetyQuiz("include: [anticoagulant-screen]\n  draw:\n    - tags: [safety, screening, physiology, aftercare]\n      count: 7",
+                "include: []\n  draw:\n    - tags: [safety, screening, physiology, aftercare]\n      count: 8");
+
+        assertThat(everyItem.problems()).isEmpty();
+    }
+
     @Test
     void the_content_hash_changes_with_any_byte_and_not_otherwise() {
         CourseFiles original = CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x");
