@@ -2,16 +2,12 @@ package academy.triggerpoint.security;
 
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.people.LoginAccount;
-import com.vaadin.flow.server.VaadinSession;
+import academy.triggerpoint.shared.SystemTask;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +21,12 @@ import org.springframework.stereotype.Component;
 public class DemoSignIn {
 
     private final AccountDirectory directory;
-    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final SystemTask system;
     private volatile boolean ready;
 
-    DemoSignIn(AccountDirectory directory, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    DemoSignIn(AccountDirectory directory, SystemTask system) {
         this.directory = directory;
-        this.strategy = strategy;
+        this.system = system;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -48,27 +44,12 @@ public class DemoSignIn {
         if (ready) {
             throw new IllegalStateException("Acting as a demo account is only possible while the demo is set up at start-up");
         }
-        if (VaadinSession.getCurrent() != null) {
-            throw new IllegalStateException("Acting as a demo account is refused inside a Vaadin request");
-        }
         LoginAccount account = directory.findForLogin(email)
                 .orElseThrow(() -> new IllegalArgumentException("No demo account " + email));
         AccountPrincipal principal = new AccountPrincipal(account);
         principal.eraseCredentials();
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        SecurityContext previous = holder.getContext();
-        SecurityContext acting = holder.createEmptyContext();
-        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        holder.setContext(acting);
-        try {
-            return work.get();
-        } finally {
-            if (previous.getAuthentication() == null) {
-                holder.clearContext();
-            } else {
-                holder.setContext(previous);
-            }
-        }
+        return system.runAs(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()),
+                work);
     }
 
     public void as(String email, Runnable work) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,16 +35,25 @@ public class SystemTask {
     }
 
     public <T> T run(Supplier<T> work) {
+        return runAs(UsernamePasswordAuthenticationToken.authenticated("system", null,
+                List.of(new SimpleGrantedAuthority(ROLE))), work);
+    }
+
+    /**
+     * Runs work in this thread as the given, already authenticated, principal (the system, or a demo
+     * account while the demo is set up), then restores whoever was there before. Refused inside a
+     * Vaadin request, where the signed-in person's context would win.
+     */
+    public <T> T runAs(Authentication who, Supplier<T> work) {
         if (VaadinSession.getCurrent() != null) {
             throw new IllegalStateException("System work must run in its own thread, not inside a Vaadin request:"
                     + " the signed-in person's security context would take precedence over the system's");
         }
         SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         SecurityContext previous = holder.getContext();
-        SecurityContext system = holder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(ROLE))));
-        holder.setContext(system);
+        SecurityContext acting = holder.createEmptyContext();
+        acting.setAuthentication(who);
+        holder.setContext(acting);
         try {
             return work.get();
         } finally {
