@@ -91,10 +91,17 @@ public class CatalogService {
         return outline(loaded.definition(), enrolment, progress);
     }
 
-    /** Enrols the caller on the course's current version; enrolling twice changes nothing. */
+    /**
+     * Enrols the caller on the course's current version; enrolling twice changes nothing.
+     *
+     * @throws InvalidInputException when the course requires another that the caller has not completed
+     */
     public CourseOutline enrol(String courseId) {
         long me = current.id();
         Enrolment enrolment = enrolments.findByAccountIdAndCourseId(me, courseId).orElseGet(() -> {
+            missingRequirement(me, library.version(currentVersion(courseId)).definition()).ifPresent(reason -> {
+                throw new InvalidInputException(null, reason);
+            });
             Enrolment created = enrolments.save(new Enrolment(me, courseId, currentVersion(courseId), clock.instant()));
             events.publishEvent(new CourseEnrolled(me, courseId));
             return created;
@@ -222,7 +229,26 @@ public class CatalogService {
         }
         String continueAt = enrolment.map(e -> continueLesson(def, e, progress)).orElse(null);
         return new CourseOutline(def, enrolment.isPresent(), percent(def, progress.doneLessons()), continueAt,
-                progress.completion(def), enrolment.map(Enrolment::getCompletedAt).orElse(null), modules);
+                progress.completion(def), enrolment.map(Enrolment::getCompletedAt).orElse(null), modules,
+                enrolment.isPresent() ? null : missingRequirement(current.id(), def).orElse(null));
+    }
+
+    /**
+     * Why the person may not enrol yet: a course it requires (a refresher requires the course it
+     * renews) that they have not completed. A refresher on its own must never make anyone cleared to
+     * needle.
+     */
+    private Optional<String> missingRequirement(long accountId, CourseDefinition def) {
+        for (String required : def.requires()) {
+            boolean completed = enrolments.findByAccountIdAndCourseId(accountId, required)
+                    .map(e -> e.getCompletedAt() != null).orElse(false);
+            if (!completed) {
+                String title = library.currentCourses().stream().filter(c -> c.id().equals(required))
+                        .map(CourseDefinition::title).findFirst().orElse(required);
+                return Optional.of("This course is for people who have completed “" + title + "”: complete it first.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The last lesson visited if it is not done yet, otherwise the first open lesson not done. */

@@ -10,7 +10,8 @@ import java.util.List;
  * and when the completion was recorded ({@code completedAt}, null until then).
  */
 public record CourseOutline(CourseDefinition course, boolean enrolled, int percentComplete, String continueLessonId,
-                            LearnerProgress.Completion completion, Instant completedAt, List<ModuleState> modules) {
+                            LearnerProgress.Completion completion, Instant completedAt, List<ModuleState> modules,
+                            String cannotEnrolBecause) {
 
     public record ModuleState(String moduleId, String title, String summary, List<String> objectives,
                               List<String> keyPoints, List<String> readingList, boolean locked, String lockedReason,

@@ -19,6 +19,7 @@ public record CourseDefinition(
         String deliveryMode,
         Integer validityMonths,
         List<String> renews,
+        List<String> requires,
         List<Competency> competencies,
         List<ModuleDefinition> modules,
         List<ItemDefinition> items,

@@ -29,7 +29,7 @@ public final class CourseParser {
 
     private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
             "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters", "deliveryMode",
-            "validityMonths", "renews", "competencies", "modules", "grading"));
+            "validityMonths", "renews", "requires", "competencies", "modules", "grading"));
     private static final Set<String> MODULE_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "objectives",
             "lessons", "keyPoints", "readingList", "quiz"));
 
@@ -95,6 +95,17 @@ public final class CourseParser {
         List<String> renews = f.texts(root, "", "renews", false);
         if (id != null && renews.contains(id)) {
             f.problem("/renews", "a course cannot renew itself");
+        }
+        List<String> requires = f.texts(root, "", "requires", false);
+        if (id != null && requires.contains(id)) {
+            f.problem("/requires", "a course cannot require itself");
+        }
+        // A refresher teaches only what is renewed: on its own it must never make anyone cleared to needle.
+        for (String renewed : renews) {
+            if (!requires.contains(renewed)) {
+                f.problem("/renews", "a refresher must require the course it renews: add '" + renewed
+                        + "' under 'requires', so only people who completed it can take the refresher");
+            }
         }
         List<CourseDefinition.Competency> competencies = competencies(f, root);
         Set<String> competencyIds = new HashSet<>();
@@ -175,7 +186,7 @@ public final class CourseParser {
         }
         return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
                 ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
-                List.copyOf(renews), competencies, List.copyOf(modules), List.copyOf(items), cases, grading,
+                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, grading,
                 files.contentHash())),
                 List.of());
     }

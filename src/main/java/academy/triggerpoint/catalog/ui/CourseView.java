@@ -91,6 +91,10 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
                     VaadinIcon.PLAY.create(), e -> openLesson(course.id(), outline.continueLessonId()));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Span(outline.percentComplete() + "% complete"), bar, resume);
+        } else if (outline.cannotEnrolBecause() != null) {
+            Paragraph requirement = new Paragraph(outline.cannotEnrolBecause());
+            requirement.addClassName("notice");
+            add(requirement);
         } else {
             Button enrol = new Button("Enrol in this course", e -> show(catalog.enrol(course.id())));
             enrol.setDisableOnClick(true);

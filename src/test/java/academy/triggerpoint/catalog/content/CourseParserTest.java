@@ -48,12 +48,12 @@ class CourseParserTest {
                 "courses/bad-manifest/course.yaml:1: required field 'title' is missing",
                 "courses/bad-manifest/course.yaml:2: unknown field 'titel'; expected one of id, title, version, summary, "
                         + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
-                        + "validityMonths, renews, competencies, modules, grading",
+                        + "validityMonths, renews, requires, competencies, modules, grading",
                 "courses/bad-manifest/course.yaml:13: deliveryMode 'by-pigeon' is not one of online-self-paced, live-online, "
                         + "in-person, blended",
                 "courses/bad-manifest/course.yaml:14: unknown field 'cases'; expected one of id, title, version, summary, "
                         + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
-                        + "validityMonths, renews, competencies, modules, grading",
+                        + "validityMonths, renews, requires, competencies, modules, grading",
                 "courses/bad-manifest/course.yaml:19: prerequisite 'module-9' of module 'two' does not exist",
                 "courses/bad-manifest/course.yaml:18: module 'two' has no modules/two/module.yaml");
         assertThat(parse("broken/bad-manifest").course()).isEmpty();
@@ -65,7 +65,7 @@ class CourseParserTest {
                 .contains(tuple(1, "/title", "required field 'title' is missing"),
                         tuple(2, "/titel", "unknown field 'titel'; expected one of id, title, version, "
                                 + "summary, objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, "
-                                + "deliveryMode, validityMonths, renews, competencies, modules, grading"),
+                                + "deliveryMode, validityMonths, renews, requires, competencies, modules, grading"),
                         tuple(19, "/modules/1/prerequisites", "prerequisite 'module-9' of module 'two' does not exist"),
                         tuple(18, "", "module 'two' has no modules/two/module.yaml"));
     }
@@ -150,6 +150,23 @@ class CourseParserTest {
                 "include: []\n  draw:\n    - tags: [safety, screening, physiology, aftercare]\n      count: 8");
 
         assertThat(everyItem.problems()).isEmpty();
+    }
+
+    @Test
+    void a_refresher_must_require_the_course_it_renews() {
+        Map<String, byte[]> files = new HashMap<>(CourseFiles.readFolder(FIXTURES.resolve("good/intro-course"), "x").files());
+        String manifest = new String(files.get("course.yaml"), StandardCharsets.UTF_8)
+                .replace("validityMonths: 24", "validityMonths: 24\nrenews: [foundations]");
+        files.put("course.yaml", manifest.getBytes(StandardCharsets.UTF_8));
+        CourseParser.Result refresherAlone = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
+        files.put("course.yaml", (manifest + "requires: [foundations]\n").getBytes(StandardCharsets.UTF_8));
+        CourseParser.Result refresherAfter = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
+
+        assertThat(refresherAlone.problems()).extracting(Problem::toString).containsExactly(
+                "courses/intro-course/course.yaml:21: a refresher must require the course it renews: add 'foundations'"
+                        + " under 'requires', so only people who completed it can take the refresher");
+        assertThat(refresherAfter.problems()).isEmpty();
+        assertThat(refresherAfter.course().orElseThrow().requires()).containsExactly("foundations");
     }
 
     @Test
