@@ -40,6 +40,7 @@ final class FileForms {
                 f.text("/ceRule", "How hours are counted (ceRule)"),
                 f.integer("/validityMonths", "Certificate valid for, months (validityMonths)"),
                 f.ids("/renews", "Renews the courses (renews)"),
+                f.ids("/requires", "Requires completing first (requires)"),
                 f.text("/provider/name", "Provider (provider.name)"),
                 f.rows("/provider/approvals", "Approvals (provider.approvals)", "Add an approval", row -> List.of(
                         f.text(row + "/body", "Approving body"), f.text(row + "/number", "Approval number"))),
