@@ -74,7 +74,8 @@ class CertificateIT {
         byte[] pdf = certificates.pdf(mine.code()).orElseThrow();
         assertThat(text(pdf)).contains("Zoë Łukasz Ngũgĩ Αλέξανδρος Дмитрий", "Certificate of Completion",
                 "Introduction to Trigger Points", "0.5 CE contact hours", "online, self-paced", "Test Board TB-0001",
-                "Certificate " + mine.code(), "/verify/" + mine.code(), "Describe a taut band.");
+                "Certificate " + mine.code(), "/verify/" + mine.code(), "Describe a taut band.",
+                "does not by itself qualify or authorise anyone to perform dry needling");
         assertThat(certificatesOf(learner).getFirst().getPdfSha256()).isEqualTo(CertificateIssuer.sha256(pdf));
     }
 

@@ -147,6 +147,8 @@ class ViewsTest {
         UI.getCurrent().navigate("");
         _assertOne(CatalogView.class);
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Introduction to Trigger Points");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anySatisfy(text -> assertThat(text).contains("does not by itself qualify or authorise you to needle"));
 
         _click(_get(Button.class, spec -> spec.withText("View course")));
         _assertOne(CourseView.class);

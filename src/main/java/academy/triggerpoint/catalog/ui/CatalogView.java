@@ -28,6 +28,11 @@ public class CatalogView extends VerticalLayout {
 
     public CatalogView(CatalogService catalog) {
         add(new H1("Courses"));
+        Paragraph scope = new Paragraph("These online courses teach and assess what a clinician needs to know. Completing"
+                + " one does not by itself qualify or authorise you to needle: supervised in-person training and the"
+                + " rules of your own regulator decide that.");
+        scope.addClassName("notice");
+        add(scope);
         Div cards = new Div();
         cards.addClassName("card-grid");
         var courses = catalog.catalogue();

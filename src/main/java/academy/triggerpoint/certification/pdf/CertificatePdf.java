@@ -1,5 +1,6 @@
 package academy.triggerpoint.certification.pdf;
 
+import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.catalog.content.DeliveryMode;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,6 +11,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,6 +28,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * verification page; PDF/A-2b.
  */
 public final class CertificatePdf {
+
+    /** What an online course is not: printed on every certificate (issue 25). */
+    static final String NOT_A_LICENCE = "This records completion of an online course. It does not by itself qualify or"
+            + " authorise anyone to perform dry needling: that takes supervised in-person training and the rules of the"
+            + " holder's regulator.";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Color INK = new Color(0x1b, 0x2a, 0x33);
@@ -74,8 +81,8 @@ public final class CertificatePdf {
                 t.centred(s, c.courseTitle(), BOLD, 18, INK, width, height - 260);
                 t.centred(s, "Version " + c.courseVersion() + " (content " + c.contentHash().substring(0, 12)
                         + ") · " + DeliveryMode.inSentence(c.deliveryMode()), REGULAR, 10, MUTED, width, height - 278);
-                t.centred(s, "on " + DATE.format(c.completedOn()) + " · " + academy.triggerpoint.shared.Counts.of(new java.math.BigDecimal(c.ceHours()), "CE contact hour"), BOLD, 13,
-                        INK, width, height - 302);
+                t.centred(s, "on " + DATE.format(c.completedOn()) + " · "
+                        + Counts.of(new BigDecimal(c.ceHours()), "CE contact hour"), BOLD, 13, INK, width, height - 302);
 
                 float y = height - 334;
                 t.draw(s, "Learning objectives", BOLD, 10, INK, 70, y);
@@ -97,6 +104,12 @@ public final class CertificatePdf {
                 t.draw(s, "Issued " + DATE.format(c.issuedOn()) + (c.expiresOn() == null ? " · does not expire"
                         : " · valid until " + DATE.format(c.expiresOn())), REGULAR, 9, INK, left, bottom - 13);
                 t.draw(s, "Verify at " + c.verifyUrl(), REGULAR, 9, ACCENT, left, bottom - 26);
+
+                float notice = 46;
+                for (String line : t.wrap(NOT_A_LICENCE, REGULAR, 7.5f, 500, "")) {
+                    t.centred(s, line, REGULAR, 7.5f, MUTED, width, notice);
+                    notice -= 9;
+                }
 
                 qr(s, c.verifyUrl(), width - 70 - 120, 62, 120);
                 t.draw(s, "Scan to verify", REGULAR, 8, MUTED, width - 70 - 120 + 31, 52);
