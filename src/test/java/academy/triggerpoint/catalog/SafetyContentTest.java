@@ -1,0 +1,94 @@
+package academy.triggerpoint.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.triggerpoint.catalog.content.CaseDefinition;
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.CourseFolders;
+import academy.triggerpoint.catalog.content.ItemDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 7a, 8a). */
+class SafetyContentTest {
+
+    private static final Path COURSES = Path.of("courses");
+    private static final Pattern NEURO_SIGNS_TO_THE_CLINIC =
+            Pattern.compile("(?i)(numbness|weakness)[^\\n]*:\\s*contact the clinic\\.");
+
+    private static List<CourseDefinition> shipped() {
+        return CourseFolders.check(COURSES).stream().map(c -> c.result().course().orElseThrow()).toList();
+    }
+
+    private static CourseDefinition shipped(String id) {
+        return shipped().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<Path> contentFiles() {
+        try (Stream<Path> files = Files.walk(COURSES)) {
+            return files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void new_numbness_or_weakness_after_needling_is_never_left_for_the_clinic_or_the_next_contact() {
+        assertThat(contentFiles()).isNotEmpty().allSatisfy(file -> {
+            String text = read(file);
+            assertThat(text).as(file.toString()).doesNotContainIgnoringCase("review at the next contact");
+            assertThat(NEURO_SIGNS_TO_THE_CLINIC.matcher(text).find()).as(file.toString()).isFalse();
+        });
+        List<ItemDefinition.Pair> neurologicalPairs = shipped().stream().flatMap(c -> c.items().stream())
+                .filter(ItemDefinition.Matching.class::isInstance).map(ItemDefinition.Matching.class::cast)
+                .flatMap(m -> m.pairs().stream())
+                .filter(p -> p.left().toLowerCase().contains("numbness") || p.left().toLowerCase().contains("weakness"))
+                .toList();
+        assertThat(neurologicalPairs).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.right()).as(p.left()).containsIgnoringCase("emergency"));
+    }
+
+    @Test
+    void both_adverse_event_lessons_teach_the_emergency_pathway_for_new_signs_after_needling_near_the_spine() {
+        for (String lesson : List.of(
+                "dry-needling-foundations/modules/needle-safety/adverse-events-recognition-and-response.md",
+                "needle-safety-refresher/modules/needle-safety-essentials/recognising-and-managing-adverse-events.md")) {
+            assertThat(read(COURSES.resolve(lesson))).as(lesson)
+                    .contains("spinal epidural haematoma", "Call emergency services", "emergency department the same day")
+                    .containsIgnoringCase("next appointment");
+        }
+    }
+
+    @Test
+    void re_inserting_the_needles_straight_after_a_faint_ends_the_case_as_a_critical_failure() {
+        CaseDefinition fainting = shipped("dry-needling-foundations").cases().stream()
+                .filter(c -> c.id().equals("lateral-elbow-fainting-history")).findFirst().orElseThrow();
+
+        CaseDefinition.Choice reinsert = fainting.stage("faint").orElseThrow().decision().choices().stream()
+                .filter(c -> c.id().equals("reinsert")).findFirst().orElseThrow();
+
+        assertThat(reinsert.ending()).isEqualTo(CaseDefinition.Ending.CRITICAL);
+        assertThat(reinsert.credit()).isZero();
+        assertThat(reinsert.explanation()).contains("needling", "session");
+    }
+
+    @Test
+    void every_course_summary_says_an_online_course_does_not_by_itself_qualify_anyone_to_needle() {
+        assertThat(shipped()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(course -> assertThat(course.summary())
+                .as(course.id()).contains("does not by itself qualify or authorise anyone to needle"));
+    }
+}
