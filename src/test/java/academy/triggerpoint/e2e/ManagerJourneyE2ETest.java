@@ -42,6 +42,33 @@ class ManagerJourneyE2ETest extends BrowserJourney {
     @Autowired CatalogService catalog;
     @Autowired AttemptService attempts;
     @Autowired CaseService cases;
+    @Autowired academy.triggerpoint.shared.mail.OutgoingMail mail;
+
+    @Test
+    void a_manager_invites_a_new_colleague_in_the_browser_and_the_invitation_is_mailed_after_commit() {
+        Clinics.Clinic clinic;
+        try {
+            clinic = Clinics.open(organisations, accounts, "Invite Clinic");
+        } finally {
+            SignIn.out();
+        }
+        String email = "wiremu." + System.nanoTime() + "@clinic.example";
+        Page page = signedIn(withPassword(clinic.manager()));
+        page.navigate(url("manager/organisation"));
+        ready(page);
+        page.getByLabel("Full name (as on their licence)").fill("Wiremu Invited");
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite").setExact(true)).click();
+        assertThat(page.getByText("Wiremu Invited:").first()).isVisible();
+
+        background.awaitDone();
+        assertThat(mail.logged()).anySatisfy(m -> {
+            assertThat(m.to()).isEqualTo(email);
+            assertThat(m.body()).contains("The training manager of " + clinic.name(), "reset-password");
+        });
+        openTheDashboard(page, clinic.name());
+        assertThat(page.locator("vaadin-grid.matrix").getByText("Wiremu Invited")).isVisible();
+    }
 
     @Test
     void a_manager_assigns_a_course_the_learner_completes_it_and_the_matrix_and_its_csv_show_it_achieved() throws Exception {
