@@ -27,6 +27,37 @@ class CertificateJourneyE2ETest extends BrowserJourney {
     @Autowired CertificateService certificates;
 
     @Test
+    void a_certificate_pending_for_an_unprintable_name_is_issued_once_the_learner_corrects_the_name_in_the_browser() {
+        LoginAccount graduate = TestAccounts.create(accounts, "Kai \uD83E\uDDEA Tane");
+        SignIn.as(graduate);
+        try {
+            FixtureJourneys.completeTheCourse(catalog, attempts);
+        } finally {
+            SignIn.out();
+        }
+        background.awaitDone();
+
+        Page page = signedIn(withPassword(graduate));
+        page.navigate(url("certificates"));
+        assertThat(page.getByText("is pending: ")).isVisible();
+        assertThat(page.getByText("U+1F9EA")).isVisible();
+        Browser.screenshot(page, "certificate-pending");
+
+        page.navigate(url("profile"));
+        ready(page);
+        page.getByLabel("Full name (prints on certificates)").fill("Kai Tane");
+        page.getByLabel("Licence or registration number").fill("PT-4242");
+        page.getByLabel("Country that issued the licence").fill("New Zealand");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save details")).click();
+        assertThat(page.getByText("Your details are saved.")).isVisible();
+        background.awaitDone();
+
+        page.navigate(url("certificates"));
+        assertThat(page.getByText("Introduction to Trigger Points").first()).isVisible();
+        assertThat(page.getByText("is pending: ")).hasCount(0);
+    }
+
+    @Test
     void a_graduate_downloads_the_pdf_and_anyone_who_scans_its_qr_code_sees_it_is_valid_but_nobody_else_can_download_it()
             throws Exception {
         LoginAccount graduate = TestAccounts.create(accounts, "Ngũgĩ Łukasz");
