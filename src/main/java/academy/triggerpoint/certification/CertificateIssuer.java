@@ -78,18 +78,7 @@ class CertificateIssuer {
     /** A corrected name may now be printable: the person's pending certificates are tried again. */
     @ApplicationModuleListener
     void on(NameCorrected corrected) {
-        system.run(() -> retryPendingOf(corrected.accountId()));
-    }
-
-    /** Tries every pending certificate of one person again; how many were issued. */
-    int retryPendingOf(long accountId) {
-        int issued = 0;
-        for (PendingCertificates.Pending p : pending.of(accountId)) {
-            if (retry(p).isPresent()) {
-                issued++;
-            }
-        }
-        return issued;
+        system.run(() -> pending.of(corrected.accountId()).forEach(this::retry));
     }
 
     /** Tries a pending certificate again; empty while it still cannot be drawn. */
