@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 7a, 8a). */
+/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 7a, 8a). */
 class SafetyContentTest {
 
     private static final Path COURSES = Path.of("courses");
@@ -90,5 +90,36 @@ class SafetyContentTest {
     void every_course_summary_says_an_online_course_does_not_by_itself_qualify_anyone_to_needle() {
         assertThat(shipped()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(course -> assertThat(course.summary())
                 .as(course.id()).contains("does not by itself qualify or authorise anyone to needle"));
+    }
+    @Test
+    void needling_both_sides_of_the_chest_ends_critically_and_lung_depth_is_taught_with_measured_sources() {
+        CaseDefinition headache = shipped("dry-needling-foundations").cases().stream()
+                .filter(c -> c.id().equals("tension-headache-upper-trapezius")).findFirst().orElseThrow();
+        CaseDefinition.Choice bothSides = headache.stage("decide").orElseThrow().decision().choices().stream()
+                .filter(c -> c.id().equals("many-needles")).findFirst().orElseThrow();
+
+        assertThat(bothSides.ending()).isEqualTo(CaseDefinition.Ending.CRITICAL);
+        assertThat(bothSides.explanation()).contains("both sides of the chest", "Chen and colleagues, 2018");
+        assertThat(bothSides.rationale()).contains("Council of South Africa", "spinal canal");
+
+        assertThat(contentFiles()).allSatisfy(file ->
+                assertThat(read(file)).as(file.toString()).doesNotContainIgnoringCase("a centimetre or two"));
+        for (String lesson : List.of(
+                "dry-needling-foundations/modules/needle-safety/thorax-and-lung-field-hazards.md",
+                "needle-safety-refresher/modules/needle-safety-essentials/pneumothorax-prevention-and-response.md")) {
+            assertThat(read(COURSES.resolve(lesson))).as(lesson)
+                    .contains("Chen and colleagues, 2018", "Kim, Lee and Kim, 2002", "both sides", "hub",
+                            "Allied Health Professions Council of South Africa", "spinal canal");
+        }
+    }
+
+    @Test
+    void the_upper_quarter_lesson_teaches_the_spinal_canal_and_does_not_offer_suboccipital_needling() {
+        String lesson = read(COURSES.resolve(
+                "dry-needling-foundations/modules/indications-and-clinical-reasoning/upper-quarter-conditions.md"));
+
+        assertThat(lesson).contains("interlaminar", "Kearns and colleagues, 2022", "Berrigan and colleagues (2018)",
+                "do not needle the suboccipital region");
+        assertThat(lesson).doesNotContain("levator scapulae, splenius, suboccipital muscles), alongside");
     }
 }
