@@ -43,10 +43,10 @@ class QuizJourneyE2ETest extends BrowserJourney {
             // input was occasionally lost before the client had bound it, so go to the next question
             // and back: one full round trip proves the page is live, and the question is drawn afresh.
             ready(page);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+            page.locator("nav.question-nav vaadin-button").nth(number).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                     .setName("Question " + (number + 1) + " of 8"))).isVisible();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous")).click();
+            page.locator("nav.question-nav vaadin-button").nth(number - 1).click();
             assertThat(heading).isVisible();
             ready(page);
             return true;
@@ -59,10 +59,10 @@ class QuizJourneyE2ETest extends BrowserJourney {
 
     /**
      * Answers the first question shown on a freshly opened attempt page, once more if its answer was not
-     * saved: on a busy machine the very first input of that page is still occasionally dropped before
-     * the client has bound the field (the field is found empty; seen about once in five CI runs). Every
-     * other answer must save at the first try. Answering is idempotent, so a second try cannot
-     * change an answer that did save.
+     * saved. When that question was the numeric one, its typed answer was found empty and unsaved in
+     * three runs of about ten after a Next/Previous round trip (the round trip now uses the question
+     * buttons; the cause is not found, see the closing note of issue 24). Every other answer must save
+     * at the first try. Answering is idempotent, so a second try cannot change an answer that did save.
      */
     private void answerOnAFreshPage(Page page, int number) {
         try {
