@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 7a, 8a). */
+/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 6, 7a, 8a). */
 class SafetyContentTest {
 
     private static final Path COURSES = Path.of("courses");
@@ -121,5 +121,35 @@ class SafetyContentTest {
         assertThat(lesson).contains("interlaminar", "Kearns and colleagues, 2022", "Berrigan and colleagues (2018)",
                 "do not needle the suboccipital region");
         assertThat(lesson).doesNotContain("levator scapulae, splenius, suboccipital muscles), alongside");
+    }
+
+    @Test
+    void consent_is_taught_with_frequencies_and_the_patients_own_risk_and_no_lean_patient_case_stops_at_a_rare_risk() {
+        String lesson = read(COURSES.resolve(
+                "dry-needling-foundations/modules/needle-safety/positioning-and-informed-consent.md"));
+        assertThat(lesson).contains("Brady and colleagues, 2014", "Boyce and colleagues, 2020", "1 in 1,000",
+                "1 in 5", "own raised risk", "Thin build", "Scoliosis", "Anticoagulant", "fainting",
+                "Documenting consent", "with the figures you gave");
+        assertThat(read(COURSES.resolve(
+                "needle-safety-refresher/modules/needle-safety-essentials/consent-documentation-and-reporting.md")))
+                .contains("1 in 1,000", "own raised risks", "with the figures given");
+
+        assertThat(contentFiles()).allSatisfy(file -> assertThat(read(file).replaceAll("\\s+", " "))
+                .as(file.toString()).doesNotContainIgnoringCase("the rare risk of pneumothorax"));
+        for (String caseId : List.of("tension-headache-upper-trapezius", "interscapular-pain-lean-rower")) {
+            CaseDefinition.Stage decide = shipped("dry-needling-foundations").cases().stream()
+                    .filter(c -> c.id().equals(caseId)).findFirst().orElseThrow().stage("decide").orElseThrow();
+            List<ItemDefinition.Choice> consentItems = decide.items().stream()
+                    .filter(ItemDefinition.Choice.class::isInstance).map(ItemDefinition.Choice.class::cast).toList();
+            ItemDefinition.Option keyed = consentItems.stream().filter(i -> !i.multiple())
+                    .flatMap(i -> i.options().stream()).filter(ItemDefinition.Option::correct)
+                    .findFirst().orElseThrow();
+            assertThat(keyed.text()).as(caseId).contains("1 in 1,000", "slim", "higher for you");
+            assertThat(consentItems.stream().filter(ItemDefinition.Choice::multiple)
+                    .flatMap(i -> i.options().stream()).filter(ItemDefinition.Option::correct)
+                    .map(ItemDefinition.Option::text)).as(caseId)
+                    .anySatisfy(t -> assertThat(t).contains("figures you gave"))
+                    .anySatisfy(t -> assertThat(t).contains("slim build"));
+        }
     }
 }
