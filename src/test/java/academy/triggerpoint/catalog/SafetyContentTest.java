@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 6, 7a, 8a). */
+/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 6, 7, 8a). */
 class SafetyContentTest {
 
     private static final Path COURSES = Path.of("courses");
@@ -151,5 +151,28 @@ class SafetyContentTest {
                     .anySatisfy(t -> assertThat(t).contains("figures you gave"))
                     .anySatisfy(t -> assertThat(t).contains("slim build"));
         }
+    }
+
+    @Test
+    void gloves_follow_standard_precautions_and_no_unsourced_session_numbers_are_taught_or_tested_as_facts() {
+        for (String lesson : List.of("dry-needling-foundations/modules/needle-safety/needles-hygiene-and-sharps.md",
+                "needle-safety-refresher/modules/needle-safety-essentials/hygiene-and-sharps-essentials.md")) {
+            assertThat(read(COURSES.resolve(lesson))).as(lesson).contains("Standard precautions apply to every patient");
+        }
+        assertThat(contentFiles()).allSatisfy(file -> assertThat(read(file).replaceAll("\\s+", " "))
+                .as(file.toString())
+                .doesNotContainIgnoringCase("known blood-borne infection);")
+                .doesNotContainIgnoringCase("two or three sessions")
+                .doesNotContainIgnoringCase("two to three sessions")
+                .doesNotContainIgnoringCase("15 to 45 minutes")
+                .doesNotContainIgnoringCase("15 and 45 minutes"));
+        CourseDefinition foundations = shipped("dry-needling-foundations");
+        List<ItemDefinition> bankAndCaseItems = Stream.concat(foundations.items().stream(), foundations.cases().stream()
+                .flatMap(c -> c.stages().stream()).flatMap(stage -> stage.items().stream())).toList();
+        assertThat(bankAndCaseItems).filteredOn(ItemDefinition.Numeric.class::isInstance)
+                .map(ItemDefinition.Numeric.class::cast)
+                .filteredOn(n -> n.unit().equals("minutes") || n.unit().equals("sessions"))
+                .as("numeric items on session length or number, each must rest on a cited study")
+                .allSatisfy(n -> assertThat(n.common().stem() + n.common().rationale()).contains("Boyce"));
     }
 }
