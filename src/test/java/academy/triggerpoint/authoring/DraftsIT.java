@@ -63,6 +63,17 @@ class DraftsIT {
         return "drafted-course-" + COURSES.incrementAndGet();
     }
 
+    /** Two GIFT questions the importer takes whole: a single choice and a true-false. */
+    private static final String TWO_GIFT_QUESTIONS = """
+                ::Warfarin first:: A patient on warfarin asks for needling. What comes first? {
+                =Ask about the latest INR and bruising #Screen first.
+                ~Needle as usual #Bleeding is a real risk.
+                ####Anticoagulation raises the risk of bleeding; screen before deciding.}
+
+                ::Infected skin:: Needling through infected skin is acceptable after cleaning. {FALSE
+                ####Local infection is a contraindication; cleaning does not make it safe.}
+                """;
+
     @Test
     void a_new_module_with_a_quiz_is_reviewed_by_another_author_published_and_seen_by_a_new_learner() {
         var writer = author("Writing Author");
@@ -212,14 +223,7 @@ class DraftsIT {
     void questions_imported_from_gift_land_in_a_new_item_bank_and_rejected_ones_are_named() {
         SignIn.as(author("Importing Author"));
         long id = drafts.startNewCourse(newCourseId(), "Imported questions");
-        String gift = """
-                ::Warfarin first:: A patient on warfarin asks for needling. What comes first? {
-                =Ask about the latest INR and bruising #Screen first.
-                ~Needle as usual #Bleeding is a real risk.
-                ####Anticoagulation raises the risk of bleeding; screen before deciding.}
-
-                ::Infected skin:: Needling through infected skin is acceptable after cleaning. {FALSE
-                ####Local infection is a contraindication; cleaning does not make it safe.}
+        String gift = TWO_GIFT_QUESTIONS + """
 
                 ::Essay:: Describe your consent conversation. {}
                 """;
@@ -250,15 +254,7 @@ class DraftsIT {
     void imported_questions_are_added_to_the_modules_quiz_and_the_report_names_the_quiz_that_draws_them() {
         SignIn.as(author("Pooling Author"));
         long id = drafts.startNewCourse(newCourseId(), "Pooled questions");
-        String gift = """
-                ::Warfarin first:: A patient on warfarin asks for needling. What comes first? {
-                =Ask about the latest INR and bruising #Screen first.
-                ~Needle as usual #Bleeding is a real risk.
-                ####Anticoagulation raises the risk of bleeding; screen before deciding.}
-
-                ::Infected skin:: Needling through infected skin is acceptable after cleaning. {FALSE
-                ####Local infection is a contraindication; cleaning does not make it safe.}
-                """;
+        String gift = TWO_GIFT_QUESTIONS;
 
         QuestionImportReport report = drafts.importQuestions(id, "introduction", "introduction-overview", "bank.gift",
                 gift.getBytes(StandardCharsets.UTF_8), 5);
