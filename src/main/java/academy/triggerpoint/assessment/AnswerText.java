@@ -109,14 +109,19 @@ final class AnswerText {
             case ItemDefinition.Choice c -> correctTexts(c.options());
             case ItemDefinition.KeyFeatures k -> correctTexts(k.options()) + " (at most " + k.maxSelections() + ")";
             case ItemDefinition.ScriptConcordance s -> {
+                if (s.panelSize() == 0) {
+                    yield "No expert panel has answered this item yet: it is practice only and carries no points.";
+                }
                 List<String> parts = new ArrayList<>();
                 for (int value = 2; value >= -2; value--) {
                     int experts = s.panel().get(value + 2);
                     if (experts > 0) {
-                        parts.add(scalePoint(s, value) + ": " + experts + " of the " + s.panelSize() + "-member reference panel");
+                        parts.add(scalePoint(s, value) + ": " + experts + " of " + s.panelSize());
                     }
                 }
-                yield String.join("; ", parts);
+                yield "Expert panel of " + s.panelSize() + ": " + String.join("; ", parts)
+                        + (s.provisional() ? ". Provisional key (fewer than " + ItemDefinition.ScriptConcordance.MINIMUM_PANEL
+                        + " experts so far): feedback only, no points." : "");
             }
             case ItemDefinition.TrueFalse t -> t.answer() ? "True" : "False";
             case ItemDefinition.Matching m -> m.pairs().stream().map(p -> p.left() + " → " + p.right())
@@ -151,7 +156,7 @@ final class AnswerText {
 
     /** "+1 (more likely)". */
     static String scalePoint(ItemDefinition.ScriptConcordance item, int value) {
-        return (value > 0 ? "+" : "") + value + " (" + item.scale().label(value) + ")";
+        return item.pointLabel(value);
     }
 
     private static String chosenTexts(List<ItemDefinition.Option> options, Response response) {

@@ -17,6 +17,7 @@ import academy.triggerpoint.catalog.CourseCompletions;
 import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.ItemDefinition;
+import academy.triggerpoint.panel.PanelKeys;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -44,9 +45,12 @@ class AttemptGrading {
     private final CourseCompletions completions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PanelKeys keys;
 
     AttemptGrading(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
-                   CatalogService catalog, CourseCompletions completions, ApplicationEventPublisher events, Clock clock) {
+                   CatalogService catalog, CourseCompletions completions, ApplicationEventPublisher events, Clock clock,
+                   PanelKeys keys) {
+        this.keys = keys;
         this.attempts = attempts;
         this.responses = responses;
         this.results = results;
@@ -72,8 +76,12 @@ class AttemptGrading {
         return true;
     }
 
-    /** Grades an attempt's saved answers against {@code course}'s keys: a quiz by the quiz grader, a case by the case grader. */
-    GradeResult grade(Attempt attempt, CourseDefinition course) {
+    /**
+     * Grades an attempt's saved answers against {@code course}'s keys, script-concordance items
+     * keyed by the expert panel as it stands: a quiz by the quiz grader, a case by the case grader.
+     */
+    GradeResult grade(Attempt attempt, CourseDefinition unkeyed) {
+        CourseDefinition course = keys.keyed(unkeyed);
         if (attempt.isCase()) {
             return gradeCase(attempt, caseOf(attempt, course));
         }
@@ -85,8 +93,9 @@ class AttemptGrading {
      * Grades a graded attempt again with {@code latest}'s keys: each quiz item by its id (an item
      * the latest version lacks keeps its original key), a case by the latest version of the case.
      */
-    GradeResult regrade(Attempt attempt, CourseDefinition latest) {
-        CourseDefinition pinned = pinned(attempt);
+    GradeResult regrade(Attempt attempt, CourseDefinition unkeyedLatest) {
+        CourseDefinition latest = keys.keyed(unkeyedLatest);
+        CourseDefinition pinned = keyedPinned(attempt);
         if (attempt.isCase()) {
             CaseDefinition definition = latest.caseDefinition(attempt.getCaseId()).orElseGet(() -> caseOf(attempt, pinned));
             return gradeCase(attempt, definition);
@@ -111,6 +120,11 @@ class AttemptGrading {
 
     CourseDefinition pinned(Attempt attempt) {
         return catalog.version(attempt.getVersionId()).definition();
+    }
+
+    /** The attempt's course version with script-concordance items keyed by the expert panel as it stands. */
+    CourseDefinition keyedPinned(Attempt attempt) {
+        return keys.keyed(pinned(attempt));
     }
 
     Map<String, Response> responsesOf(Attempt attempt, List<ItemDefinition> items) {

@@ -197,7 +197,7 @@ public class AttemptService {
         if (attempt.getState() != Attempt.State.GRADED) {
             throw new InvalidInputException(null, "This attempt has not been graded yet.");
         }
-        CourseDefinition course = catalog.version(attempt.getVersionId()).definition();
+        CourseDefinition course = grading.keyedPinned(attempt);
         ModuleDefinition module = course.module(attempt.getModuleId()).orElseThrow();
         QuizDefinition quiz = quizOf(module);
         List<ItemDefinition> items = AttemptGrading.itemsOf(attempt, course);

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A case's start page: what it is about, its rules, the caller's attempts so far, and whether (and
- * why not) they can start one now. {@code openAttemptId} is the attempt to resume, if any.
+ * why not) they can start one now. {@code openAttemptId} is the attempt to resume, if any;
+ * {@code panelNote} says how the case's script-concordance items are keyed (null when it has none).
  */
 public record CaseOverview(String courseId, String courseTitle, String caseId, String title, String summary,
                            String moduleTitle, int passMark, int attemptsAllowed, int attemptsUsed,
                            Integer timeLimitMinutes, Long openAttemptId, String cannotStartReason,
-                           List<QuizOverview.AttemptSummary> history) {
+                           List<QuizOverview.AttemptSummary> history, String panelNote) {
 }

@@ -18,6 +18,7 @@ import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.ItemDefinition;
 import academy.triggerpoint.catalog.content.LessonDefinition;
 import academy.triggerpoint.catalog.content.LessonRenderer;
+import academy.triggerpoint.panel.PanelKeys;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
@@ -56,9 +57,12 @@ public class CaseService {
     private final CatalogService catalog;
     private final CurrentAccount current;
     private final Clock clock;
+    private final PanelKeys keys;
 
     CaseService(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
-                AttemptGrading grading, OwnAttempts own, CatalogService catalog, CurrentAccount current, Clock clock) {
+                AttemptGrading grading, OwnAttempts own, CatalogService catalog, CurrentAccount current, Clock clock,
+                PanelKeys keys) {
+        this.keys = keys;
         this.attempts = attempts;
         this.responses = responses;
         this.results = results;
@@ -83,7 +87,26 @@ public class CaseService {
                 course.module(definition.moduleId()).orElseThrow().title(), definition.passMark(), definition.attempts(),
                 mine.size(), definition.timeLimitMinutes(), open, cannot, mine.stream().map(a -> new QuizOverview.AttemptSummary(
                 a.getId(), a.getStartedAt(), a.getState().name(),
-                a.getScorePercent() == null ? null : a.getScorePercent().doubleValue(), a.getOutcome())).toList());
+                a.getScorePercent() == null ? null : a.getScorePercent().doubleValue(), a.getOutcome())).toList(),
+                panelNote(keys.keyed(course).caseDefinition(caseId).orElseThrow()));
+    }
+
+    /** How a case's script-concordance items are keyed, in words for its start page; null when it has none. */
+    static String panelNote(CaseDefinition keyed) {
+        List<ItemDefinition.ScriptConcordance> sct = keyed.stages().stream().flatMap(s -> s.items().stream())
+                .filter(i -> i instanceof ItemDefinition.ScriptConcordance).map(i -> (ItemDefinition.ScriptConcordance) i)
+                .toList();
+        if (sct.isEmpty()) {
+            return null;
+        }
+        long provisional = sct.stream().filter(ItemDefinition.ScriptConcordance::provisional).count();
+        String all = sct.size() == 1 ? "This case's script-concordance question is" : "This case's " + sct.size()
+                + " script-concordance questions are";
+        return all + " scored against the answers of an expert panel of practising clinicians. " + (provisional == 0 ? ""
+                : (provisional == sct.size() ? (sct.size() == 1 ? "It is" : "All are") : provisional + " of them are")
+                + " provisional: fewer than " + ItemDefinition.ScriptConcordance.MINIMUM_PANEL + " experts have answered "
+                + (provisional == 1 ? "it" : "them") + " so far, so " + (provisional == 1 ? "it gives" : "they give")
+                + " feedback but no points and cannot fail the case.");
     }
 
     /**
@@ -121,7 +144,7 @@ public class CaseService {
             throw new InvalidInputException(null, "This case is finished.");
         }
         LoadedCourse loaded = catalog.version(attempt.getVersionId());
-        CaseDefinition definition = AttemptGrading.caseOf(attempt, loaded.definition());
+        CaseDefinition definition = AttemptGrading.caseOf(attempt, grading.keyedPinned(attempt));
         String path = sourcePath(definition);
         String assetBase = CourseLibrary.ASSET_PATH + loaded.versionId() + "/";
         Map<String, Response> answers = grading.responsesOf(attempt, List.copyOf(definition.answerables().values()));
@@ -235,7 +258,7 @@ public class CaseService {
         if (attempt.getState() != Attempt.State.GRADED) {
             throw new InvalidInputException(null, "This case has not been graded yet.");
         }
-        CourseDefinition course = grading.pinned(attempt);
+        CourseDefinition course = grading.keyedPinned(attempt);
         CaseDefinition definition = AttemptGrading.caseOf(attempt, course);
         String path = sourcePath(definition);
         String assetBase = CourseLibrary.ASSET_PATH + attempt.getVersionId() + "/";
@@ -299,7 +322,7 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('AUTHOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public CaseStatistics statistics(String courseId, String caseId) {
-        CaseDefinition definition = catalog.currentCourse(courseId).definition().caseDefinition(caseId)
+        CaseDefinition definition = keys.keyed(catalog.currentCourse(courseId).definition()).caseDefinition(caseId)
                 .orElseThrow(() -> new NotFoundException("This course has no such case."));
         List<Attempt> graded = attempts.findByCourseIdAndCaseIdAndState(courseId, caseId, Attempt.State.GRADED);
         Map<String, Long> reached = new HashMap<>();
@@ -316,7 +339,7 @@ public class CaseService {
                     reached.getOrDefault(stage.id(), 0L).intValue(), choices));
             stage.items().stream().filter(i -> i instanceof ItemDefinition.ScriptConcordance)
                     .map(i -> (ItemDefinition.ScriptConcordance) i)
-                    .forEach(i -> panels.add(new CaseStatistics.Panel(i.id(), stage.title(), i.panelSize())));
+                    .forEach(i -> panels.add(new CaseStatistics.Panel(i.id(), stage.title(), i.panelSize(), i.provisional())));
         }
         return new CaseStatistics(courseId, caseId, definition.title(), graded.size(), count(graded, "PASSED"),
                 count(graded, "FAILED"), count(graded, "FAILED_CRITICAL"), List.copyOf(stages), List.copyOf(panels));

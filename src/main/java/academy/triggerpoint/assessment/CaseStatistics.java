@@ -16,6 +16,6 @@ public record CaseStatistics(String courseId, String caseId, String title, int g
     public record ChoiceStats(String choiceId, String text, boolean best, String ending, int chosen) {
     }
 
-    public record Panel(String itemId, String stageTitle, int experts) {
+    public record Panel(String itemId, String stageTitle, int experts, boolean provisional) {
     }
 }

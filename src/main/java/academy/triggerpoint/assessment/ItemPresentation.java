@@ -61,12 +61,7 @@ final class ItemPresentation {
 
     /** The stem as safe HTML; a script-concordance item adds its hypothesis, finding and question. */
     static String stemHtml(ItemDefinition item, String sourcePath, String assetBase) {
-        String markdown = item.common().stem();
-        if (item instanceof ItemDefinition.ScriptConcordance s) {
-            markdown = (markdown == null || markdown.isBlank() ? "" : markdown + "\n\n")
-                    + "If you were thinking of **" + s.hypothesis() + "**\n\nand then you find **" + s.finding()
-                    + "**,\n\n" + s.scale().question() + ":";
-        }
+        String markdown = item instanceof ItemDefinition.ScriptConcordance s ? s.questionMarkdown() : item.common().stem();
         return LessonRenderer.toSafeHtml(markdown, sourcePath, assetBase);
     }
 

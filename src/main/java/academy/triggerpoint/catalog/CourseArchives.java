@@ -35,7 +35,11 @@ public class CourseArchives {
     private final CourseVersionRepository versions;
     private final CourseFileRepository files;
 
-    CourseArchives(CourseRepository courses, CourseVersionRepository versions, CourseFileRepository files) {
+    private final List<CourseArchiveAttachments> attachments;
+
+    CourseArchives(CourseRepository courses, CourseVersionRepository versions, CourseFileRepository files,
+                   List<CourseArchiveAttachments> attachments) {
+        this.attachments = attachments;
         this.courses = courses;
         this.versions = versions;
         this.files = files;
@@ -50,10 +54,15 @@ public class CourseArchives {
         return titles;
     }
 
-    /** The current version of a course as a ZIP, byte for byte the files it was loaded from. */
+    /**
+     * The current version of a course as a ZIP: byte for byte the files it was loaded from, and the
+     * records other modules keep about the version (the expert panel's answers) beside them.
+     */
     public byte[] exportCurrent(String courseId) {
-        return CourseArchive.write(filesOf(currentVersionId(courseId).orElseThrow(
-                () -> new NotFoundException("There is no course " + courseId + "."))));
+        long versionId = currentVersionId(courseId).orElseThrow(() -> new NotFoundException("There is no course " + courseId + "."));
+        Map<String, byte[]> attached = new LinkedHashMap<>();
+        attachments.forEach(a -> attached.putAll(a.attachmentsOf(courseId, versionId)));
+        return CourseArchive.write(filesOf(versionId), attached);
     }
 
     /** The id of the course's current version, if the course exists and has one. */

@@ -8,18 +8,24 @@ import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
 import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators create author and manager accounts and disable accounts. */
+/**
+ * Administrators create author and manager accounts and disable accounts; authors and
+ * administrators enlist experts as panellists.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -34,8 +40,16 @@ public class AccountAdministration {
     private final PrintableText printable;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+    private final OutgoingMail mail;
+    private final AccountLinks links;
+
     AccountAdministration(AccountRepository accounts, RegistrationService registration, CurrentAccount current,
-                          AuditTrail audit, PrintableText printable, Clock clock) {
+                          AuditTrail audit, PrintableText printable, Clock clock, ApplicationEventPublisher events,
+                          OutgoingMail mail, AccountLinks links) {
+        this.events = events;
+        this.mail = mail;
+        this.links = links;
         this.accounts = accounts;
         this.registration = registration;
         this.current = current;
@@ -55,15 +69,7 @@ public class AccountAdministration {
      * password. Nobody, not even the administrator, ever knows the password.
      */
     public AccountSummary createStaffAccount(String fullName, String email, Set<Role> roles) {
-        if (fullName == null || fullName.isBlank()) {
-            throw new InvalidInputException("fullName", "Enter the person's full name.");
-        }
-        printable.unprintable(fullName).ifPresent(problem -> {
-            throw new InvalidInputException("fullName", problem);
-        });
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
-            throw new InvalidInputException("email", "Enter a valid email address, such as name@clinic.org.");
-        }
+        checkNameAndEmail(fullName, email);
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "Choose at least one role.");
         }
@@ -103,6 +109,63 @@ public class AccountAdministration {
         audit.record(current.id(), "roles-changed", "account:" + accountId, account.getRoles() + " -> " + roles);
         account.setRoles(roles);
         return toSummary(account);
+    }
+
+    /**
+     * Enlists someone for a course's expert panel: an existing account gains the panellist role
+     * (it takes effect at their next sign-in), anyone else gets an account with only that role. The
+     * invitation is mailed once the caller's transaction has committed.
+     *
+     * @return the panellist's account id
+     */
+    @PreAuthorize("hasAnyRole('AUTHOR', 'ADMIN')")
+    public long enlistPanellist(String fullName, String email, String courseTitle) {
+        checkNameAndEmail(fullName, email);
+        Account account = accounts.findByEmailNormalized(Account.normalizeEmail(email)).orElse(null);
+        boolean created = account == null;
+        if (created) {
+            account = new Account(email, fullName.strip(), EnumSet.of(Role.PANELLIST), clock.instant());
+            account.markEmailVerified();
+            accounts.save(account);
+            audit.record(current.id(), "account-created", "account:" + account.getId(), "roles [PANELLIST]");
+        } else if (!account.getRoles().contains(Role.PANELLIST)) {
+            Set<Role> roles = EnumSet.copyOf(account.getRoles());
+            roles.add(Role.PANELLIST);
+            audit.record(current.id(), "roles-changed", "account:" + account.getId(), account.getRoles() + " -> " + roles);
+            account.setRoles(roles);
+        }
+        events.publishEvent(new PanellistEnlisted(account.getId(), courseTitle, created));
+        return account.getId();
+    }
+
+    /** Mails the invitation to a course's expert panel; a new account's mail carries the link to choose a password. */
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void mailPanelInvitation(PanellistEnlisted enlisted) {
+        accounts.findById(enlisted.accountId()).ifPresent(account -> {
+            String panel = "You are invited to the expert panel of the course \u201c" + enlisted.courseTitle()
+                    + "\u201d on Trigger Point Academy. Panellists judge the course's script-concordance questions "
+                    + "as practising clinicians; once at least 10 have answered a question independently, their answers become "
+                    + "the key learners are scored against. Nobody scores you, and learners never see who answered.";
+            if (enlisted.newAccount()) {
+                registration.sendInvitation(account, "The course's author", panel);
+            } else {
+                mail.send(account.getEmail(), "Expert panel: " + enlisted.courseTitle(), panel
+                        + "\n\nSign in and open \u201cExpert panel\u201d in the menu (if you are signed in now, sign out "
+                        + "and in again first):\n" + links.signIn());
+            }
+        });
+    }
+
+    private void checkNameAndEmail(String fullName, String email) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidInputException("fullName", "Enter the person's full name.");
+        }
+        printable.unprintable(fullName).ifPresent(problem -> {
+            throw new InvalidInputException("fullName", problem);
+        });
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            throw new InvalidInputException("email", "Enter a valid email address, such as name@clinic.org.");
+        }
     }
 
     static AccountSummary toSummary(Account a) {

@@ -149,10 +149,15 @@ public class RegistrationService {
 
     /** Mails a staff member the link to choose a first password (used when an admin creates an account). */
     void sendInvitation(Account account, String invitedBy) {
+        sendInvitation(account, invitedBy, "");
+    }
+
+    /** As {@link #sendInvitation(Account, String)}, with a paragraph saying what the account is for. */
+    void sendInvitation(Account account, String invitedBy, String purpose) {
         String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, INVITE_VALIDITY);
         mail.send(account.getEmail(), "Your Trigger Point Academy account",
-                invitedBy + " created an account for you. Choose your password within 72 hours:\n"
-                        + links.resetPassword(token));
+                (purpose.isEmpty() ? "" : purpose + "\n\n") + invitedBy
+                        + " created an account for you. Choose your password within 72 hours:\n" + links.resetPassword(token));
     }
 
     private void sendVerification(Account account) {

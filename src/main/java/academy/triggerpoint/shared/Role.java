@@ -8,6 +8,8 @@ public enum Role {
     AUTHOR,
     /** Tracks the competency of an organisation's staff. */
     MANAGER,
+    /** Answers a course's script-concordance items as a member of its expert panel; the answers become the key. */
+    PANELLIST,
     /** Runs the platform: accounts, course problems, certificates. */
     ADMIN;
 

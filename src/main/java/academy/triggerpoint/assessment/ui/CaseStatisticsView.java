@@ -5,8 +5,10 @@ import academy.triggerpoint.assessment.CaseStatistics;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
 import academy.triggerpoint.catalog.content.CaseDefinition;
+import academy.triggerpoint.catalog.content.ItemDefinition;
 import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -86,8 +88,10 @@ public class CaseStatisticsView extends VerticalLayout {
         }
         if (!stats.panels().isEmpty()) {
             UnorderedList panels = new UnorderedList();
-            stats.panels().forEach(p -> panels.add(new ListItem(p.itemId() + " (" + p.stageTitle() + "): a panel of "
-                    + p.experts() + " experts" + (p.experts() < 10 ? "; 10 to 20 is recommended" : ""))));
+            stats.panels().forEach(p -> panels.add(new ListItem(p.itemId() + " (" + p.stageTitle() + "): "
+                    + Counts.of(p.experts(), "panel answer") + (p.provisional() ? "; provisional, no points until "
+                    + ItemDefinition.ScriptConcordance.MINIMUM_PANEL : ""))));
+            report.add(new Anchor("authoring/expert-panels?course=" + stats.courseId(), "Expert panel of this course"));
             report.add(new H3("Script-concordance panels"), panels);
         }
     }

@@ -58,6 +58,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                         : "Time limit: " + overview.timeLimitMinutes() + " minutes from the start, kept by the server."),
                 new ListItem(overview.attemptsAllowed() == 0 ? "Attempts are not limited."
                         : "Attempts used: " + overview.attemptsUsed() + " of " + overview.attemptsAllowed() + ".")));
+        if (overview.panelNote() != null) {
+            add(new Paragraph(overview.panelNote()));
+        }
         if (overview.openAttemptId() != null) {
             Button resume = new Button("Resume the case", e -> open(overview));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

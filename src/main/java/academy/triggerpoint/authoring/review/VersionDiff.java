@@ -299,7 +299,7 @@ public final class VersionDiff {
                 f.put("text", "hypothesis", sct.hypothesis());
                 f.put("text", "finding", sct.finding());
                 f.put("text", "scale", sct.scale().name().toLowerCase(Locale.ROOT));
-                f.put("key", "panel", sct.panel().toString());
+                f.put("key", "demonstration panel", sct.panel().toString());
             }
             case Hotspot hotspot -> regions(f, hotspot);
         }

@@ -75,6 +75,14 @@ public record CaseDefinition(String id, String moduleId, String title, String su
                          Ending ending, String explanation, String lessonId) {
     }
 
+    /** This case with each stage's items passed through {@code change} (decisions stay as they are). */
+    public CaseDefinition withItems(java.util.function.UnaryOperator<ItemDefinition> change) {
+        List<Stage> changed = stages.stream().map(s -> new Stage(s.id(), s.phase(), s.title(), s.text(),
+                s.items().stream().map(change).toList(), s.decision(), s.next(), s.end())).toList();
+        return new CaseDefinition(id, moduleId, title, summary, lessonId, competency, passMark, attempts, cooldownMinutes,
+                timeLimitMinutes, vignette, start, changed, file, line);
+    }
+
     public Optional<Stage> stage(String stageId) {
         return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();
     }

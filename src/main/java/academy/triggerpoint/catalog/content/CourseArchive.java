@@ -51,9 +51,19 @@ public final class CourseArchive {
     }
 
     public static byte[] write(CourseFiles course) {
+        return write(course, Map.of());
+    }
+
+    /**
+     * The course's files and, under {@value CourseFiles#ATTACHMENTS_FOLDER}/, records attached to
+     * it (which {@link #read} skips).
+     */
+    public static byte[] write(CourseFiles course, Map<String, byte[]> attachments) {
+        Map<String, byte[]> entries = new TreeMap<>(course.files());
+        attachments.forEach((name, content) -> entries.put(CourseFiles.ATTACHMENTS_FOLDER + "/" + name, content));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> file : new TreeMap<>(course.files()).entrySet()) {
+            for (Map.Entry<String, byte[]> file : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(course.folderName() + "/" + file.getKey());
                 entry.setTime(FIXED_TIME);
                 zip.putNextEntry(entry);
@@ -67,8 +77,9 @@ public final class CourseArchive {
     }
 
     /**
-     * The course folder inside an archive. Files and folders whose names start with a dot, and the
-     * {@code __MACOSX} folder some systems add, are not course content and are skipped.
+     * The course folder inside an archive. Files and folders whose names start with a dot, the
+     * {@code __MACOSX} folder some systems add, and attached records are not course content and are
+     * skipped.
      *
      * @param label how problems name the archive, e.g. the uploaded file's name
      */
@@ -98,6 +109,9 @@ public final class CourseArchive {
                 }
                 folder = top;
                 String path = name.substring(slash + 1);
+                if (!CourseFiles.isContent(path)) {
+                    continue;
+                }
                 refuseExecutable(label, name, path);
                 byte[] content = inflate(zip, label, name, entry.getCompressedSize(), MAX_TOTAL_BYTES - total);
                 total += content.length;

@@ -48,6 +48,18 @@ public record CourseDefinition(
         return renewers;
     }
 
+    /**
+     * This course with every item (in the item banks and in the cases' stages) passed through
+     * {@code change}; used to key script-concordance items by their expert panel.
+     */
+    public CourseDefinition withItems(java.util.function.UnaryOperator<ItemDefinition> change) {
+        List<ItemDefinition> newItems = items.stream().map(change).toList();
+        List<CaseDefinition> newCases = cases.stream().map(c -> c.withItems(change)).toList();
+        return new CourseDefinition(id, title, version, summary, objectives, ceContactHours, ceRule, assessmentMinutes,
+                provider, presenters, deliveryMode, validityMonths, renews, requires, competencies, modules, newItems,
+                newCases, grading, contentHash);
+    }
+
     public Optional<ModuleDefinition> module(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
     }

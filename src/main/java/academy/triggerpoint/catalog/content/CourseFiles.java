@@ -22,18 +22,33 @@ import java.util.stream.Stream;
  */
 public record CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files) {
 
-    /** Folders and files whose names start with a dot (.git, .DS_Store) are not course content. */
+    /** Records that travel with a course's ZIP beside its content (the expert panel's answers); never content. */
+    public static final String ATTACHMENTS_FOLDER = "attached-records";
+
+    /** Whether a path inside a course folder is content (not hidden, not an attached record). */
+    public static boolean isContent(String path) {
+        if (path.equals(ATTACHMENTS_FOLDER) || path.startsWith(ATTACHMENTS_FOLDER + "/")) {
+            return false;
+        }
+        for (String part : path.split("/")) {
+            if (part.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Folders and files whose names start with a dot (.git, .DS_Store), and attached records, are
+     * not course content.
+     */
     public static CourseFiles readFolder(Path folder, String folderLabel) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
-                Path relative = folder.relativize(path);
-                boolean hidden = false;
-                for (Path part : relative) {
-                    hidden |= part.toString().startsWith(".");
-                }
-                if (!hidden && Files.isRegularFile(path)) {
-                    files.put(relative.toString().replace('\\', '/'), Files.readAllBytes(path));
+                String relative = folder.relativize(path).toString().replace('\\', '/');
+                if (isContent(relative) && Files.isRegularFile(path)) {
+                    files.put(relative, Files.readAllBytes(path));
                 }
             }
         } catch (IOException e) {

@@ -76,13 +76,18 @@ public final class CourseFolders {
                     out.println("ok   " + checked.files().folderLabel() + " (" + Counts.of(course.modules().size(), "module") + ", "
                             + Counts.of(course.lessonsInOrder().size(), "lesson") + ", " + Counts.of(course.items().size(), "item") + ", "
                             + Counts.of(course.cases().size(), "case") + ", " + course.ceContactHours().toPlainString() + " CE hours)");
-                    java.util.stream.Stream.concat(course.items().stream(), course.cases().stream()
-                                    .flatMap(c -> c.stages().stream()).flatMap(s -> s.items().stream()))
+                    List<ItemDefinition.ScriptConcordance> sct = java.util.stream.Stream.concat(course.items().stream(),
+                                    course.cases().stream().flatMap(c -> c.stages().stream()).flatMap(s -> s.items().stream()))
                             .filter(i -> i instanceof ItemDefinition.ScriptConcordance)
-                            .map(i -> (ItemDefinition.ScriptConcordance) i)
-                            .forEach(i -> out.println("     script-concordance item " + i.id() + " (" + i.common().file()
-                                    + ":" + i.common().line() + "): panel of " + i.panelSize() + " experts"
-                                    + (i.panelSize() < 10 ? "; 10 to 20 is recommended" : "")));
+                            .map(i -> (ItemDefinition.ScriptConcordance) i).toList();
+                    if (!sct.isEmpty()) {
+                        long demo = sct.stream().filter(i -> i.panelSize() > 0).count();
+                        out.println("     " + Counts.of(sct.size(), "script-concordance item") + ": keyed by the course's expert "
+                                + "panel in the app, provisional (no points) until " + ItemDefinition.ScriptConcordance.MINIMUM_PANEL
+                                + " panellists have answered" + (demo == 0 ? "" : "; " + demo + (demo == 1 ? " carries" : " carry")
+                                + " a demonstration panel, "
+                                + "used only in the demo profile"));
+                    }
                 } else {
                     checked.result().problems().forEach(out::println);
                     problems += checked.result().problems().size();

@@ -30,7 +30,7 @@ final class ItemBankParser {
             "numeric", Set.of("answer", "tolerance", "unit"),
             "hotspot", Set.of("image", "width", "height", "regions"),
             "key-features", Set.of("options", "maxSelections"),
-            "script-concordance", Set.of("hypothesis", "finding", "panel", "scale"));
+            "script-concordance", Set.of("hypothesis", "finding", "demoPanel", "panel", "scale"));
 
     private final CourseFiles files;
     private final Set<String> lessonIds;
@@ -181,19 +181,21 @@ final class ItemBankParser {
         if (scaleText != null && !SCALES.contains(scaleText)) {
             f.problem(p + "/scale", "scale '" + scaleText + "' is not one of " + String.join(", ", SCALES));
         }
-        JsonNode panel = node.get("panel");
-        List<Integer> counts = new ArrayList<>();
-        if (panel == null || panel.isNull()) {
-            f.problem(p, "script-concordance item '" + common.id() + "' has no panel: list how many experts chose each "
-                    + "of -2, -1, 0, +1, +2, for example panel: [0, 1, 3, 8, 3]");
-        } else if (!panel.isArray() || panel.size() != 5
-                || !panel.valueStream().allMatch(n -> n.isIntegralNumber() && n.asInt() >= 0)) {
-            f.problem(p + "/panel", "the panel of item '" + common.id() + "' must be five whole numbers, the experts who "
-                    + "chose -2, -1, 0, +1 and +2");
-        } else {
-            panel.forEach(n -> counts.add(n.asInt()));
-            if (counts.stream().mapToInt(Integer::intValue).sum() == 0) {
-                f.problem(p + "/panel", "the panel of item '" + common.id() + "' has no expert answers");
+        if (node.has("panel")) {
+            f.problem(p + "/panel", "'panel' is now 'demoPanel' (item '" + common.id() + "'): counts written in a course file "
+                    + "are a demonstration and score only in the demo profile; the real key comes from the course's expert "
+                    + "panel, collected in the app");
+        }
+        JsonNode panel = node.get("demoPanel");
+        List<Integer> counts = new ArrayList<>(List.of(0, 0, 0, 0, 0));
+        if (panel != null && !panel.isNull()) {
+            if (!panel.isArray() || panel.size() != 5
+                    || !panel.valueStream().allMatch(n -> n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0)) {
+                f.problem(p + "/demoPanel", "the demonstration panel of item '" + common.id() + "' must be five whole "
+                        + "numbers, the invented experts who chose -2, -1, 0, +1 and +2");
+            } else {
+                counts.clear();
+                panel.forEach(n -> counts.add(n.asInt()));
             }
         }
         return new ItemDefinition.ScriptConcordance(common, hypothesis, finding,

@@ -102,13 +102,48 @@ public sealed interface ItemDefinition {
     /**
      * {@code script-concordance}: "if you were thinking of {@code hypothesis} and then you find
      * {@code finding}, ...", answered on a -2..+2 scale. {@code panel} holds how many experts chose
-     * each scale point, from -2 to +2.
+     * each scale point, from -2 to +2: as read from a file, the demonstration counts its
+     * {@code demoPanel} gives (or none); once keyed, the answers of the course's expert panel.
      */
     record ScriptConcordance(Common common, String hypothesis, String finding, Scale scale, List<Integer> panel)
             implements ItemDefinition {
 
+        /** Below this many panel answers an item's key is provisional: feedback only, no points, never a fail. */
+        public static final int MINIMUM_PANEL = 10;
+
         public int panelSize() {
             return panel.stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public boolean provisional() {
+            return panelSize() < MINIMUM_PANEL;
+        }
+
+        /**
+         * This item keyed by a panel's counts. A provisional key carries no points and cannot be a
+         * critical miss, so it can neither raise nor lower a score.
+         */
+        public ScriptConcordance withPanel(List<Integer> counts) {
+            ScriptConcordance keyed = new ScriptConcordance(common, hypothesis, finding, scale, List.copyOf(counts));
+            if (!keyed.provisional()) {
+                return keyed;
+            }
+            Common c = common;
+            return new ScriptConcordance(new Common(c.id(), c.moduleId(), c.lessonId(), c.tags(), c.competency(),
+                    c.difficulty(), false, 0, c.stem(), c.rationale(), c.file(), c.line()), hypothesis, finding, scale,
+                    List.copyOf(counts));
+        }
+
+        /** "+1 (more likely)": a scale point as learners and panellists see it. */
+        public String pointLabel(int value) {
+            return (value > 0 ? "+" : "") + value + " (" + scale.label(value) + ")";
+        }
+
+        /** The question as Markdown: any extra context, then "If you were thinking of ... and then you find ...". */
+        public String questionMarkdown() {
+            String stem = common.stem();
+            return (stem == null || stem.isBlank() ? "" : stem + "\n\n") + "If you were thinking of **" + hypothesis
+                    + "**\n\nand then you find **" + finding + "**,\n\n" + scale.question() + ":";
         }
 
         /** Aggregate scoring: experts who chose {@code value} ÷ experts who chose the modal answer. */

@@ -119,14 +119,14 @@ class VersionDiffTest {
 
     @Test
     void items_inside_case_stages_are_compared_too() {
-        CourseFiles newer = edited(original, files -> replace(files, CASE, "panel: [0, 0, 2, 8, 5]", "panel: [0, 1, 2, 8, 4]"));
+        CourseFiles newer = edited(original, files -> replace(files, CASE, "demoPanel: [0, 0, 2, 8, 5]", "demoPanel: [0, 1, 2, 8, 4]"));
 
         Diff diff = VersionDiff.between(original, newer);
 
         assertThat(diff.files()).containsExactly(new FileChange(CASE, "changed", true, List.of(new LineChange("changed",
-                32, 32, List.of("        panel: [0, 0, 2, 8, 5]"), List.of("        panel: [0, 1, 2, 8, 4]")))));
+                32, 32, List.of("        demoPanel: [0, 0, 2, 8, 5]"), List.of("        demoPanel: [0, 1, 2, 8, 4]")))));
         assertThat(diff.items()).containsExactly(new ItemChange("an-sct", "changed", List.of("key"),
-                "key changed: panel [0, 0, 2, 8, 5] → [0, 1, 2, 8, 4]"));
+                "key changed: demonstration panel [0, 0, 2, 8, 5] → [0, 1, 2, 8, 4]"));
     }
 
     @Test

@@ -21,8 +21,9 @@ class CourseFoldersTest {
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains("ok   src/test/resources/fixtures/good/intro-course (3 modules, 4 lessons, 8 items, 2 cases, "
                         + "0.5 CE hours)")
-                .contains("script-concordance item an-sct (src/test/resources/fixtures/good/intro-course/cases/"
-                        + "anticoagulated-neck.yaml:28): panel of 15 experts")
+                .contains("1 script-concordance item: keyed by the course's expert panel in the app, provisional (no "
+                        + "points) until 10 panellists have answered; 1 carries a demonstration panel, used only in the demo "
+                        + "profile")
                 .contains("1 course valid");
     }
 

@@ -209,9 +209,10 @@ class CourseParserTest {
                 at + "dangling.yaml:20: choice 'b' leads nowhere: give it 'next: <stage>' or 'end: complete' or 'end: critical'",
                 at + "dangling.yaml:23: stage 'two' leads nowhere: give it 'next: <stage>', a 'decision:' or 'end: true'",
                 at + "items.yaml:1: case id 'item-mistakes' must equal its file name 'items'",
-                at + "items.yaml:13: script-concordance item 'sct' has no panel: list how many experts chose each of "
-                        + "-2, -1, 0, +1, +2, for example panel: [0, 1, 3, 8, 3]",
-                at + "items.yaml:20: maxSelections 1 of item 'kf' is smaller than its 2 correct options, so nobody could "
+                at + "items.yaml:17: 'panel' is now 'demoPanel' (item 'sct'): counts written in a course file are a "
+                        + "demonstration and score only in the demo profile; the real key comes from the course's expert "
+                        + "panel, collected in the app",
+                at + "items.yaml:21: maxSelections 1 of item 'kf' is smaller than its 2 correct options, so nobody could "
                         + "earn full credit",
                 at + "no-safe-end.yaml:8: the case has no path to a safe ending: every path from stage 'one' ends "
                         + "critically; add a stage with 'end: true' or a choice with 'end: complete'",
