@@ -8,7 +8,6 @@ import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
 import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
-import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,15 +39,10 @@ public class AccountAdministration {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-    private final OutgoingMail mail;
-    private final AccountLinks links;
 
     AccountAdministration(AccountRepository accounts, RegistrationService registration, CurrentAccount current,
-                          AuditTrail audit, PrintableText printable, Clock clock, ApplicationEventPublisher events,
-                          OutgoingMail mail, AccountLinks links) {
+                          AuditTrail audit, PrintableText printable, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
-        this.mail = mail;
-        this.links = links;
         this.accounts = accounts;
         this.registration = registration;
         this.current = current;
@@ -136,24 +129,6 @@ public class AccountAdministration {
         }
         events.publishEvent(new PanellistEnlisted(account.getId(), courseTitle, created));
         return account.getId();
-    }
-
-    /** Mails the invitation to a course's expert panel; a new account's mail carries the link to choose a password. */
-    @ApplicationModuleListener(readOnlyTransaction = true)
-    void mailPanelInvitation(PanellistEnlisted enlisted) {
-        accounts.findById(enlisted.accountId()).ifPresent(account -> {
-            String panel = "You are invited to the expert panel of the course \u201c" + enlisted.courseTitle()
-                    + "\u201d on Trigger Point Academy. Panellists judge the course's script-concordance questions "
-                    + "as practising clinicians; once at least 10 have answered a question independently, their answers become "
-                    + "the key learners are scored against. Nobody scores you, and learners never see who answered.";
-            if (enlisted.newAccount()) {
-                registration.sendInvitation(account, "The course's author", panel);
-            } else {
-                mail.send(account.getEmail(), "Expert panel: " + enlisted.courseTitle(), panel
-                        + "\n\nSign in and open \u201cExpert panel\u201d in the menu (if you are signed in now, sign out "
-                        + "and in again first):\n" + links.signIn());
-            }
-        });
     }
 
     private void checkNameAndEmail(String fullName, String email) {
