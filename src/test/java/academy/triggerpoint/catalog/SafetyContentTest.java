@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 6, 7, 8a). */
+/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 5, 6, 7, 8a). */
 class SafetyContentTest {
 
     private static final Path COURSES = Path.of("courses");
@@ -174,5 +174,39 @@ class SafetyContentTest {
                 .filteredOn(n -> n.unit().equals("minutes") || n.unit().equals("sessions"))
                 .as("numeric items on session length or number, each must rest on a cited study")
                 .allSatisfy(n -> assertThat(n.common().stem() + n.common().rationale()).contains("Boyce"));
+    }
+
+    @Test
+    void abdominal_and_lumbar_organs_are_taught_with_measured_sources_and_every_quiz_attempt_asks_about_one() {
+        for (String lesson : List.of(
+                "dry-needling-foundations/modules/needle-safety/thorax-and-lung-field-hazards.md",
+                "needle-safety-refresher/modules/needle-safety-essentials/pneumothorax-prevention-and-response.md")) {
+            assertThat(read(COURSES.resolve(lesson))).as(lesson)
+                    .contains("kidney", "12th rib", "22%", "44%", "López-Castellanos and colleagues", "23.4 mm",
+                            "Wang, Hou and Wei", "Williams and colleagues", "medially", "blood in the urine");
+        }
+        assertThat(read(COURSES.resolve("dry-needling-foundations/modules/needle-safety/thorax-and-lung-field-hazards.md")))
+                .contains("Needle length by region", "minus the part left outside the skin", "Cushman and colleagues (2021)",
+                        "Quadratus lumborum");
+
+        CourseDefinition foundations = shipped("dry-needling-foundations");
+        assertThat(foundations.modules().stream().filter(m -> m.id().equals("needle-safety")).findFirst().orElseThrow()
+                .quiz().draw()).anySatisfy(pool -> assertThat(pool.tags()).containsExactly("trunk-organs"));
+        List<ItemDefinition> trunkItems = foundations.items().stream()
+                .filter(i -> i.common().tags().contains("trunk-organs")).toList();
+        assertThat(trunkItems).as("every item a trunk-organs draw can pick assesses needle safety")
+                .isNotEmpty().allSatisfy(i -> assertThat(i.common().competency()).isEqualTo("needle-safety"));
+        assertThat(trunkItems.stream().filter(i -> i.common().critical()).map(i -> i.common().id()))
+                .contains("ns-quadratus-lumborum-kidney", "ns-lumbar-needle-medial", "ns-abdominal-wall-lean-patient");
+        assertThat(trunkItems.stream().filter(i -> i.common().critical())).allSatisfy(i ->
+                assertThat(((ItemDefinition.Choice) i).options()).anySatisfy(o -> assertThat(o.harmful()).isTrue()));
+
+        assertThat(read(COURSES.resolve(
+                "dry-needling-foundations/modules/indications-and-clinical-reasoning/lower-quarter-and-widespread-pain.md")))
+                .contains("12th rib", "outside the scope of this course");
+        CaseDefinition pregnancy = foundations.cases().stream()
+                .filter(c -> c.id().equals("low-back-pain-early-pregnancy")).findFirst().orElseThrow();
+        assertThat(pregnancy.stage("decide").orElseThrow().decision().choices())
+                .allSatisfy(c -> assertThat(c.text()).doesNotContain("multifidus"));
     }
 }
