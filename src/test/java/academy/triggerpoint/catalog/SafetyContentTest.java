@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.CourseFolders;
+import academy.triggerpoint.catalog.content.GradingPolicy;
 import academy.triggerpoint.catalog.content.ItemDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1, 2, 4, 5, 6, 7, 8a). */
+/** Safety points of the shipped courses that a later edit must not quietly undo (issue 25, points 1 to 8a). */
 class SafetyContentTest {
 
     private static final Path COURSES = Path.of("courses");
@@ -151,6 +152,39 @@ class SafetyContentTest {
                     .anySatisfy(t -> assertThat(t).contains("figures you gave"))
                     .anySatisfy(t -> assertThat(t).contains("slim build"));
         }
+    }
+
+    @Test
+    void foundations_has_a_case_with_new_neurological_signs_and_one_with_a_delayed_pneumothorax_where_waiting_fails() {
+        CourseDefinition foundations = shipped("dry-needling-foundations");
+        CaseDefinition neck = foundations.cases().stream()
+                .filter(c -> c.id().equals("neck-pain-new-neurological-signs")).findFirst().orElseThrow();
+        CaseDefinition lung = foundations.cases().stream()
+                .filter(c -> c.id().equals("upper-back-pain-breathless-next-morning")).findFirst().orElseThrow();
+
+        CaseDefinition.Decision newSigns = neck.stage("new-signs").orElseThrow().decision();
+        assertThat(newSigns.best().text()).contains("call emergency services now", "aspirin");
+        for (String unsafe : List.of("wait-and-see", "review-next-week", "gp-tomorrow")) {
+            assertThat(newSigns.choice(unsafe).orElseThrow().ending()).as(unsafe).isEqualTo(CaseDefinition.Ending.CRITICAL);
+        }
+        assertThat(neck.stage("decide").orElseThrow().decision().choice("deep-paraspinal").orElseThrow().ending())
+                .isEqualTo(CaseDefinition.Ending.CRITICAL);
+
+        CaseDefinition.Decision phoneCall = lung.stage("phone-call").orElseThrow().decision();
+        assertThat(phoneCall.best().text()).contains("emergency services", "must not drive");
+        for (String unsafe : List.of("rest-and-see", "review-friday", "clinic-this-morning", "gp-surgery")) {
+            assertThat(phoneCall.choice(unsafe).orElseThrow().ending()).as(unsafe).isEqualTo(CaseDefinition.Ending.CRITICAL);
+        }
+        assertThat(lung.stage("decide").orElseThrow().decision().choice("both-sides").orElseThrow().ending())
+                .isEqualTo(CaseDefinition.Ending.CRITICAL);
+        assertThat(phoneCall.choices()).filteredOn(c -> c.ending() != CaseDefinition.Ending.CRITICAL)
+                .allSatisfy(c -> assertThat(c.text()).as(c.id()).containsIgnoringCase("emergency"));
+        assertThat(newSigns.choices()).filteredOn(c -> c.ending() != CaseDefinition.Ending.CRITICAL)
+                .allSatisfy(c -> assertThat(c.text()).as(c.id()).containsIgnoringCase("emergency"));
+
+        assertThat(foundations.grading().components())
+                .filteredOn(c -> neck.id().equals(c.caseId()) || lung.id().equals(c.caseId()))
+                .extracting(GradingPolicy.Component::weight).containsExactly(1, 1);
     }
 
     @Test
