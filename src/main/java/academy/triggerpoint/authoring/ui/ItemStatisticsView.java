@@ -3,10 +3,13 @@ package academy.triggerpoint.authoring.ui;
 import academy.triggerpoint.authoring.ItemStatistics;
 import academy.triggerpoint.authoring.review.ItemAnalysis;
 import academy.triggerpoint.catalog.CourseArchives;
+import academy.triggerpoint.panel.ExpertPanels;
+import academy.triggerpoint.panel.PanelReport;
 import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -29,10 +32,12 @@ import java.util.stream.Collectors;
 public class ItemStatisticsView extends VerticalLayout {
 
     private final ItemStatistics statistics;
+    private final ExpertPanels panels;
     private final Div report = new Div();
 
-    public ItemStatisticsView(ItemStatistics statistics, CourseArchives archives) {
+    public ItemStatisticsView(ItemStatistics statistics, ExpertPanels panels, CourseArchives archives) {
         this.statistics = statistics;
+        this.panels = panels;
         Map<String, String> courses = archives.courses();
         ComboBox<String> course = new ComboBox<>("Course");
         course.setItems(courses.keySet());
@@ -64,6 +69,25 @@ public class ItemStatisticsView extends VerticalLayout {
             report.add(new H2("To review"), grid(data.flagged()));
         }
         report.add(new H2("All items"), grid(data.items()));
+        PanelReport panel = panels.report(courseId);
+        if (!panel.items().isEmpty()) {
+            report.add(new H2("Script-concordance items"), new Paragraph("Keyed by the course's expert panel; provisional "
+                    + "(no points) below " + panel.minimumPanel() + " answers."), panelGrid(panel),
+                    new Anchor("authoring/expert-panels?course=" + courseId, "Distributions and comments on the panel page"));
+        }
+    }
+
+    private static Grid<PanelReport.ItemPanel> panelGrid(PanelReport panel) {
+        Grid<PanelReport.ItemPanel> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(PanelReport.ItemPanel::itemId).setHeader("Item").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(i -> i.caseTitle() == null ? "" : i.caseTitle()).setHeader("Case").setWidth("10em").setFlexGrow(2);
+        grid.addColumn(PanelReport.ItemPanel::size).setHeader("Panel answers").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(i -> i.provisional() ? "provisional" : "scored").setHeader("Key").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(i -> i.agreement().description()).setHeader("Agreement").setWidth("12em").setFlexGrow(2);
+        grid.setItems(panel.items());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private static Grid<ItemStatistics.Row> grid(java.util.List<ItemStatistics.Row> rows) {
