@@ -119,7 +119,9 @@ final class AnswerText {
                         parts.add(scalePoint(s, value) + ": " + experts + " of " + s.panelSize());
                     }
                 }
-                yield "Expert panel of " + s.panelSize() + ": " + String.join("; ", parts)
+                yield (s.demonstration() ? "Demonstration panel of " + s.panelSize() + " (counts written by the course "
+                        + "author for this demo, not real experts): " : "Expert panel of " + s.panelSize() + ": ")
+                        + String.join("; ", parts)
                         + (s.provisional() ? ". Provisional key (fewer than " + ItemDefinition.ScriptConcordance.MINIMUM_PANEL
                         + " experts so far): feedback only, no points." : "");
             }

@@ -102,7 +102,10 @@ public class CaseService {
         long provisional = sct.stream().filter(ItemDefinition.ScriptConcordance::provisional).count();
         String all = sct.size() == 1 ? "This case's script-concordance question is" : "This case's " + sct.size()
                 + " script-concordance questions are";
-        return all + " scored against the answers of an expert panel of practising clinicians. " + (provisional == 0 ? ""
+        return all + " scored against the answers of an expert panel of practising clinicians. "
+                + (sct.stream().anyMatch(ItemDefinition.ScriptConcordance::demonstration) ? "In this demonstration, "
+                + "answer counts written by the course author stand in for the panel until panellists answer. " : "")
+                + (provisional == 0 ? ""
                 : (provisional == sct.size() ? (sct.size() == 1 ? "It is" : "All are") : provisional + " of them are")
                 + " provisional: fewer than " + ItemDefinition.ScriptConcordance.MINIMUM_PANEL + " experts have answered "
                 + (provisional == 1 ? "it" : "them") + " so far, so " + (provisional == 1 ? "it gives" : "they give")

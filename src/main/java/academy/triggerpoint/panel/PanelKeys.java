@@ -45,8 +45,7 @@ public class PanelKeys {
     @PreAuthorize("isAuthenticated()")
     public CourseDefinition keyed(CourseDefinition course) {
         Map<String, int[]> collected = collected(course.id());
-        return course.withItems(item -> item instanceof ItemDefinition.ScriptConcordance sct
-                ? sct.withPanel(counts(sct, collected)) : item);
+        return course.withItems(item -> item instanceof ItemDefinition.ScriptConcordance sct ? keyed(sct, collected) : item);
     }
 
     /** Whether file counts stand in for a panel that has not answered (the demo profile). */
@@ -54,16 +53,16 @@ public class PanelKeys {
         return demoCounts;
     }
 
-    private List<Integer> counts(ItemDefinition.ScriptConcordance item, Map<String, int[]> collected) {
+    private ItemDefinition.ScriptConcordance keyed(ItemDefinition.ScriptConcordance item, Map<String, int[]> collected) {
         int[] answers = collected.get(key(item.id(), fingerprint(item)));
         if (answers != null) {
             List<Integer> counts = new ArrayList<>();
             for (int n : answers) {
                 counts.add(n);
             }
-            return counts;
+            return item.withPanel(counts);
         }
-        return demoCounts ? item.panel() : NO_PANEL;
+        return demoCounts && item.demonstration() ? item.withDemonstrationPanel() : item.withPanel(NO_PANEL);
     }
 
     Map<String, int[]> collected(String courseId) {

@@ -200,7 +200,7 @@ final class ItemBankParser {
         }
         return new ItemDefinition.ScriptConcordance(common, hypothesis, finding,
                 "appropriateness".equals(scaleText) ? ItemDefinition.Scale.APPROPRIATENESS : ItemDefinition.Scale.LIKELIHOOD,
-                List.copyOf(counts));
+                List.copyOf(counts), panel != null && !panel.isNull());
     }
 
     private List<ItemDefinition.Option> options(Fields f, JsonNode node, String p, ItemDefinition.Common common) {

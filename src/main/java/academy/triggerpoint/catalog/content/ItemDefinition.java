@@ -104,9 +104,10 @@ public sealed interface ItemDefinition {
      * {@code finding}, ...", answered on a -2..+2 scale. {@code panel} holds how many experts chose
      * each scale point, from -2 to +2: as read from a file, the demonstration counts its
      * {@code demoPanel} gives (or none); once keyed, the answers of the course's expert panel.
+     * {@code demonstration} says the counts are an author's demonstration, not expert answers.
      */
-    record ScriptConcordance(Common common, String hypothesis, String finding, Scale scale, List<Integer> panel)
-            implements ItemDefinition {
+    record ScriptConcordance(Common common, String hypothesis, String finding, Scale scale, List<Integer> panel,
+                             boolean demonstration) implements ItemDefinition {
 
         /** Below this many panel answers an item's key is provisional: feedback only, no points, never a fail. */
         public static final int MINIMUM_PANEL = 10;
@@ -124,14 +125,23 @@ public sealed interface ItemDefinition {
          * critical miss, so it can neither raise nor lower a score.
          */
         public ScriptConcordance withPanel(List<Integer> counts) {
-            ScriptConcordance keyed = new ScriptConcordance(common, hypothesis, finding, scale, List.copyOf(counts));
+            return keyedBy(counts, false);
+        }
+
+        /** This item keyed by its own demonstration counts (the demo profile, before any panellist answers). */
+        public ScriptConcordance withDemonstrationPanel() {
+            return keyedBy(panel, true);
+        }
+
+        private ScriptConcordance keyedBy(List<Integer> counts, boolean demo) {
+            ScriptConcordance keyed = new ScriptConcordance(common, hypothesis, finding, scale, List.copyOf(counts), demo);
             if (!keyed.provisional()) {
                 return keyed;
             }
             Common c = common;
             return new ScriptConcordance(new Common(c.id(), c.moduleId(), c.lessonId(), c.tags(), c.competency(),
                     c.difficulty(), false, 0, c.stem(), c.rationale(), c.file(), c.line()), hypothesis, finding, scale,
-                    List.copyOf(counts));
+                    List.copyOf(counts), demo);
         }
 
         /** "+1 (more likely)": a scale point as learners and panellists see it. */

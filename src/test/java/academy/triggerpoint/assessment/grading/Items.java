@@ -76,6 +76,6 @@ public final class Items {
     /** A panel of 15: none at -2 or -1, 2 at 0, 8 at +1, 5 at +2. */
     static ItemDefinition.ScriptConcordance scriptConcordance(String id) {
         return new ItemDefinition.ScriptConcordance(common(id, false), "H", "F", ItemDefinition.Scale.LIKELIHOOD,
-                List.of(0, 0, 2, 8, 5));
+                List.of(0, 0, 2, 8, 5), false);
     }
 }
