@@ -106,7 +106,8 @@ public class CaseService {
                 + (sct.stream().anyMatch(ItemDefinition.ScriptConcordance::demonstration) ? "In this demonstration, "
                 + "answer counts written by the course author stand in for the panel until panellists answer. " : "")
                 + (provisional == 0 ? ""
-                : (provisional == sct.size() ? (sct.size() == 1 ? "It is" : "All are") : provisional + " of them are")
+                : (provisional == sct.size() ? (sct.size() == 1 ? "It is" : "All are")
+                : provisional + " of them " + (provisional == 1 ? "is" : "are"))
                 + " provisional: fewer than " + ItemDefinition.ScriptConcordance.MINIMUM_PANEL + " experts have answered "
                 + (provisional == 1 ? "it" : "them") + " so far, so " + (provisional == 1 ? "it gives" : "they give")
                 + " feedback but no points and cannot fail the case.");

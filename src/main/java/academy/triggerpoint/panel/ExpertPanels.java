@@ -207,7 +207,7 @@ public class ExpertPanels implements CourseArchiveAttachments {
             items.add(new PanelReport.ItemPanel(item.id(), placed.caseTitle(), placed.stageTitle(), item.hypothesis(),
                     item.finding(), IntStream.rangeClosed(-2, 2).mapToObj(item::pointLabel).toList(), item.panel(),
                     IntStream.rangeClosed(-2, 2).mapToObj(item::credit).toList(), item.provisional(),
-                    PanelAgreement.of(item.panel()), earlier,
+                    item.demonstration(), PanelAgreement.of(item.panel()), earlier,
                     present.stream().filter(a -> a.comment() != null)
                             .map(a -> new PanelReport.Comment(a.label(), a.value(), a.comment())).toList()));
         }

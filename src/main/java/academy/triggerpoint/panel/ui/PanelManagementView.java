@@ -83,8 +83,10 @@ public class PanelManagementView extends VerticalLayout implements BeforeEnterOb
         PanelReport panel = panels.report(courseId);
         report.add(new H2("Panellists"), invitation(courseId), members(panel));
         long provisional = panel.items().stream().filter(PanelReport.ItemPanel::provisional).count();
+        long demonstration = panel.items().stream().filter(PanelReport.ItemPanel::demonstration).count();
         report.add(new H2("Items"), new Paragraph(Counts.of(panel.items().size(), "script-concordance item") + ", "
-                + provisional + " provisional (fewer than " + panel.minimumPanel() + " answers)."));
+                + provisional + " provisional (fewer than " + panel.minimumPanel() + " answers)"
+                + (demonstration == 0 ? "." : ", " + demonstration + " keyed by demonstration counts (demo profile only).")));
         panel.items().forEach(item -> report.add(item(item, panel.minimumPanel())));
     }
 
@@ -125,7 +127,9 @@ public class PanelManagementView extends VerticalLayout implements BeforeEnterOb
         Section box = new Section();
         box.addClassName("module");
         box.addClassName("panel-item");
-        String status = item.size() == 0 ? "No answers yet: provisional"
+        String status = item.demonstration() ? "No answers yet; in this demo the course file's invented counts ("
+                + item.size() + ") stand in for the panel"
+                : item.size() == 0 ? "No answers yet: provisional"
                 : item.provisional() ? "Provisional: " + item.size() + " of " + minimum + " answers"
                 : "Keyed by " + Counts.of(item.size(), "panel answer");
         box.add(new H3(item.itemId() + (item.caseTitle() == null ? "" : " · " + item.caseTitle())),

@@ -67,14 +67,14 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
             course.addValueChangeListener(e -> show(e.getValue().courseId()));
             add(course);
         }
-        add(progress, questionnaire);
+        add(questionnaire);
         show(chosen.courseId());
     }
 
     private void show(String courseId) {
         PanelQuestionnaire sheet = panels.questionnaire(courseId);
         questionnaire.removeAll();
-        questionnaire.add(new H2(sheet.courseTitle() + " · version " + sheet.versionLabel()));
+        questionnaire.add(new H2(sheet.courseTitle() + " · version " + sheet.versionLabel()), progress);
         updateProgress(sheet.answered(), sheet.questions().size());
         int number = 0;
         for (PanelQuestionnaire.Question question : sheet.questions()) {
