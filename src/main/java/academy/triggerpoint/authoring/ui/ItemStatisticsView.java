@@ -83,7 +83,7 @@ public class ItemStatisticsView extends VerticalLayout {
         grid.addColumn(PanelReport.ItemPanel::itemId).setHeader("Item").setWidth("10em").setFlexGrow(1);
         grid.addColumn(i -> i.caseTitle() == null ? "" : i.caseTitle()).setHeader("Case").setWidth("10em").setFlexGrow(2);
         grid.addColumn(PanelReport.ItemPanel::size).setHeader("Panel answers").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(i -> i.demonstration() ? "demonstration" : i.provisional() ? "provisional" : "scored").setHeader("Key").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(i -> i.demonstration() ? "demonstration" : i.provisional() ? "provisional" : "scored").setHeader("Key").setWidth("10em").setFlexGrow(0);
         grid.addColumn(i -> i.agreement().description()).setHeader("Agreement").setWidth("12em").setFlexGrow(2);
         grid.setItems(panel.items());
         grid.setAllRowsVisible(true);
