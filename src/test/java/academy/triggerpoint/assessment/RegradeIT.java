@@ -8,6 +8,7 @@ import academy.triggerpoint.TestFolders;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseLibrary;
+import academy.triggerpoint.panel.TestPanels;
 import academy.triggerpoint.people.LoginAccount;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
@@ -27,6 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /** An author corrects a key; the administrator previews the regrade, then applies it. */
 @IntegrationTest
 class RegradeIT {
+
+    // The panel stays for the class's other test: removing it would change the case's key, and the
+    // course-wide regrade there would rightly report that change too. The class has a context of its own.
+    @Autowired academy.triggerpoint.panel.ExpertPanels panels;
 
     static final Path FOLDER = TestFolders.withIntroCourse("regrade-courses");
 
@@ -86,6 +91,8 @@ class RegradeIT {
 
     @Test
     void a_case_is_regraded_with_the_corrected_credit_of_the_branch_the_learner_took() throws IOException {
+        // Ten panellists key the case's script-concordance item, so it scores (below ten it would carry no points).
+        TestPanels.answer(panels, accounts, "intro-course", "an-sct", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
         LoginAccount learner = TestAccounts.create(accounts, "Referring Learner");
         SignIn.as(learner);
         catalog.enrol("intro-course");

@@ -24,6 +24,13 @@ class ExpertPanelJourneyE2ETest extends BrowserJourney {
     @Autowired OutgoingMail mail;
     @Autowired academy.triggerpoint.catalog.CatalogService catalog;
 
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.AfterEach
+    void noPanelLeftForOtherJourneys() {
+        academy.triggerpoint.panel.TestPanels.clear(jdbc, "intro-course");
+    }
+
     @Test
     void an_author_enlists_two_panellists_whose_answers_move_the_key_while_the_item_stays_provisional() {
         String author = withPassword(TestAccounts.create(accounts, "Hine Author", Role.AUTHOR));

@@ -37,6 +37,7 @@ class QuizJourneyE2ETest extends BrowserJourney {
 
     /** Shows a question; true when it was already on screen, the first question of a freshly opened page. */
     private boolean goToQuestion(Page page, int number) {
+        ready(page);
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Question " + number + " of 8"));
         if (heading.count() > 0) {
             // Already on screen (the first question of a freshly opened attempt page). Its very first

@@ -57,9 +57,12 @@ class ExpertPanelsIT {
         author = TestAccounts.create(accounts, "Panel Author", Role.AUTHOR);
     }
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
-    void signOut() {
+    void signOutAndRemoveThePanel() {
         SignIn.out();
+        TestPanels.clear(jdbc, COURSE);
     }
 
     /** Enlists a new panellist for the course and returns them signed-in-able with the panellist role. */

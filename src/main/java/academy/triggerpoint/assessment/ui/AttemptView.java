@@ -143,8 +143,12 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
             boolean answered = answers.containsKey(item.itemId());
             boolean isFlagged = flagged.contains(item.itemId());
             Button jump = new Button(String.valueOf(item.number()), e -> {
-                current = index;
-                render();
+                // The question on screen is not drawn again: that would replace its input, and an
+                // answer typed while the click was on its way would be lost.
+                if (index != current) {
+                    current = index;
+                    render();
+                }
             });
             jump.addClassName(answered ? "answered" : "unanswered");
             if (isFlagged) {
