@@ -147,6 +147,20 @@ class AttemptServiceIT {
     }
 
     @Test
+    void a_numeric_answer_with_a_huge_or_tiny_exponent_is_refused_and_nothing_is_stored() {
+        long id = attempts.startOrResume(COURSE, MODULE);
+
+        for (String hostile : new String[] {"1E-999999999", "1E+999999999", "1E-300", "0.000000000001", "12345678901"}) {
+            assertThatThrownBy(() -> attempts.saveResponse(id, "soreness-hours", new Response.Numeric(new java.math.BigDecimal(hostile))))
+                    .as(hostile).isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(attempts.sheet(id).saved()).doesNotContainKey("soreness-hours");
+
+        attempts.saveResponse(id, "soreness-hours", new Response.Numeric(new java.math.BigDecimal("3.60E+1")));
+        assertThat(((Response.Numeric) attempts.sheet(id).saved().get("soreness-hours")).value()).isEqualByComparingTo("36");
+    }
+
+    @Test
     void another_learner_can_neither_read_nor_answer_nor_submit_my_attempt() {
         long id = attempts.startOrResume(COURSE, MODULE);
         SignIn.as(TestAccounts.create(accounts, "Someone Else"));

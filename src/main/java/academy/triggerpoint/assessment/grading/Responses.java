@@ -20,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Responses {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final BigDecimal LIMIT = new BigDecimal("1e9");
 
     private Responses() {
     }
@@ -64,7 +63,7 @@ public final class Responses {
                 if (!(response instanceof Response.Numeric r) || r.value() == null) {
                     yield Optional.of("Enter a number.");
                 }
-                yield r.value().abs().compareTo(LIMIT) > 0 ? Optional.of("That number is out of range.") : Optional.empty();
+                yield NumericAnswer.problem(r.value(), numeric);
             }
             case ItemDefinition.KeyFeatures kf -> {
                 if (!(response instanceof Response.Choice r) || r.optionIds() == null || r.optionIds().isEmpty()) {
@@ -96,7 +95,7 @@ public final class Responses {
                 new TreeMap<>(r.matches()).forEach((k, v) -> matches.put(String.valueOf(k), v));
             }
             case Response.Ordering r -> r.order().forEach(node.putArray("order")::add);
-            case Response.Numeric r -> node.put("value", r.value().toPlainString());
+            case Response.Numeric r -> node.put("value", NumericAnswer.normalised(r.value()).toPlainString());
             case Response.Hotspot r -> node.put("x", r.x()).put("y", r.y());
             case Response.Scale r -> node.put("value", r.value());
         }

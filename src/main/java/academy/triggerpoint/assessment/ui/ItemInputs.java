@@ -1,6 +1,7 @@
 package academy.triggerpoint.assessment.ui;
 
 import academy.triggerpoint.assessment.PresentedItem;
+import academy.triggerpoint.assessment.grading.NumericAnswer;
 import academy.triggerpoint.assessment.grading.Response;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -186,15 +187,32 @@ final class ItemInputs {
         return new VerticalLayout(new Span("Put the steps in order (first at the top)."), list, keep);
     }
 
+    /**
+     * A text field read by {@link NumericAnswer}: the server bounds what it parses (length, shape,
+     * exponent), so a number whose plain form would fill the memory is refused before it exists.
+     */
     private static Component numeric(PresentedItem item, Response saved, Consumer<Response> save) {
-        BigDecimalField field = new BigDecimalField("Your answer (" + item.unit() + ")");
+        TextField field = new TextField("Your answer (" + item.unit() + ")");
         field.setSuffixComponent(new Span(item.unit()));
+        field.setMaxLength(NumericAnswer.MAX_LENGTH);
+        field.setAllowedCharPattern("[0-9.,eE+\\-]");
+        field.getElement().setAttribute("inputmode", "decimal");
         if (saved instanceof Response.Numeric n) {
-            field.setValue(n.value());
+            field.setValue(n.value().toPlainString());
         }
         field.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                save.accept(new Response.Numeric(e.getValue()));
+            if (!e.isFromClient() || e.getValue().isBlank()) {
+                return;
+            }
+            switch (NumericAnswer.parse(e.getValue())) {
+                case NumericAnswer.Parsed parsed -> {
+                    field.setInvalid(false);
+                    save.accept(new Response.Numeric(parsed.value()));
+                }
+                case NumericAnswer.Refused refused -> {
+                    field.setErrorMessage(refused.reason());
+                    field.setInvalid(true);
+                }
             }
         });
         return field;

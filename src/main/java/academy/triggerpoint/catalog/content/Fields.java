@@ -141,6 +141,10 @@ final class Fields {
             problem(pointer + "/" + name, "'" + name + "' must be a whole number");
             return null;
         }
+        if (!value.canConvertToInt()) {
+            problem(pointer + "/" + name, "'" + name + "' must be between " + min + " and " + max + ", not " + value.asString());
+            return null;
+        }
         int number = value.asInt();
         if (number < min || number > max) {
             problem(pointer + "/" + name, "'" + name + "' must be between " + min + " and " + max + ", not " + number);
@@ -161,7 +165,17 @@ final class Fields {
             problem(pointer + "/" + name, "'" + name + "' must be a number");
             return null;
         }
-        return value.decimalValue();
+        // Bounded before anything writes the number out: 1e-999999999 has a gigabyte-long plain form.
+        boolean finite = !value.isFloatingPointNumber() || value.isBigDecimal() || Double.isFinite(value.asDouble());
+        BigDecimal number = finite ? value.decimalValue() : null;
+        if (number == null || number.precision() - number.scale() > ItemDefinition.Numeric.LIMIT.precision()
+                || number.abs().compareTo(ItemDefinition.Numeric.LIMIT) > 0
+                || number.stripTrailingZeros().scale() > ItemDefinition.Numeric.MAX_DECIMALS) {
+            problem(pointer + "/" + name, "'" + name + "' must be a number of at most 1,000,000,000 with at most "
+                    + ItemDefinition.Numeric.MAX_DECIMALS + " decimal places");
+            return null;
+        }
+        return number;
     }
 
     boolean flag(JsonNode object, String pointer, String name) {

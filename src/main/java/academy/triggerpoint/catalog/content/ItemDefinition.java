@@ -46,6 +46,11 @@ public sealed interface ItemDefinition {
     }
 
     record Numeric(Common common, BigDecimal answer, BigDecimal tolerance, String unit) implements ItemDefinition {
+
+        /** Largest magnitude a number in a course file or an answer may have. */
+        public static final BigDecimal LIMIT = new BigDecimal("1000000000");
+        /** Most decimal places a number in a course file or an answer may have. */
+        public static final int MAX_DECIMALS = 10;
     }
 
     record Point(double x, double y) {
