@@ -40,6 +40,17 @@ class ModularityTest {
     }
 
     @Test
+    void every_upload_is_read_through_the_one_handler_that_enforces_its_limit_on_the_server() {
+        noClasses().that().doNotHaveFullyQualifiedName("academy.triggerpoint.shared.ui.BoundedUpload")
+                .should().callConstructor(com.vaadin.flow.component.upload.Upload.class,
+                        com.vaadin.flow.server.streams.UploadHandler.class)
+                .orShould().callMethod(com.vaadin.flow.server.streams.UploadHandler.class, "inMemory",
+                        com.vaadin.flow.server.streams.InMemoryUploadCallback.class)
+                .because("the browser's upload limit can be lifted by anyone; only the server's holds")
+                .check(MAIN);
+    }
+
+    @Test
     void every_scheduled_job_runs_through_the_one_place_that_sets_the_system_context() {
         methods().that().areAnnotatedWith(Scheduled.class).should(callSystemTaskRun()).check(MAIN);
     }

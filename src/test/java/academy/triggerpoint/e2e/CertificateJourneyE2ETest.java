@@ -101,4 +101,20 @@ class CertificateJourneyE2ETest extends BrowserJourney {
         Page colleague = signedIn(learner("Curious Colleague"));
         assertThat(colleague.request().get(url("certificate-files/" + code + ".pdf")).status()).isEqualTo(404);
     }
+
+    @Test
+    void an_oversized_file_on_the_public_verification_page_is_refused_by_the_server_when_the_browser_limit_is_lifted() {
+        Page stranger = browser.newPage(1280, 900);
+        stranger.navigate(url("verify"));
+        ready(stranger);
+        // What an attacker does first: lift the upload component's own 5 MB limit in the page.
+        stranger.evaluate("() => document.querySelector('vaadin-upload').maxFileSize = Infinity");
+        stranger.locator("vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload("huge.pdf", "application/pdf", new byte[6 * 1024 * 1024]));
+        assertThat(stranger.getByText("huge.pdf is larger than 5 MB; nothing was read beyond that.")).isVisible();
+        // Nothing was hashed and matched: neither verdict on the file appears.
+        assertThat(stranger.getByText("This file is not a certificate we issued")).hasCount(0);
+        assertThat(stranger.getByText("The uploaded file is exactly the one we issued")).hasCount(0);
+        stranger.context().close();
+    }
 }

@@ -1,5 +1,7 @@
 package academy.triggerpoint.authoring.ui;
 
+import academy.triggerpoint.catalog.content.CourseParser;
+import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.authoring.Drafts;
 import academy.triggerpoint.authoring.QuestionImportReport;
 import academy.triggerpoint.authoring.domain.DraftRecords;
@@ -30,7 +32,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -381,10 +382,10 @@ class DraftFilesPanel extends HorizontalLayout {
         frame.addClassName("hotspot-frame");
         layout.add(frame, new Paragraph(content.bytes().length + " bytes, revision " + content.revision()));
         if (editable) {
-            Upload replace = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+            Upload replace = BoundedUpload.of(CourseParser.MAX_ASSET_BYTES, (metadata, bytes) -> UI.getCurrent().access(() -> {
                 problemsChanged(drafts.replace(draftId, path, bytes, content.revision()).problems());
                 open(path);
-            })));
+            }));
             replace.setMaxFiles(1);
             replace.setUploadButton(new Button("Replace the image…"));
             Button delete = new Button("Delete this file", e -> {
@@ -408,12 +409,12 @@ class DraftFilesPanel extends HorizontalLayout {
             drafts.add(draftId, value, NewFiles.starter(value).getBytes(StandardCharsets.UTF_8));
             reload.run();
         });
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+        Upload upload = BoundedUpload.of(CourseParser.MAX_ASSET_BYTES, (metadata, bytes) -> UI.getCurrent().access(() -> {
             String folder = path.getValue().strip();
             String target = (folder.isEmpty() ? "" : folder.replaceAll("/+$", "") + "/") + metadata.fileName();
             drafts.add(draftId, target, bytes);
             reload.run();
-        })));
+        }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".svg", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFileSize(1024 * 1024);

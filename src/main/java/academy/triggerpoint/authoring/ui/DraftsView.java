@@ -1,5 +1,6 @@
 package academy.triggerpoint.authoring.ui;
 
+import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.authoring.Drafts;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.catalog.CourseArchives;
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
@@ -67,8 +67,8 @@ public class DraftsView extends VerticalLayout {
         newTitle.setWidth("24em");
         Button create = new Button("Create the course draft", e -> open(drafts.startNewCourse(newId.getValue(), newTitle.getValue())));
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                UI.getCurrent().access(() -> open(drafts.importArchive(bytes, metadata.fileName())))));
+        Upload upload = BoundedUpload.of(CourseArchives.MAX_UPLOAD_BYTES, (metadata, bytes) ->
+                UI.getCurrent().access(() -> open(drafts.importArchive(bytes, metadata.fileName()))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CourseArchives.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/zip", ".zip");

@@ -1,5 +1,6 @@
 package academy.triggerpoint.authoring.ui;
 
+import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.authoring.Drafts;
 import academy.triggerpoint.authoring.QuestionImportReport;
 import academy.triggerpoint.shared.Counts;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,13 +43,13 @@ class QuestionImportForm extends VerticalLayout {
         perAttempt.setStepButtonsVisible(true);
         perAttempt.setHelperText("at most as many as are imported");
         toQuiz.addValueChangeListener(e -> perAttempt.setEnabled(e.getValue()));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+        Upload upload = BoundedUpload.of(Drafts.MAX_QUESTION_FILE_BYTES, (metadata, bytes) -> UI.getCurrent().access(() -> {
             int count = toQuiz.getValue() && perAttempt.getValue() != null ? Math.max(1, perAttempt.getValue()) : 0;
             QuestionImportReport result = drafts.importQuestions(workspace.draft().id(), module.getValue(), lesson.getValue(),
                     metadata.fileName(), bytes, count);
             show(result);
             done.accept(result);
-        })));
+        }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Drafts.MAX_QUESTION_FILE_BYTES);
         upload.setAcceptedFileTypes(".gift", ".txt", ".xml");

@@ -1,5 +1,6 @@
 package academy.triggerpoint.catalog.ui;
 
+import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.catalog.CourseArchives;
 import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.UI;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -41,8 +41,8 @@ public class CourseArchivesView extends VerticalLayout {
             zip.getElement().setAttribute("router-ignore", true);
             downloads.add(new ListItem(zip));
         });
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                UI.getCurrent().access(() -> show(metadata.fileName(), bytes))));
+        Upload upload = BoundedUpload.of(CourseArchives.MAX_UPLOAD_BYTES, (metadata, bytes) ->
+                UI.getCurrent().access(() -> show(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CourseArchives.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/zip", ".zip");

@@ -1,5 +1,6 @@
 package academy.triggerpoint.certification.ui;
 
+import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.SigningIdentity;
 import academy.triggerpoint.certification.Verification;
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -59,8 +59,8 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         HorizontalLayout form = new HorizontalLayout(code, check);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.addClassNames("wrap-row", "verify-form");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showFile(certificates.matchUpload(bytes, address),
-                metadata.fileName())));
+        upload = BoundedUpload.of(MAX_UPLOAD_BYTES, (metadata, bytes) -> showFile(certificates.matchUpload(bytes, address),
+                metadata.fileName()));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");

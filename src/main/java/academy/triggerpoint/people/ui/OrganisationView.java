@@ -1,5 +1,6 @@
 package academy.triggerpoint.people.ui;
 
+import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.people.OrganisationSummary;
 import academy.triggerpoint.people.Organisations;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -87,7 +87,7 @@ public class OrganisationView extends VerticalLayout {
         inviteForm.addClassName("wrap-row");
 
         importResult.setWidthFull();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> preview(bytes))));
+        Upload upload = BoundedUpload.of(MAX_CSV_BYTES, (metadata, bytes) -> UI.getCurrent().access(() -> preview(bytes)));
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
