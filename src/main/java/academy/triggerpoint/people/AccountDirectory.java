@@ -22,7 +22,7 @@ public class AccountDirectory {
     public Optional<LoginAccount> findForLogin(String email) {
         return accounts.findByEmailNormalized(Account.normalizeEmail(email))
                 .map(a -> new LoginAccount(a.getId(), a.getEmail(), a.getFullName(), a.getPasswordHash(),
-                        a.isEnabled(), a.isEmailVerified(), a.getRoles()));
+                        a.isEnabled(), a.isEmailVerified(), a.getRoles(), a.getSessionEpoch()));
     }
 
     /**
@@ -40,4 +40,21 @@ public class AccountDirectory {
     public boolean isActive(long accountId) {
         return accounts.findById(accountId).map(Account::isEnabled).orElse(false);
     }
+
+    /**
+     * Why a session signed in at {@code sessionEpoch} must end now, checked on every request of a
+     * session (one primary-key read): the account is gone or disabled, or its password or roles
+     * changed since.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<SessionEnd> sessionEnd(long accountId, long sessionEpoch) {
+        Optional<Account> account = accounts.findById(accountId);
+        if (account.isEmpty() || !account.get().isEnabled()) {
+            return Optional.of(SessionEnd.DISABLED);
+        }
+        return account.get().getSessionEpoch() == sessionEpoch ? Optional.empty() : Optional.of(SessionEnd.CHANGED);
+    }
+
+    /** Why a session was ended. */
+    public enum SessionEnd { DISABLED, CHANGED }
 }

@@ -36,8 +36,8 @@ class PanelInvitationMail {
                 registration.sendInvitation(account, "The course's author", panel);
             } else {
                 mail.send(account.getEmail(), "Expert panel: " + enlisted.courseTitle(), panel
-                        + "\n\nSign in and open \u201cExpert panel\u201d in the menu (if you are signed in now, sign out "
-                        + "and in again first):\n" + links.signIn());
+                        + "\n\nSign in and open \u201cExpert panel\u201d in the menu (if you are signed in now, you "
+                        + "will be asked to sign in again, as your access changed):\n" + links.signIn());
             }
         });
     }

@@ -76,8 +76,13 @@ public class ProfileService {
         return toProfile(account);
     }
 
-    /** Changes the caller's password after checking the current one. */
-    public void changeMyPassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's password after checking the current one. Every other session of the
+     * account ends at its next request.
+     *
+     * @return the account's new session epoch, at which the caller's own session is renewed
+     */
+    public long changeMyPassword(String currentPassword, String newPassword) {
         Account account = me();
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "That is not your current password.");
@@ -86,6 +91,7 @@ public class ProfileService {
             throw new InvalidInputException("newPassword", problem);
         });
         account.setPasswordHash(encoder.encode(newPassword));
+        return account.getSessionEpoch();
     }
 
     private Account me() {

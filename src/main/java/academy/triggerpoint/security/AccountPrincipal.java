@@ -23,8 +23,10 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Accou
     private final boolean enabled;
     private final boolean emailVerified;
     private final List<GrantedAuthority> authorities;
+    private final long sessionEpoch;
 
     AccountPrincipal(LoginAccount account) {
+        this.sessionEpoch = account.sessionEpoch();
         this.id = account.id();
         this.email = account.email();
         this.fullName = account.fullName();
@@ -44,6 +46,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Accou
     @Override
     public String displayName() {
         return fullName;
+    }
+
+    /** The account's session epoch when this person signed in. */
+    long sessionEpoch() {
+        return sessionEpoch;
     }
 
     boolean emailVerified() {

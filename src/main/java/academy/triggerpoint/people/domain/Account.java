@@ -37,6 +37,7 @@ public class Account {
     private String passwordHash;
     private boolean emailVerified;
     private boolean enabled;
+    private long sessionEpoch;
     private Instant createdAt;
     @Version
     private long version;
@@ -106,8 +107,18 @@ public class Account {
         return passwordHash;
     }
 
+    /** Sets the password and ends every session opened with the old one (see {@link #getSessionEpoch()}). */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionEpoch++;
+    }
+
+    /**
+     * Moves on whenever the password or the roles change: a session signed in under an earlier
+     * epoch is ended at its next request.
+     */
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public boolean isEmailVerified() {
@@ -134,7 +145,11 @@ public class Account {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** Replaces the roles; a change ends the account's sessions, so a removed role stops at once. */
     public void setRoles(Set<Role> roles) {
+        if (!getRoles().equals(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))) {
+            sessionEpoch++;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import academy.triggerpoint.shared.ui.KeptSession;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -60,10 +61,11 @@ public class ProfileView extends VerticalLayout {
             current.setInvalid(false);
             fresh.setInvalid(false);
             try {
-                profiles.changeMyPassword(current.getValue(), fresh.getValue());
+                KeptSession.renewedAt(profiles.changeMyPassword(current.getValue(), fresh.getValue()));
                 current.clear();
                 fresh.clear();
-                Notification.show("Your password is changed.");
+                Notification.show("Your password is changed. You stay signed in here; every other browser "
+                        + "signed in to your account is signed out.");
             } catch (InvalidInputException problem) {
                 PasswordField field = "currentPassword".equals(problem.field()) ? current : fresh;
                 field.setErrorMessage(problem.getMessage());
