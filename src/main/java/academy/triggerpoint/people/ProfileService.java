@@ -87,7 +87,7 @@ public class ProfileService {
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "That is not your current password.");
         }
-        policy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
+        policy.problemWith(newPassword, account.getEmail(), account.getFullName()).ifPresent(problem -> {
             throw new InvalidInputException("newPassword", problem);
         });
         account.setPasswordHash(encoder.encode(newPassword));

@@ -70,7 +70,7 @@ public class RegistrationService {
         printable.unprintable(request.getFullName()).ifPresent(problem -> {
             throw new InvalidInputException("fullName", problem);
         });
-        policy.problemWith(request.getPassword(), request.getEmail()).ifPresent(problem -> {
+        policy.problemWith(request.getPassword(), request.getEmail(), request.getFullName()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
         });
         String normalized = Account.normalizeEmail(request.getEmail());

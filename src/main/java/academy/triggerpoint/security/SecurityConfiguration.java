@@ -14,7 +14,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -52,6 +54,17 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * What pages may load and run. Vaadin Flow needs inline and evaluated script and inline styles
+     * (its documented minimum); everything else is the app's own origin, no plug-ins, no framing
+     * (the demo's H2 console frames itself).
+     */
+    static String contentSecurityPolicy(boolean demo) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors " + (demo ? "'self'" : "'none'");
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, AccountDirectory directory,
                                             Environment env) throws Exception {
@@ -62,15 +75,32 @@ class SecurityConfiguration {
                 .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()
                 .requestMatchers("/manager-exports/**").hasRole("MANAGER")
                 .requestMatchers("/course-archives/**", "/draft-archives/**", "/authoring-assets/**").hasAnyRole("AUTHOR", "ADMIN"));
-        if (env.acceptsProfiles(Profiles.of("demo"))) {
+        boolean demo = env.acceptsProfiles(Profiles.of("demo"));
+        if (demo) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers("/h2-console/**").hasRole("ADMIN"));
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));
-            http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         }
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("object-src 'none'; base-uri 'self'; frame-ancestors 'self'"))
-                .referrerPolicy(ref -> ref.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // Written when the request starts, not when the response commits: Vaadin writes its pages
+        // past the wrapper that would add them on commit, so they went out without these headers.
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(demo)))
+                    .frameOptions(frame -> {
+                        if (demo) {
+                            frame.sameOrigin();
+                        } else {
+                            frame.deny();
+                        }
+                    })
+                    .referrerPolicy(ref -> ref.policy(
+                            org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
