@@ -40,9 +40,12 @@ public class RegistrationService {
     private final PrintableText printable;
     private final Clock clock;
 
+    private final MailLimit mailLimit;
+
     RegistrationService(AccountRepository accounts, AccountTokens tokens, AccountLinks links, OutgoingMail mail,
                         PasswordEncoder encoder, PasswordPolicy policy, Validator validator, PrintableText printable,
-                        Clock clock) {
+                        Clock clock, MailLimit mailLimit) {
+        this.mailLimit = mailLimit;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -63,6 +66,12 @@ public class RegistrationService {
      */
     @PreAuthorize("permitAll()")
     public void register(RegistrationRequest request) {
+        register(request, null);
+    }
+
+    /** As {@link #register(RegistrationRequest)}, with the client's address for the limit on mails it can cause. */
+    @PreAuthorize("permitAll()")
+    public void register(RegistrationRequest request, String clientAddress) {
         Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
         violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
             throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
@@ -78,6 +87,9 @@ public class RegistrationService {
         // Hash either way, so both answers take the same time and timing does not reveal the address.
         String hash = encoder.encode(request.getPassword());
         if (existing.isPresent()) {
+            if (!mailLimit.allow(normalized, clientAddress)) {
+                return;
+            }
             mail.send(existing.get().getEmail(), "Someone tried to register with your address",
                     "Someone, perhaps you, tried to register at Trigger Point Academy with this address.\n"
                             + "You already have an account: sign in at " + links.signIn()
@@ -109,14 +121,25 @@ public class RegistrationService {
     public void resendVerification(String email) {
         accounts.findByEmailNormalized(Account.normalizeEmail(email))
                 .filter(a -> !a.isEmailVerified() && a.isEnabled())
+                .filter(a -> mailLimit.allow(Account.normalizeEmail(a.getEmail()), null))
                 .ifPresent(this::sendVerification);
     }
 
     /** Mails a password-reset link if the address belongs to an enabled account; silent otherwise. */
     @PreAuthorize("permitAll()")
     public void requestPasswordReset(String email) {
+        requestPasswordReset(email, null);
+    }
+
+    /**
+     * As {@link #requestPasswordReset(String)}; at most a few mails per address and per client
+     * address an hour go out, and the answer is the same either way.
+     */
+    @PreAuthorize("permitAll()")
+    public void requestPasswordReset(String email, String clientAddress) {
         accounts.findByEmailNormalized(Account.normalizeEmail(email))
                 .filter(Account::isEnabled)
+                .filter(a -> mailLimit.allow(Account.normalizeEmail(a.getEmail()), clientAddress))
                 .ifPresent(account -> {
                     String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, RESET_VALIDITY);
                     mail.send(account.getEmail(), "Reset your Trigger Point Academy password",

@@ -141,6 +141,30 @@ class RegistrationServiceIT {
     }
 
     @Test
+    void reset_mails_are_limited_per_address_and_per_client_and_the_answer_never_changes() {
+        registration.register(request("flood@clinic.example"));
+        int before = mailTo("flood@clinic.example").size();
+
+        for (int i = 0; i < 5; i++) {
+            registration.requestPasswordReset("flood@clinic.example", "203.0.113.7");
+        }
+        assertThat(mailTo("flood@clinic.example")).hasSize(before + MailLimit.PER_ADDRESS);
+
+        // One client cannot spread the flood over many addresses either.
+        for (int i = 0; i < 15; i++) {
+            String address = "victim" + i + "@clinic.example";
+            registration.register(request(address));
+            registration.requestPasswordReset(address, "198.51.100.9");
+        }
+        long resets = mail.logged().stream().filter(m -> m.to().startsWith("victim") && m.subject().startsWith("Reset")).count();
+        assertThat(resets).isEqualTo(MailLimit.PER_CLIENT);
+
+        clock.advance(MailLimit.WINDOW.plusMinutes(1));
+        registration.requestPasswordReset("flood@clinic.example", "203.0.113.7");
+        assertThat(mailTo("flood@clinic.example")).hasSize(before + MailLimit.PER_ADDRESS + 1);
+    }
+
+    @Test
     void asking_to_reset_an_unknown_address_sends_nothing_and_says_nothing() {
         int before = mail.logged().size();
 

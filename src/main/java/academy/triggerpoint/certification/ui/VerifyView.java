@@ -1,6 +1,7 @@
 package academy.triggerpoint.certification.ui;
 
 import academy.triggerpoint.shared.ui.BoundedUpload;
+import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.SigningIdentity;
 import academy.triggerpoint.certification.Verification;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 
@@ -52,7 +52,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         addClassNames("lesson-page", "verify-page");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
         code.addClassName("verify-code");
-        address = clientAddress();
+        address = ClientAddress.current();
         Button check = new Button("Verify", e -> checkCode(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -97,14 +97,9 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         });
     }
 
-    private static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
-    }
-
     private void checkCode(String typed) {
         upload.clearFileList();
-        checkedCode = certificates.verify(typed, clientAddress());
+        checkedCode = certificates.verify(typed, ClientAddress.current());
         verdict.removeAll();
         verdict.add(statusBox(checkedCode, null));
     }

@@ -1,5 +1,6 @@
 package academy.triggerpoint.people.ui;
 
+import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.people.RegistrationService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,7 @@ public class ForgotPasswordView extends VerticalLayout {
                 email.setInvalid(true);
                 return;
             }
-            registration.requestPasswordReset(email.getValue());
+            registration.requestPasswordReset(email.getValue(), ClientAddress.current());
             removeAll();
             add(new H1("Check your email"),
                     new Paragraph("If " + email.getValue() + " belongs to an account, a link to choose a new password is on "

@@ -1,5 +1,6 @@
 package academy.triggerpoint.people.ui;
 
+import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.people.PasswordPolicy;
 import academy.triggerpoint.people.RegistrationRequest;
 import academy.triggerpoint.people.RegistrationService;
@@ -66,7 +67,7 @@ public class RegistrationView extends VerticalLayout {
             RegistrationRequest request = new RegistrationRequest();
             try {
                 binder.writeBean(request);
-                registration.register(request);
+                registration.register(request, ClientAddress.current());
                 removeAll();
                 add(new H1("Check your email"),
                         new Paragraph("We sent a link to " + request.getEmail() + ". Follow it within 48 hours to confirm "
