@@ -46,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Organisations {
 
+    /** What every accepted row says, whether or not the address already has an account. */
+    public static final String INVITED = "Will be invited by email; they appear here once they have joined or accepted.";
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final int MAX_IMPORT_ROWS = 20_000;
     static final java.time.Duration OFFER_VALIDITY = java.time.Duration.ofDays(14);
@@ -254,20 +257,16 @@ public class Organisations {
             return new StaffImportReport.Row(line.row(), name, email, Outcome.REJECTED,
                     "Email is the same as in row " + earlier + ".");
         }
+        // Whether the address has an account, or belongs to another organisation, is not the
+        // manager's to learn: every new address reads the same, and someone who has an account
+        // joins only by accepting the mailed invitation (which tells them if they must leave first).
         Optional<Account> existing = accounts.findByEmailNormalized(normalized);
-        if (existing.isEmpty()) {
-            return new StaffImportReport.Row(line.row(), name, email, Outcome.NEW_ACCOUNT,
-                    "New account; an invitation will be mailed.");
-        }
-        Optional<Membership> membership = memberships.findById(existing.get().getId());
-        if (membership.isPresent()) {
+        if (existing.isPresent() && memberships.findById(existing.get().getId())
+                .filter(m -> m.getOrganisationId().equals(organisation.getId())).isPresent()) {
             return new StaffImportReport.Row(line.row(), name, email, Outcome.REJECTED,
-                    membership.get().getOrganisationId().equals(organisation.getId())
-                            ? "Already a member of " + organisation.getName() + "; nothing changed."
-                            : "This person belongs to another organisation; they must leave it first.");
+                    "Already a member of " + organisation.getName() + "; nothing changed.");
         }
-        return new StaffImportReport.Row(line.row(), name, email, Outcome.EXISTING_ACCOUNT,
-                "Has an account; asked by email to join. They appear here once they accept.");
+        return new StaffImportReport.Row(line.row(), name, email, Outcome.INVITE, INVITED);
     }
 
     private void add(StaffCsv.Line line, Organisation organisation, Map<String, Team> teamsByName, List<String> created) {
@@ -316,7 +315,8 @@ public class Organisations {
                 "The training manager of " + offered.organisationName() + " invites you to join their organisation."
                         + " If you accept, they will see your course progress, results, safety-critical mistakes and"
                         + " certificates, and can assign you courses. Accept within 14 days (sign in first):\n"
-                        + links.joinOrganisation(offered.token()) + "\nIf you do not expect this, ignore this email."));
+                        + links.joinOrganisation(offered.token()) + "\nIf you belong to another organisation on Trigger "
+                        + "Point Academy, you can accept only after leaving it. If you do not expect this, ignore this email."));
     }
 
     /** The pending invitation of the signed-in person, if any (the page they accept it on). */

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record StaffImportReport(boolean applied, List<Row> rows, List<String> createdTeams) {
 
-    public enum Outcome { NEW_ACCOUNT, EXISTING_ACCOUNT, REJECTED }
+    public enum Outcome { INVITE, REJECTED }
 
     /** One data row: its line in the file, who it names, and what happened and why. */
     public record Row(int line, String name, String email, Outcome outcome, String message) {

@@ -55,10 +55,10 @@ class OrganisationsIT {
 
         assertThat(preview.applied()).isFalse();
         assertThat(preview.rows()).extracting(StaffImportReport.Row::line, StaffImportReport.Row::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, Outcome.NEW_ACCOUNT),
+                org.assertj.core.groups.Tuple.tuple(2, Outcome.INVITE),
                 org.assertj.core.groups.Tuple.tuple(3, Outcome.REJECTED),
                 org.assertj.core.groups.Tuple.tuple(4, Outcome.REJECTED),
-                org.assertj.core.groups.Tuple.tuple(5, Outcome.NEW_ACCOUNT),
+                org.assertj.core.groups.Tuple.tuple(5, Outcome.INVITE),
                 org.assertj.core.groups.Tuple.tuple(6, Outcome.REJECTED),
                 org.assertj.core.groups.Tuple.tuple(7, Outcome.REJECTED),
                 org.assertj.core.groups.Tuple.tuple(8, Outcome.REJECTED));
@@ -100,15 +100,18 @@ class OrganisationsIT {
     }
 
     @Test
-    void a_person_of_another_organisation_cannot_be_imported_or_invited() {
+    void a_person_of_another_organisation_reads_like_anyone_else_and_stays_where_they_are() {
         Clinics.Clinic first = Clinics.open(organisations, accounts, "First Clinic", "Mere Tawhiri");
         String mere = first.staff().getFirst().email();
         Clinics.open(organisations, accounts, "Second Clinic");
+        String stranger = "unknown." + System.nanoTime() + "@clinic.example";
 
-        assertThat(organisations.importStaff(csv("name,email\nMere Tawhiri," + mere + "\n"), true).rows().getFirst().message())
-                .isEqualTo("This person belongs to another organisation; they must leave it first.");
-        assertThatThrownBy(() -> organisations.invite("Mere Tawhiri", mere, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("another organisation");
+        // The preview must not tell a manager who is registered, or with whom (issue 26, finding 9).
+        StaffImportReport preview = organisations.importStaff(csv("name,email\nMere Tawhiri," + mere
+                + "\nNobody Yet," + stranger + "\n"), false);
+        assertThat(preview.rows()).extracting(StaffImportReport.Row::outcome, StaffImportReport.Row::message)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(Outcome.INVITE, Organisations.INVITED));
+        assertThat(organisations.invite("Mere Tawhiri", mere, null).message()).isEqualTo(Organisations.INVITED);
         assertThat(memberships.findById(first.staff().getFirst().id()).orElseThrow().getOrganisationId()).isEqualTo(first.id());
     }
 
@@ -129,7 +132,7 @@ class OrganisationsIT {
 
         StaffImportReport report = organisations.importStaff(csv("name,email\nAna Existing," + ana.email() + "\n"), true);
 
-        assertThat(report.rows().getFirst().outcome()).isEqualTo(Outcome.EXISTING_ACCOUNT);
+        assertThat(report.rows().getFirst().outcome()).isEqualTo(Outcome.INVITE);
         assertThat(staff.myStaff()).as("not a member before accepting").extracting(StaffMember::accountId)
                 .doesNotContain(ana.id());
         background.awaitDone();

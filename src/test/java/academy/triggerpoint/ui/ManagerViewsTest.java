@@ -179,27 +179,28 @@ class ManagerViewsTest {
         UploadKt._upload(_get(Upload.class), "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();
 
-        assertThat(importSummary()).isEqualTo("Ready to import 1 person; 3 rows rejected; new teams: Sports clinic.");
+        assertThat(importSummary()).isEqualTo("Ready to import 2 people; 2 rows rejected; new teams: Sports clinic.");
         Grid<StaffImportReport.Row> rows = gridWithColumn("Outcome");
         assertThat(GridKt._size(rows)).isEqualTo(4);
         assertThat(rows.getThemeNames()).as("the reasons wrap instead of being cut").contains("wrap-cell-content");
         assertThat(shown(rows, "Row", 0)).isEqualTo("2");
         assertThat(lines(rows, "Person", 0)).containsExactly("Wiremu Tane", newcomer);
-        assertThat(lines(rows, "Outcome", 0)).containsExactly("New account", "New account; an invitation will be mailed.");
+        assertThat(lines(rows, "Outcome", 0)).containsExactly("Invitation", Organisations.INVITED);
         assertThat(lines(rows, "Person", 1)).containsExactly("Tama Rangi", tama().email());
-        assertThat(lines(rows, "Outcome", 1)).containsExactly("Rejected",
-                "This person belongs to another organisation; they must leave it first.");
+        assertThat(lines(rows, "Outcome", 1)).as("another organisation's member reads like anyone")
+                .containsExactly("Invitation", Organisations.INVITED);
         assertThat(lines(rows, "Outcome", 2)).containsExactly("Rejected", "Name is empty.");
         assertThat(lines(rows, "Outcome", 3)).containsExactly("Rejected", "Email 'not-an-address' is not a valid address.");
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).as("nothing written yet").isEmpty();
         assertThat(organisations.mine().memberCount()).isEqualTo(3);
 
-        _click(_get(Button.class, spec -> spec.withText("Import 1 person")));
+        _click(_get(Button.class, spec -> spec.withText("Import 2 people")));
 
-        assertThat(importSummary()).isEqualTo("Imported 1 person; 3 rows rejected; new teams: Sports clinic.");
-        _assertNone(Button.class, spec -> spec.withText("Import 1 person"));
+        assertThat(importSummary()).isEqualTo("Imported 2 people; 2 rows rejected; new teams: Sports clinic.");
+        _assertNone(Button.class, spec -> spec.withText("Import 2 people"));
         assertThat(accounts.findByEmailNormalized(Account.normalizeEmail(newcomer))).isPresent();
-        assertThat(organisations.mine().memberCount()).isEqualTo(4);
+        assertThat(organisations.mine().memberCount()).as("Tama, of another organisation, was only offered to join")
+                .isEqualTo(4);
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Outpatients, Sports clinic");
     }
 

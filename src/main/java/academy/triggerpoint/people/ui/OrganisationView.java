@@ -186,8 +186,7 @@ public class OrganisationView extends VerticalLayout {
         rows.addColumn(StaffImportReport.Row::line).setHeader("Row").setKey("row").setWidth("4.5rem").setFlexGrow(0);
         rows.addComponentColumn(r -> stacked(r.name(), r.email())).setHeader("Person").setKey("person").setFlexGrow(2);
         rows.addComponentColumn(r -> stacked(switch (r.outcome()) {
-            case NEW_ACCOUNT -> "New account";
-            case EXISTING_ACCOUNT -> "Existing account";
+            case INVITE -> "Invitation";
             case REJECTED -> "Rejected";
         }, r.message())).setHeader("Outcome").setKey("outcome").setFlexGrow(3);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
