@@ -48,6 +48,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("disabled")) {
             showError("Signed out", "This account has been disabled. Ask your administrator.");
+        } else if (params.containsKey("expired")) {
+            showError("Signed out", "You were signed in for more than 12 hours. Sign in again.");
         } else if (params.containsKey("changed")) {
             showError("Signed out", "Your password or your access changed since you signed in here. Sign in again. "
                     + "If you did not change your password, reset it now.");

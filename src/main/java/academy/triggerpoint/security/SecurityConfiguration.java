@@ -18,6 +18,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import java.time.Clock;
 
 /**
  * Every view and service is closed unless it says otherwise: views by Vaadin's access annotations,
@@ -67,9 +69,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, AccountDirectory directory,
-                                            Environment env) throws Exception {
+                                            Environment env, Clock clock) throws Exception {
         http.authenticationManager(signIn);
-        http.addFilterBefore(new ActiveAccountFilter(directory), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new LoginOriginFilter(env.getProperty("academy.base-url", "http://localhost")),
+                UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new ActiveAccountFilter(directory, clock), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
                 .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()

@@ -57,4 +57,39 @@ class SessionJourneyE2ETest extends BrowserJourney {
         phone.context().close();
         anywhere.context().close();
     }
+
+    @Test
+    void every_html_page_carries_the_security_headers_and_runs_under_its_content_security_policy() {
+        Page page = browser.newPage(1280, 900);
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                refused.add(m.text());
+            }
+        });
+        // Without a cookie, a protected page sends the browser to the sign-in page, never with the session id in the URL.
+        com.microsoft.playwright.Response first = page.navigate(url("certificates"));
+        assertThat(page).hasURL(url("login"));
+        org.assertj.core.api.Assertions.assertThat(first.url()).doesNotContain("jsessionid");
+        assertSecurityHeaders(first);
+        signIn(page, learner("Header Reader"), "safe needling every time");
+        for (String path : new String[] {"", "courses/intro-course", "certificates", "profile", "verify"}) {
+            com.microsoft.playwright.Response response = page.navigate(url(path));
+            ready(page);
+            assertSecurityHeaders(response);
+        }
+        org.assertj.core.api.Assertions.assertThat(refused).as("nothing refused by the policy").isEmpty();
+        page.context().close();
+    }
+
+    private static void assertSecurityHeaders(com.microsoft.playwright.Response response) {
+        java.util.Map<String, String> headers = response.allHeaders();
+        org.assertj.core.api.Assertions.assertThat(headers.get("content-type")).as(response.url()).startsWith("text/html");
+        org.assertj.core.api.Assertions.assertThat(headers.get("content-security-policy")).as(response.url())
+                .contains("object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "script-src 'self'");
+        org.assertj.core.api.Assertions.assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        org.assertj.core.api.Assertions.assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        org.assertj.core.api.Assertions.assertThat(headers.get("cache-control")).contains("no-store");
+        org.assertj.core.api.Assertions.assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+    }
 }
