@@ -1,0 +1,161 @@
+package academy.triggerpoint.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.JarURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app as production runs it: Vaadin in production mode with its pre-compiled bundle (what
+ * {@code -Pproduction} packages), in a JVM of its own so the other journeys keep development mode.
+ * The security headers and the content security policy are checked where they matter: the pages of
+ * the production build, signed out and signed in, with nothing refused in the browser console.
+ */
+class ProductionModeJourneyE2ETest {
+
+    private static final String BUNDLE = "vaadin-prod-bundle/";
+
+    static Browser browser;
+    static Process server;
+    static int port;
+    static Path log;
+
+    @BeforeAll
+    static void startTheProductionBuild() throws Exception {
+        browser = Browser.start();
+        Path resources = Files.createTempDirectory("prod-mode");
+        unpackBundle(resources.resolve("META-INF/VAADIN"));
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        log = Files.createTempFile("prod-mode", ".log");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        server = new ProcessBuilder(javaCommand, "-cp", resources + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                "academy.triggerpoint.Application", "--spring.profiles.active=test,demo", "--server.port=" + port,
+                "--academy.base-url=http://localhost:" + port, "--vaadin.productionMode=true",
+                "--spring.datasource.url=jdbc:h2:mem:prod-mode;DB_CLOSE_DELAY=-1", "--logging.level.academy.triggerpoint=warn")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("The production-mode server stopped:\n" + Files.readString(log));
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The production-mode server did not start in 2 minutes:\n" + Files.readString(log));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.destroy();
+            server.waitFor();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** What {@code build-frontend} does for an app without frontend code of its own: the bundle's files under META-INF/VAADIN. */
+    private static void unpackBundle(Path target) throws IOException {
+        URL marker = ProductionModeJourneyE2ETest.class.getClassLoader().getResource(BUNDLE + "config/flow-build-info.json");
+        if (marker == null) {
+            throw new IllegalStateException("com.vaadin:vaadin-prod-bundle is not on the test classpath");
+        }
+        try (JarFile jar = ((JarURLConnection) marker.openConnection()).getJarFile()) {
+            Enumeration<JarEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !entry.getName().startsWith(BUNDLE)) {
+                    continue;
+                }
+                Path out = target.resolve(entry.getName().substring(BUNDLE.length())).normalize();
+                if (!out.startsWith(target)) {
+                    continue;
+                }
+                Files.createDirectories(out.getParent());
+                try (InputStream in = jar.getInputStream(entry)) {
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_production_build_serves_every_page_with_the_security_headers_and_nothing_breaks_its_policy() throws Exception {
+        Page page = browser.newPage(1280, 900);
+        List<String> refused = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
+                refused.add(m.text());
+            }
+        });
+        List<String> bundle = new ArrayList<>();
+        page.onResponse(r -> {
+            if (r.url().contains("/VAADIN/build/") && r.status() == 200) {
+                bundle.add(r.url());
+            }
+        });
+        Response login = page.navigate(url("login"));
+        assertHeaders(login);
+        page.getByLabel("Email").fill("learner@demo.academy");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("needle-safe-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses"))).isVisible();
+        for (String path : new String[] {"certificates", "profile", "verify"}) {
+            Response response = page.navigate(url(path));
+            assertHeaders(response);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        }
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Verify a certificate"))).isVisible();
+        assertThat(bundle).as("the production bundle's scripts were loaded").isNotEmpty();
+        assertThat(page.locator("vaadin-dev-tools")).hasCount(0);
+        assertThat(refused).as("nothing refused by the policy in production mode").isEmpty();
+        Browser.screenshot(page, "production-mode-verify");
+        page.context().close();
+    }
+
+    private static void assertHeaders(Response response) {
+        Map<String, String> headers = response.allHeaders();
+        assertThat(headers.get("content-type")).as(response.url()).startsWith("text/html");
+        assertThat(headers.get("content-security-policy")).as(response.url())
+                .contains("default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors");
+        assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        assertThat(headers.get("cache-control")).contains("no-store");
+        assertThat(headers.get("x-frame-options")).isNotNull();
+    }
+}
