@@ -54,20 +54,24 @@ class ProductionModeJourneyE2ETest {
         server = new ProcessBuilder(javaCommand, "-cp", resources + java.io.File.pathSeparator + System.getProperty("java.class.path"),
                 "academy.triggerpoint.Application", "--spring.profiles.active=test,demo", "--server.port=" + port,
                 "--academy.base-url=http://localhost:" + port, "--vaadin.productionMode=true",
-                "--spring.datasource.url=jdbc:h2:mem:prod-mode;DB_CLOSE_DELAY=-1", "--logging.level.academy.triggerpoint=warn")
+                "--spring.datasource.url=jdbc:h2:mem:prod-mode;DB_CLOSE_DELAY=-1", "--logging.level.academy.triggerpoint=warn",
+                "--logging.level.academy.triggerpoint.people.DemoAccounts=info")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("The production-mode server stopped:\n" + Files.readString(log));
             }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
-                if (c.getResponseCode() == 200) {
-                    return;
+            // The connector answers before the start-up runners have made the demo accounts: wait for the last one.
+            if (Files.readString(log).contains("Demo account created: panellist@demo.academy")) {
+                try {
+                    HttpURLConnection c = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
+                    if (c.getResponseCode() == 200) {
+                        return;
+                    }
+                } catch (IOException starting) {
+                    // not listening yet
                 }
-            } catch (IOException starting) {
-                // not listening yet
             }
             Thread.sleep(500);
         }
