@@ -1,6 +1,5 @@
 package academy.triggerpoint.catalog.content;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -94,8 +93,8 @@ final class CaseParser {
     private Optional<CaseDefinition> parse(String path, String fileId) {
         String label = files.label(path);
         int before = problems.size();
-        Optional<YamlDoc> doc = YamlDoc.parse(new String(files.bytes(path).orElseThrow(), StandardCharsets.UTF_8), label, 0,
-                problems);
+        Optional<String> text = files.utf8(path, problems);
+        Optional<YamlDoc> doc = text.isEmpty() ? Optional.empty() : YamlDoc.parse(text.get(), label, 0, problems);
         if (doc.isEmpty()) {
             return Optional.empty();
         }

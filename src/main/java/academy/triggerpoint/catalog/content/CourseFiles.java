@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,12 @@ import java.util.stream.Stream;
  *
  * @param folderLabel how problems name the folder, e.g. {@code courses/dn-foundations}
  */
-public record CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files) {
+public record CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files, Map<String, String> refused) {
+
+    /** A course's files, nothing refused. */
+    public CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files) {
+        this(folderName, folderLabel, files, Map.of());
+    }
 
     /** Records that travel with a course's ZIP beside its content (the expert panel's answers); never content. */
     public static final String ATTACHMENTS_FOLDER = "attached-records";
@@ -44,21 +50,64 @@ public record CourseFiles(String folderName, String folderLabel, Map<String, byt
      */
     public static CourseFiles readFolder(Path folder, String folderLabel) {
         Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> refused = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
+            Path root = folder.toRealPath();
             for (Path path : (Iterable<Path>) paths::iterator) {
                 String relative = folder.relativize(path).toString().replace('\\', '/');
-                if (isContent(relative) && Files.isRegularFile(path)) {
-                    files.put(relative, Files.readAllBytes(path));
+                if (!isContent(relative)) {
+                    continue;
+                }
+                // A link is never followed: it could hand any file on the server to the course and its ZIP.
+                if (Files.isSymbolicLink(path)) {
+                    refused.put(relative, "is a symbolic link; a course holds real files only, inside its folder");
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!path.toRealPath().startsWith(root)) {
+                        refused.put(relative, "resolves outside the course folder");
+                    } else {
+                        files.put(relative, Files.readAllBytes(path));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + folder, e);
         }
-        return new CourseFiles(folder.getFileName().toString(), folderLabel, Collections.unmodifiableMap(files));
+        return new CourseFiles(folder.getFileName().toString(), folderLabel, Collections.unmodifiableMap(files),
+                Collections.unmodifiableMap(refused));
     }
 
     public CourseFiles {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
+        refused = Collections.unmodifiableMap(new TreeMap<>(refused));
+    }
+
+    /**
+     * A file as text, by the one rule for every text file of a course: UTF-8, a leading byte-order
+     * mark dropped, no NUL characters; otherwise a problem naming the file (and the line of a NUL).
+     */
+    public Optional<String> utf8(String path, java.util.List<Problem> problems) {
+        Optional<byte[]> bytes = bytes(path);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new Problem(label(path), 0, "this file is not UTF-8 text"));
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            problems.add(new Problem(label(path), line, "this file contains a NUL character (byte 0), which text never "
+                    + "holds; save it again as plain UTF-8 text"));
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     public Optional<byte[]> bytes(String path) {

@@ -63,6 +63,7 @@ public final class CourseFolders {
         List<String> roots = paths.isEmpty() ? List.of("courses") : paths;
         int problems = 0;
         int courses = 0;
+        java.util.Map<String, String> seenIds = new java.util.HashMap<>();
         for (String root : roots) {
             Path path = Path.of(root);
             if (!Files.isDirectory(path)) {
@@ -71,7 +72,14 @@ public final class CourseFolders {
             }
             for (Checked checked : check(path)) {
                 courses++;
-                if (checked.result().ok()) {
+                String sameId = checked.result().course()
+                        .map(c -> seenIds.putIfAbsent(c.id(), checked.files().folderLabel())).orElse(null);
+                if (sameId != null) {
+                    out.println(checked.files().label(CourseParser.MANIFEST) + ": course id '"
+                            + checked.result().course().orElseThrow().id() + "' is also the id of " + sameId
+                            + "; every course needs its own id");
+                    problems++;
+                } else if (checked.result().ok()) {
                     CourseDefinition course = checked.result().course().orElseThrow();
                     out.println("ok   " + checked.files().folderLabel() + " (" + Counts.of(course.modules().size(), "module") + ", "
                             + Counts.of(course.lessonsInOrder().size(), "lesson") + ", " + Counts.of(course.items().size(), "item") + ", "

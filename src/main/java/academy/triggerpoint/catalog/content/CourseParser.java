@@ -2,8 +2,6 @@ package academy.triggerpoint.catalog.content;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +44,25 @@ public final class CourseParser {
     private CourseParser() {
     }
 
+    /**
+     * Reads and validates a course. Whatever the files hold, this returns problems rather than
+     * throwing: a defect the checks below did not foresee becomes one problem naming the course,
+     * so one bad course never stops the others from loading.
+     */
     public static Result parse(CourseFiles files) {
+        try {
+            return parseChecked(files);
+        } catch (RuntimeException | StackOverflowError unforeseen) {
+            return new Result(Optional.empty(), List.of(new Problem(files.label(MANIFEST), 0, "this course could not be "
+                    + "checked: the checker met something it does not handle (" + unforeseen.getClass().getSimpleName()
+                    + (unforeseen.getMessage() == null ? "" : ": " + unforeseen.getMessage()) + "); the course is not "
+                    + "loaded. Please report this with the course's files.")));
+        }
+    }
+
+    private static Result parseChecked(CourseFiles files) {
         List<Problem> problems = new ArrayList<>();
+        files.refused().forEach((path, reason) -> problems.add(new Problem(files.label(path), 0, path + " " + reason)));
         String manifestLabel = files.label(MANIFEST);
         Optional<String> manifestText = utf8(files, MANIFEST, problems);
         if (manifestText.isEmpty()) {
@@ -422,21 +437,12 @@ public final class CourseParser {
     private static void checkSvgFiles(CourseFiles files, List<Problem> problems) {
         files.files().forEach((path, bytes) -> {
             if (path.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                SvgCheck.check(new String(bytes, StandardCharsets.UTF_8), files.label(path), problems);
+                files.utf8(path, problems).ifPresent(svg -> SvgCheck.check(svg, files.label(path), problems));
             }
         });
     }
 
     private static Optional<String> utf8(CourseFiles files, String path, List<Problem> problems) {
-        Optional<byte[]> bytes = files.bytes(path);
-        if (bytes.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.get())).toString());
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(files.label(path), 0, "this file is not UTF-8 text"));
-            return Optional.empty();
-        }
+        return files.utf8(path, problems);
     }
 }

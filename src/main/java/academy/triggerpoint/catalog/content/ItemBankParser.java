@@ -58,8 +58,8 @@ final class ItemBankParser {
                 problems.add(new Problem(label, 0, "an item bank must be a .yaml file"));
                 continue;
             }
-            Optional<YamlDoc> doc = YamlDoc.parse(new String(files.bytes(path).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8),
-                    label, 0, problems);
+            Optional<String> text = files.utf8(path, problems);
+            Optional<YamlDoc> doc = text.isEmpty() ? Optional.empty() : YamlDoc.parse(text.get(), label, 0, problems);
             if (doc.isEmpty()) {
                 continue;
             }
@@ -257,6 +257,10 @@ final class ItemBankParser {
         rights.addAll(distractors);
         if (new HashSet<>(rights).size() != rights.size()) {
             f.problem(p + "/pairs", "right-hand items and distractors must all differ, or a match would be ambiguous");
+        }
+        List<String> lefts = pairs.stream().map(ItemDefinition.Pair::left).toList();
+        if (new HashSet<>(lefts).size() != lefts.size()) {
+            f.problem(p + "/pairs", "left-hand prompts must all differ: two identical prompts cannot have different matches");
         }
         return new ItemDefinition.Matching(common, List.copyOf(pairs), List.copyOf(distractors));
     }

@@ -18,6 +18,16 @@ final class SvgCheck {
     }
 
     static void check(String svg, String fileLabel, List<Problem> problems) {
+        // A DTD can declare entities that a browser expands into script, or that fetch other files;
+        // the checks below read the text unexpanded, so no SVG may declare one at all.
+        java.util.regex.Matcher dtd = java.util.regex.Pattern.compile("<!(DOCTYPE|ENTITY)", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(svg);
+        if (dtd.find()) {
+            int line = (int) svg.substring(0, dtd.start()).chars().filter(c -> c == '\n').count() + 1;
+            problems.add(new Problem(fileLabel, line, "SVG may not contain a <!" + dtd.group(1).toUpperCase(Locale.ROOT)
+                    + "> declaration (entities can smuggle script or other files into the drawing); remove it"));
+            return;
+        }
         Parser parser = Parser.xmlParser().setTrackPosition(true);
         Document doc = Jsoup.parse(svg, "", parser);
         if (doc.selectFirst("svg") == null) {

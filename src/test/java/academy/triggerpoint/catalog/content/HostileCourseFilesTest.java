@@ -1,0 +1,155 @@
+package academy.triggerpoint.catalog.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Careless and hostile course files (issue 16): each is one problem naming the file, never an
+ * exception, and nothing outside the course folder is ever read.
+ */
+class HostileCourseFilesTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/good/intro-course");
+
+    @TempDir Path root;
+
+    /** A copy of the good fixture course under {@code root/intro-course}. */
+    private Path course() throws IOException {
+        Path copy = root.resolve("intro-course");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(FIXTURE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private List<String> problems(Path course) {
+        return CourseParser.parse(CourseFiles.readFolder(course, "courses/intro-course")).problems().stream()
+                .map(Problem::toString).toList();
+    }
+
+    @Test
+    void a_whole_number_too_large_for_its_field_is_a_problem_with_file_and_line_not_an_exception() throws IOException {
+        Path course = course();
+        replace(course.resolve("modules/safety/module.yaml"), "attempts: 3", "attempts: 99999999999999999999999");
+        replace(course.resolve("modules/basics/taut-bands.md"), "minutes: 5", "minutes: 3000000000");
+
+        assertThat(problems(course)).anyMatch(p -> p.startsWith("courses/intro-course/modules/safety/module.yaml:10:")
+                && p.contains("99999999999999999999999")).anyMatch(p -> p.startsWith("courses/intro-course/modules/basics/taut-bands.md:")
+                && p.contains("3000000000"));
+    }
+
+    @Test
+    void a_symbolic_link_is_refused_and_what_it_points_to_is_never_read() throws IOException {
+        Path course = course();
+        Path outside = Files.writeString(root.resolve("secret.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.createSymbolicLink(course.resolve("modules/basics/images/innocent.svg"), outside);
+
+        CourseFiles files = CourseFiles.readFolder(course, "courses/intro-course");
+
+        assertThat(files.files()).doesNotContainKey("modules/basics/images/innocent.svg");
+        assertThat(CourseParser.parse(files).problems()).extracting(Problem::toString).contains(
+                "courses/intro-course/modules/basics/images/innocent.svg: modules/basics/images/innocent.svg is a symbolic "
+                        + "link; a course holds real files only, inside its folder");
+    }
+
+    @Test
+    void an_svg_with_a_document_type_declaration_is_refused_whatever_its_entities_hold() throws IOException {
+        Path course = course();
+        Files.writeString(course.resolve("modules/basics/images/band.svg"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE svg [ <!ENTITY payload "&#60;script&#62;alert(1)&#60;/script&#62;"> ]>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&payload;</text></svg>
+                """);
+
+        assertThat(problems(course)).anyMatch(p -> p.startsWith("courses/intro-course/modules/basics/images/band.svg:2: SVG may "
+                + "not contain a <!DOCTYPE> declaration"));
+    }
+
+    @Test
+    void a_nul_character_in_a_lesson_is_named_with_its_line_and_a_byte_order_mark_is_accepted_everywhere() throws IOException {
+        Path course = course();
+        replace(course.resolve("modules/basics/referred-pain.md"), "minutes: 5", "minutes: 5\n\u0000");
+        byte[] lesson = Files.readAllBytes(course.resolve("modules/basics/taut-bands.md"));
+        byte[] withBom = new byte[lesson.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(lesson, 0, withBom, 3, lesson.length);
+        Files.write(course.resolve("modules/basics/taut-bands.md"), withBom);
+
+        assertThat(problems(course)).containsExactly("courses/intro-course/modules/basics/referred-pain.md:4: this file contains "
+                + "a NUL character (byte 0), which text never holds; save it again as plain UTF-8 text");
+    }
+
+    @Test
+    void a_matching_item_with_two_identical_prompts_is_refused() throws IOException {
+        Path course = course();
+        replace(course.resolve("modules/safety/items/bank.yaml"), "left: Gluteus medius", "left: Upper trapezius");
+
+        assertThat(problems(course)).anyMatch(p -> p.contains("left-hand prompts must all differ"));
+    }
+
+    @Test
+    void a_defect_the_checker_does_not_foresee_becomes_one_problem_for_that_course_only() throws IOException {
+        Path course = course();
+        CourseFiles files = CourseFiles.readFolder(course, "courses/intro-course");
+        CourseParser.Result result;
+        try (org.mockito.MockedStatic<YamlDoc> yaml = org.mockito.Mockito.mockStatic(YamlDoc.class)) {
+            yaml.when(() -> YamlDoc.parse(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                    org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.any()))
+                    .thenThrow(new IllegalStateException("simulated defect"));
+            result = CourseParser.parse(files);
+        }
+
+        assertThat(result.course()).isEmpty();
+        assertThat(result.problems()).singleElement().extracting(Problem::toString).asString()
+                .startsWith("courses/intro-course/course.yaml: this course could not be checked").contains("simulated defect");
+        assertThat(CourseParser.parse(files).ok()).as("the same files, checked normally").isTrue();
+    }
+
+    @Test
+    void two_folders_holding_the_same_course_id_are_a_problem_for_the_command_line_check() throws IOException {
+        Path first = course();
+        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+        try (Stream<Path> files = Files.walk(first)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = elsewhere.resolve("intro-course").resolve(first.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = CourseFolders.runCheck(List.of(first.toString(), elsewhere.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("course id 'intro-course' is also the id of");
+    }
+}
