@@ -48,11 +48,6 @@ public class PanelKeys {
         return course.withItems(item -> item instanceof ItemDefinition.ScriptConcordance sct ? keyed(sct, collected) : item);
     }
 
-    /** Whether file counts stand in for a panel that has not answered (the demo profile). */
-    public boolean usesDemonstrationCounts() {
-        return demoCounts;
-    }
-
     private ItemDefinition.ScriptConcordance keyed(ItemDefinition.ScriptConcordance item, Map<String, int[]> collected) {
         int[] answers = collected.get(key(item.id(), fingerprint(item)));
         if (answers != null) {
