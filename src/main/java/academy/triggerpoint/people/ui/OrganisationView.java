@@ -107,8 +107,8 @@ public class OrganisationView extends VerticalLayout {
                 new Paragraph(mine.memberCount() + " members."),
                 new H2("Teams"), teams, teamForm,
                 new H2("Invite a person"),
-                new Paragraph("A new person gets an email link to choose a password; someone who already has an account "
-                        + "is added and told by email."), inviteForm,
+                new Paragraph("Everyone you invite gets an email: a new person a link to choose a password, someone who "
+                        + "already has an account a link to accept, and appears here once they accept."), inviteForm,
                 new H2("Import a staff list"),
                 new Paragraph("A CSV file with a header row naming the columns name, email, licence number, jurisdiction "
                         + "and team (name and email required; comma or semicolon separated). You see what would happen "
