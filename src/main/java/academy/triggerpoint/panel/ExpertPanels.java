@@ -106,10 +106,15 @@ public class ExpertPanels implements CourseArchiveAttachments {
     @PreAuthorize("hasRole('PANELLIST')")
     @Transactional(readOnly = true)
     public List<PanelCourse> myPanels() {
-        return records.coursesOf(current.id()).stream().map(courseId -> {
-            PanelQuestionnaire questionnaire = questionnaire(courseId);
-            return new PanelCourse(courseId, questionnaire.courseTitle(), questionnaire.answered(),
-                    questionnaire.questions().size());
+        long me = current.id();
+        return records.coursesOf(me).stream().map(courseId -> {
+            CourseDefinition course = catalog.currentCourse(courseId).definition();
+            Set<String> answered = records.answersOf(courseId, me).stream().map(a -> a.itemId() + "\n" + a.fingerprint())
+                    .collect(Collectors.toSet());
+            List<Placed> questions = questions(course);
+            long done = questions.stream().filter(p -> answered.contains(p.item().id() + "\n" + PanelKeys.fingerprint(p.item())))
+                    .count();
+            return new PanelCourse(courseId, course.title(), done, questions.size());
         }).toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** The panel tables: who sits on which course's panel, and their answers. */
@@ -22,6 +23,15 @@ public class PanelRecords {
     /** How many panellists chose {@code value} for the item wording {@code fingerprint}. */
     public record Count(String itemId, String fingerprint, int value, int panellists) {
     }
+
+    private static final String ANSWERS = """
+            select p.item_id, p.item_fingerprint, p.account_id, m.label, p.answer, p.answer_comment, p.answered_at,
+                   v.version_label
+            from panel_answer p join panel_member m on m.course_id = p.course_id and m.account_id = p.account_id
+            join course_version v on v.id = p.version_id""";
+
+    private static final RowMapper<Answer> ANSWER = (rs, i) -> new Answer(rs.getString(1), rs.getString(2), rs.getLong(3),
+            rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8));
 
     private final JdbcTemplate jdbc;
 
@@ -85,19 +95,13 @@ public class PanelRecords {
 
     /** Every answer given on a course's panel, oldest first. */
     public List<Answer> answers(String courseId) {
-        return jdbc.query("""
-                select p.item_id, p.item_fingerprint, p.account_id, m.label, p.answer, p.answer_comment, p.answered_at,
-                       v.version_label
-                from panel_answer p join panel_member m on m.course_id = p.course_id and m.account_id = p.account_id
-                join course_version v on v.id = p.version_id
-                where p.course_id = ? order by p.answered_at, p.id""",
-                (rs, i) -> new Answer(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)), courseId);
+        return jdbc.query(ANSWERS + " where p.course_id = ? order by p.answered_at, p.id", ANSWER, courseId);
     }
 
     /** The answers of one panellist on a course's panel. */
     public List<Answer> answersOf(String courseId, long accountId) {
-        return answers(courseId).stream().filter(a -> a.accountId() == accountId).toList();
+        return jdbc.query(ANSWERS + " where p.course_id = ? and p.account_id = ? order by p.answered_at, p.id", ANSWER,
+                courseId, accountId);
     }
 
     /** Answer counts per item wording and scale point: all grading needs, in one grouped read. */

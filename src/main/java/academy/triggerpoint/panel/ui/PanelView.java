@@ -38,6 +38,7 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
     private final ExpertPanels panels;
     private final Div questionnaire = new Div();
     private final Paragraph progress = new Paragraph();
+    private long answered;
 
     public PanelView(ExpertPanels panels) {
         this.panels = panels;
@@ -75,7 +76,8 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
         PanelQuestionnaire sheet = panels.questionnaire(courseId);
         questionnaire.removeAll();
         questionnaire.add(new H2(sheet.courseTitle() + " · version " + sheet.versionLabel()), progress);
-        updateProgress(sheet.answered(), sheet.questions().size());
+        answered = sheet.answered();
+        updateProgress(sheet.questions().size());
         int number = 0;
         for (PanelQuestionnaire.Question question : sheet.questions()) {
             Section box = new Section();
@@ -126,13 +128,14 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
                     question.vignetteHtml(), question.stageTitle(), question.stageHtml(), question.questionHtml(),
                     question.scale(), scale.getValue().value(), comment.getValue().isBlank() ? null : comment.getValue().strip());
             render(box, courseId, number, answered, sheet);
-            updateProgress(panels.questionnaire(courseId).answered(), sheet.questions().size());
+            this.answered++;
+            updateProgress(sheet.questions().size());
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         box.add(scale, comment, submit);
     }
 
-    private void updateProgress(long answered, int questions) {
+    private void updateProgress(int questions) {
         progress.setText("You have answered " + answered + " of " + questions + " questions.");
     }
 
