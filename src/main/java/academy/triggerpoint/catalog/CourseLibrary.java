@@ -51,11 +51,12 @@ public class CourseLibrary {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Path folder;
+    private final CourseFolderReader reader;
     private final Map<Long, LoadedCourse> cache = new ConcurrentHashMap<>();
     private volatile CourseProblems lastScan;
 
     CourseLibrary(CourseRepository courses, CourseVersionRepository versions, CourseFileRepository files,
-                  TransactionTemplate transactions, Clock clock,
+                  TransactionTemplate transactions, Clock clock, CourseFolderReader reader,
                   @Value("${academy.courses.folder:courses}") String folder) {
         this.courses = courses;
         this.versions = versions;
@@ -63,6 +64,7 @@ public class CourseLibrary {
         this.transactions = transactions;
         this.clock = clock;
         this.folder = Path.of(folder);
+        this.reader = reader;
         this.lastScan = new CourseProblems(clock.instant(), folder, 0, List.of());
     }
 
@@ -87,15 +89,32 @@ public class CourseLibrary {
         return lastScan;
     }
 
+    /**
+     * Each course folder is read, checked and stored on its own: whatever goes wrong with one, even
+     * a failure no check foresaw, becomes a problem naming that course, and the others load.
+     */
     private synchronized CourseProblems scan() {
         List<Problem> problems = new ArrayList<>();
         int loaded = 0;
-        for (CourseFolders.Checked checked : CourseFolders.check(folder)) {
-            if (checked.result().ok()) {
-                store(checked.files(), checked.result().course().orElseThrow());
-                loaded++;
-            } else {
-                problems.addAll(checked.result().problems());
+        List<Path> folders;
+        try {
+            folders = reader.courseFolders(folder);
+        } catch (RuntimeException unreadable) {
+            folders = List.of();
+            problems.add(new Problem(folder.toString(), 0, "the course folder cannot be read (" + unreadable.getMessage() + ")"));
+        }
+        for (Path courseFolder : folders) {
+            try {
+                CourseFolders.Checked checked = reader.check(courseFolder);
+                if (checked.result().ok()) {
+                    store(checked.files(), checked.result().course().orElseThrow());
+                    loaded++;
+                } else {
+                    problems.addAll(checked.result().problems());
+                }
+            } catch (RuntimeException | StackOverflowError unforeseen) {
+                log.warn("Course folder {} was not loaded: {}", courseFolder, unforeseen.toString());
+                problems.add(CourseParser.unforeseen(CourseFolders.label(courseFolder) + "/" + CourseParser.MANIFEST, unforeseen));
             }
         }
         lastScan = new CourseProblems(clock.instant(), folder.toString(), loaded, List.copyOf(problems));

@@ -273,7 +273,7 @@ class DraftFilesPanel extends HorizontalLayout {
             }
             UnorderedList list = new UnorderedList();
             mine.forEach(p -> {
-                ListItem item = new ListItem((p.line() > 0 ? "Line " + p.line() + ": " : "") + p.message());
+                ListItem item = new ListItem((p.line() > 0 ? p.position() + ": " : "") + p.message());
                 item.addClassName("status-needs-remediation");
                 if (p.line() > 0) {
                     item.addClassName("goes-to-line");

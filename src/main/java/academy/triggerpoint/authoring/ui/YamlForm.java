@@ -110,7 +110,7 @@ final class YamlForm extends VerticalLayout {
         List<Problem> rest = placed.getOrDefault("", List.of());
         if (!rest.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            rest.forEach(p -> list.add(new ListItem((p.line() > 0 ? "Line " + p.line() + ": " : "") + p.message())));
+            rest.forEach(p -> list.add(new ListItem((p.line() > 0 ? p.position() + ": " : "") + p.message())));
             list.addClassName("status-needs-remediation");
             elsewhere.add(list);
         }

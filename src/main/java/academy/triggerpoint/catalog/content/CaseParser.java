@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,6 +73,18 @@ final class CaseParser {
     }
 
     /** Every case file of the course, in file-name order. */
+    /** The ids of the case files a course holds ({@code cases/<id>.yaml}), whether or not they are valid. */
+    static Set<String> caseIds(CourseFiles files) {
+        Set<String> ids = new TreeSet<>();
+        for (String path : files.files().keySet()) {
+            String name = path.startsWith(FOLDER) ? path.substring(FOLDER.length()) : "";
+            if (!name.contains("/") && name.endsWith(".yaml")) {
+                ids.add(name.substring(0, name.length() - ".yaml".length()));
+            }
+        }
+        return ids;
+    }
+
     List<CaseDefinition> parseAll() {
         List<CaseDefinition> cases = new ArrayList<>();
         for (String path : files.files().keySet()) {
@@ -128,7 +141,7 @@ final class CaseParser {
         Integer cooldown = root.has("cooldownMinutes") ? f.integer(root, "", "cooldownMinutes", false, 0, 100_000) : Integer.valueOf(0);
         Integer timeLimit = f.integer(root, "", "timeLimitMinutes", false, 1, 600);
         String vignette = f.text(root, "", "vignette", true);
-        checkImages(path, label, vignette, f.line("/vignette"));
+        checkMarkdown(path, label, vignette, f.line("/vignette"));
 
         List<ParsedStage> stages = new ArrayList<>();
         Set<String> answerIds = new HashSet<>();
@@ -183,7 +196,7 @@ final class CaseParser {
         }
         String title = f.text(node, p, "title", true);
         String text = f.text(node, p, "text", false);
-        checkImages(path, label, text, f.line(p + "/text"));
+        checkMarkdown(path, label, text, f.line(p + "/text"));
         List<ItemDefinition> stageItems = new ArrayList<>();
         List<JsonNode> itemNodes = f.objects(node, p, "items", false);
         for (int i = 0; i < itemNodes.size(); i++) {
@@ -418,9 +431,9 @@ final class CaseParser {
         return false;
     }
 
-    private void checkImages(String path, String label, String markdown, int line) {
+    private void checkMarkdown(String path, String label, String markdown, int line) {
         if (markdown != null) {
-            LessonRenderer.images(markdown, line).forEach(image -> CourseParser.checkImage(files, path, label, image, problems));
+            CourseParser.checkMarkdown(files, path, label, markdown, line, problems);
         }
     }
 }

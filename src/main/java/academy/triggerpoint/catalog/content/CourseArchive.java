@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * A course folder as a ZIP file, in the exact {@code courses/} format: one top-level folder named
@@ -85,6 +89,7 @@ public final class CourseArchive {
      */
     public static CourseFiles read(byte[] archive, String label) {
         Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> refused = links(archive, label);
         String folder = null;
         long total = 0;
         int entries = 0;
@@ -96,7 +101,16 @@ public final class CourseArchive {
                 }
                 String name = entry.getName();
                 checkPath(label, name);
-                if (entry.isDirectory() || skipped(name)) {
+                if (skipped(name)) {
+                    continue;
+                }
+                if (entry.isDirectory()) {
+                    String directory = name.substring(0, name.length() - 1);
+                    int slash = directory.indexOf('/');
+                    if (slash > 0) {
+                        String path = directory.substring(slash + 1);
+                        CourseFiles.folderRefusal(path).ifPresent(reason -> refused.put(path, reason));
+                    }
                     continue;
                 }
                 int slash = name.indexOf('/');
@@ -109,13 +123,18 @@ public final class CourseArchive {
                 }
                 folder = top;
                 String path = name.substring(slash + 1);
-                if (!CourseFiles.isContent(path)) {
+                if (!CourseFiles.isContent(path) || refused.containsKey(path)) {
                     continue;
                 }
-                refuseExecutable(label, name, path);
+                Optional<String> inside = CourseFiles.parentRefusal(path);
+                if (inside.isPresent()) {
+                    refused.put(path, inside.get());
+                    continue;
+                }
+                refuseByName(label, name, path);
                 byte[] content = inflate(zip, label, name, entry.getCompressedSize(), MAX_TOTAL_BYTES - total);
                 total += content.length;
-                refuseExecutableBytes(label, name, content);
+                refuseByBytes(label, name, content);
                 files.put(path, content);
             }
         } catch (ZipException e) {
@@ -126,7 +145,29 @@ public final class CourseArchive {
         if (folder == null) {
             throw invalid(label, "holds no course files");
         }
-        return new CourseFiles(folder, label + ": " + folder, files);
+        return new CourseFiles(folder, label + ": " + folder, files, refused);
+    }
+
+    /**
+     * The entries the archive marks as symbolic links (by their Unix mode in the central directory,
+     * which a streaming reader never sees), by path inside the course folder. A link's bytes are
+     * only the name of its target, but unpacked by an author's tools it would point anywhere; a
+     * course holds real files only.
+     */
+    private static Map<String, String> links(byte[] archive, String label) {
+        Map<String, String> links = new TreeMap<>();
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                int slash = entry.getName().indexOf('/');
+                if (entry.isUnixSymlink() && slash > 0) {
+                    links.put(entry.getName().substring(slash + 1),
+                            "is a symbolic link; a course holds real files only, inside its folder");
+                }
+            }
+        } catch (IOException e) {
+            throw invalid(label, "is not a readable ZIP file (" + e.getMessage() + ")");
+        }
+        return links;
     }
 
     private static byte[] inflate(InputStream zip, String label, String name, long compressed, long budget) throws IOException {
@@ -180,31 +221,43 @@ public final class CourseArchive {
      * Why a single file may not be course content (an executable, script, HTML page or archive, by
      * extension or first bytes), for uploads in the editor; empty when it may.
      */
-    public static java.util.Optional<String> refuseExecutable(String path, byte[] content) {
-        try {
-            refuseExecutable("This upload", path, path);
-            refuseExecutableBytes("This upload", path, content);
-            return java.util.Optional.empty();
-        } catch (InvalidArchiveException e) {
-            return java.util.Optional.of(e.getMessage());
-        }
+    public static Optional<String> refuseExecutable(String path, byte[] content) {
+        return contentRefusal(path, content).map(reason -> "This upload has " + path + ": " + reason + ".");
     }
 
-    private static void refuseExecutable(String label, String name, String path) {
+    /**
+     * The one rule for what a course may not hold, whether it arrives in a ZIP, a folder or an
+     * upload: a path with characters a course path may not use, and executables, scripts, HTML
+     * pages and archives, by extension or first bytes. Empty when the file may be content.
+     */
+    static Optional<String> contentRefusal(String path, byte[] content) {
+        if (!SAFE_PATH.matcher(path).matches()) {
+            return Optional.of("has characters a course path may not use (letters, digits, '.', '_', '-' and '/')");
+        }
         int dot = path.lastIndexOf('.');
         String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (EXECUTABLE.contains(extension)) {
-            throw invalid(label, "has " + name + ": executable or script files are not course content");
+            return Optional.of("is an executable, script or web page: not course content");
         }
-    }
-
-    private static void refuseExecutableBytes(String label, String name, byte[] content) {
         boolean executable = startsWith(content, 'M', 'Z') || startsWith(content, 0x7F, 'E', 'L', 'F')
                 || startsWith(content, '#', '!') || startsWith(content, 0xCA, 0xFE, 0xBA, 0xBE)
                 || startsWith(content, 'P', 'K', 3, 4);
         if (executable) {
-            throw invalid(label, "has " + name + ", which holds a program or another archive, not course content");
+            return Optional.of("holds a program or another archive, not course content");
         }
+        return Optional.empty();
+    }
+
+    private static void refuseByName(String label, String name, String path) {
+        contentRefusal(path, new byte[0]).ifPresent(reason -> {
+            throw invalid(label, "has " + name + ", which " + reason);
+        });
+    }
+
+    private static void refuseByBytes(String label, String name, byte[] content) {
+        contentRefusal("x", content).ifPresent(reason -> {
+            throw invalid(label, "has " + name + ", which " + reason);
+        });
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

@@ -45,8 +45,41 @@ public record CourseFiles(String folderName, String folderLabel, Map<String, byt
     }
 
     /**
+     * Why a folder at {@code relative} cannot be part of a course, or empty when it can: a folder
+     * named like a course file ({@code course.yaml/}, {@code items/bank.yaml/}) would otherwise be
+     * reported as that file missing, or be passed over without a word.
+     */
+    public static Optional<String> folderRefusal(String relative) {
+        String name = relative.substring(relative.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md")) {
+            return Optional.of("is a folder, but its name is that of a course file; a course file must be a file, "
+                    + "so rename the folder or move its contents out");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the file at {@code relative} cannot be part of a course because of the folders it is in,
+     * or empty when it can.
+     */
+    public static Optional<String> parentRefusal(String relative) {
+        int slash = relative.lastIndexOf('/');
+        while (slash > 0) {
+            String folder = relative.substring(0, slash);
+            if (folderRefusal(folder).isPresent()) {
+                return Optional.of("is inside " + folder + ", a folder named like a course file; a course file must be "
+                        + "a file, so rename the folder or move its contents out");
+            }
+            slash = folder.lastIndexOf('/');
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Folders and files whose names start with a dot (.git, .DS_Store), and attached records, are
-     * not course content.
+     * not course content. Nothing this finds wrong with a file throws: links, files that resolve
+     * outside the folder, folders named like files and files that cannot be read are listed in
+     * {@link #refused} with the reason, so the course is reported rather than the scan stopped.
      */
     public static CourseFiles readFolder(Path folder, String folderLabel) {
         Map<String, byte[]> files = new TreeMap<>();
@@ -55,25 +88,37 @@ public record CourseFiles(String folderName, String folderLabel, Map<String, byt
             Path root = folder.toRealPath();
             for (Path path : (Iterable<Path>) paths::iterator) {
                 String relative = folder.relativize(path).toString().replace('\\', '/');
-                if (!isContent(relative)) {
+                if (relative.isEmpty() || !isContent(relative)) {
                     continue;
                 }
                 // A link is never followed: it could hand any file on the server to the course and its ZIP.
                 if (Files.isSymbolicLink(path)) {
                     refused.put(relative, "is a symbolic link; a course holds real files only, inside its folder");
+                } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    folderRefusal(relative).ifPresent(reason -> refused.put(relative, reason));
                 } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!path.toRealPath().startsWith(root)) {
-                        refused.put(relative, "resolves outside the course folder");
-                    } else {
-                        files.put(relative, Files.readAllBytes(path));
-                    }
+                    read(root, path, relative, files, refused);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + folder, e);
+        } catch (IOException | UncheckedIOException e) {
+            refused.put("", "cannot be read (" + e.getMessage() + ")");
         }
         return new CourseFiles(folder.getFileName().toString(), folderLabel, Collections.unmodifiableMap(files),
                 Collections.unmodifiableMap(refused));
+    }
+
+    private static void read(Path root, Path path, String relative, Map<String, byte[]> files, Map<String, String> refused) {
+        try {
+            if (!path.toRealPath().startsWith(root)) {
+                refused.put(relative, "resolves outside the course folder");
+            } else if (Files.size(path) > CourseArchive.MAX_FILE_BYTES) {
+                refused.put(relative, "is larger than " + (CourseArchive.MAX_FILE_BYTES >> 20) + " MB, more than any course file may be");
+            } else {
+                files.put(relative, Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            refused.put(relative, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
     }
 
     public CourseFiles {

@@ -25,31 +25,38 @@ public final class CourseFolders {
      * A missing root gives an empty list.
      */
     public static List<Checked> check(Path path) {
-        List<Checked> checked = new ArrayList<>();
+        return courseFolders(path).stream().map(CourseFolders::checkOne).toList();
+    }
+
+    /**
+     * The course folders at {@code path}: itself when it holds a course.yaml, otherwise its
+     * sub-folders (not hidden ones), in name order; none when it is missing.
+     */
+    public static List<Path> courseFolders(Path path) {
         if (!Files.isDirectory(path)) {
-            return checked;
+            return List.of();
         }
         if (Files.exists(path.resolve(CourseParser.MANIFEST))) {
-            checked.add(checkOne(path, label(path)));
-            return checked;
+            return List.of(path);
         }
         try (Stream<Path> children = Files.list(path)) {
-            children.filter(Files::isDirectory)
+            return children.filter(Files::isDirectory)
                     .filter(dir -> !dir.getFileName().toString().startsWith("."))
                     .sorted()
-                    .forEach(dir -> checked.add(checkOne(dir, label(dir))));
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + path, e);
         }
-        return checked;
     }
 
-    private static Checked checkOne(Path dir, String label) {
-        CourseFiles files = CourseFiles.readFolder(dir, label);
+    /** Reads and checks one course folder. */
+    public static Checked checkOne(Path dir) {
+        CourseFiles files = CourseFiles.readFolder(dir, label(dir));
         return new Checked(files, CourseParser.parse(files));
     }
 
-    private static String label(Path dir) {
+    /** How problems name a course folder: relative to the working directory where it is inside it. */
+    public static String label(Path dir) {
         Path cwd = Path.of("").toAbsolutePath();
         Path absolute = dir.toAbsolutePath().normalize();
         return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute).toString().replace('\\', '/');

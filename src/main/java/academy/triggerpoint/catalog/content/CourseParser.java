@@ -53,16 +53,23 @@ public final class CourseParser {
         try {
             return parseChecked(files);
         } catch (RuntimeException | StackOverflowError unforeseen) {
-            return new Result(Optional.empty(), List.of(new Problem(files.label(MANIFEST), 0, "this course could not be "
-                    + "checked: the checker met something it does not handle (" + unforeseen.getClass().getSimpleName()
-                    + (unforeseen.getMessage() == null ? "" : ": " + unforeseen.getMessage()) + "); the course is not "
-                    + "loaded. Please report this with the course's files.")));
+            return new Result(Optional.empty(), List.of(unforeseen(files.label(MANIFEST), unforeseen)));
         }
     }
 
+    /** The problem that stands for a failure nobody foresaw while checking or loading a course. */
+    public static Problem unforeseen(String manifestLabel, Throwable failure) {
+        return new Problem(manifestLabel, 0, "this course could not be checked: the checker met something it does "
+                + "not handle (" + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": "
+                + failure.getMessage()) + "); the course is not loaded. Please report this with the course's files.");
+    }
+
     private static Result parseChecked(CourseFiles files) {
+        List<Problem> unreadable = unreadable(files);
+        if (!unreadable.isEmpty()) {
+            return new Result(Optional.empty(), unreadable);
+        }
         List<Problem> problems = new ArrayList<>();
-        files.refused().forEach((path, reason) -> problems.add(new Problem(files.label(path), 0, path + " " + reason)));
         String manifestLabel = files.label(MANIFEST);
         Optional<String> manifestText = utf8(files, MANIFEST, problems);
         if (manifestText.isEmpty()) {
@@ -184,8 +191,10 @@ public final class CourseParser {
                     d.competencies(), d.keyPoints(), d.readingList(), d.lessons(), quiz));
         }
         List<CaseDefinition> cases = new CaseParser(files, banks, modules, lessonIds, competencyIds, problems).parseAll();
-        GradingPolicy grading = root.has("grading") ? QuizRules.grading(f, root.get("grading"), modules, cases) : null;
+        GradingPolicy grading = root.has("grading")
+                ? QuizRules.grading(f, root.get("grading"), seenModules, modules, CaseParser.caseIds(files)) : null;
         checkSvgFiles(files, problems);
+        checkNotContent(files, problems);
 
         int minutes = modules.stream().flatMap(m -> m.lessons().stream()).mapToInt(LessonDefinition::minutes).sum()
                 + (assessmentMinutes == null ? 0 : assessmentMinutes);
@@ -204,6 +213,24 @@ public final class CourseParser {
                 List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, grading,
                 files.contentHash())),
                 List.of());
+    }
+
+    /**
+     * What stops the files from being read at all: refused files and folders, text that is not
+     * UTF-8, YAML that does not parse. These are reported alone, because every check after them
+     * would report the same mistake again as a missing module, item or case.
+     */
+    private static List<Problem> unreadable(CourseFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        files.refused().forEach((path, reason) -> problems.add(new Problem(files.label(path), 0,
+                (path.isEmpty() ? "the course folder " : "this ") + reason)));
+        for (String path : files.files().keySet()) {
+            String lower = path.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+                files.utf8(path, problems).ifPresent(text -> YamlDoc.parse(text, files.label(path), 0, problems));
+            }
+        }
+        return List.copyOf(problems);
     }
 
     /** The safety-critical competencies among a module's, in its order. */
@@ -377,16 +404,28 @@ public final class CourseParser {
         if (body.isBlank()) {
             problems.add(new Problem(label, bodyLineOffset + 1, "the lesson has no content after its front matter"));
         }
-        for (LessonRenderer.ImageRef image : LessonRenderer.images(body, bodyLineOffset)) {
-            checkImage(files, path, label, image, problems);
-        }
+        checkMarkdown(files, path, label, body, bodyLineOffset, problems);
         if (title == null || minutes == null) {
             return Optional.empty();
         }
         return Optional.of(new LessonDefinition(lessonId, moduleId, title, minutes, body, path, bodyLineOffset));
     }
 
-    static void checkImage(CourseFiles files, String lessonPath, String label, LessonRenderer.ImageRef image,
+    /**
+     * Markdown that learners will read (a lesson, a case's text): its images must exist and be
+     * described, and nothing in it may be silently removed on the way to the learner.
+     */
+    static void checkMarkdown(CourseFiles files, String path, String label, String markdown, int lineOffset,
+                              List<Problem> problems) {
+        for (LessonRenderer.ImageRef image : LessonRenderer.images(markdown, lineOffset)) {
+            checkImage(files, path, label, image, problems);
+        }
+        for (LessonRenderer.Removed removed : LessonRenderer.removedOnRender(markdown, lineOffset)) {
+            problems.add(new Problem(label, removed.line(), removed.message(), "", removed.column()));
+        }
+    }
+
+    private static void checkImage(CourseFiles files, String lessonPath, String label, LessonRenderer.ImageRef image,
                                    List<Problem> problems) {
         String destination = image.destination();
         if (image.alt().isBlank()) {
@@ -432,6 +471,12 @@ public final class CourseParser {
                 problems.add(new Problem(files.label(path), 0, "this item bank belongs to no module listed in course.yaml"));
             }
         }
+    }
+
+    /** Files the course's own ZIP could not carry back in (scripts, HTML pages, programs): refused here too. */
+    private static void checkNotContent(CourseFiles files, List<Problem> problems) {
+        files.files().forEach((path, bytes) -> CourseArchive.contentRefusal(path, bytes)
+                .ifPresent(reason -> problems.add(new Problem(files.label(path), 0, "this " + reason))));
     }
 
     private static void checkSvgFiles(CourseFiles files, List<Problem> problems) {

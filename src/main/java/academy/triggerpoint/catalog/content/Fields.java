@@ -24,7 +24,7 @@ final class Fields {
     }
 
     void problem(String pointer, String message) {
-        problems.add(new Problem(file, doc.line(pointer), message, pointer));
+        problems.add(new Problem(file, doc.line(pointer), message, pointer, doc.column(pointer)));
     }
 
     int line(String pointer) {

@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
@@ -60,6 +65,90 @@ public final class LessonRenderer {
             }
         });
         return refs;
+    }
+
+    /** Something an author wrote that the learner will not see as written, with where it is. */
+    public record Removed(int line, int column, String message) {
+    }
+
+    /**
+     * What {@link #toSafeHtml} would drop or bypass in {@code markdown}: raw HTML elements and
+     * attributes outside the safelist ({@code <script>}, {@code <iframe>}, {@code onerror=} …), links
+     * to anything but web pages, mail and the course's own files (an obfuscated
+     * {@code jav&#x09;ascript:} included), and raw {@code <img>}, which would escape the image
+     * checks. An author is told, so that what they wrote is what the learner sees.
+     *
+     * @param lineOffset the number of lines before {@code markdown} in its file
+     */
+    public static List<Removed> removedOnRender(String markdown, int lineOffset) {
+        List<Removed> removed = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                rawHtml(block.getLiteral(), block, lineOffset, removed);
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                rawHtml(inline.getLiteral(), inline, lineOffset, removed);
+            }
+
+            @Override
+            public void visit(Link link) {
+                unsafeProtocol(link.getDestination()).ifPresent(scheme -> removed.add(at(link, lineOffset, 0,
+                        "the link to '" + scheme + ":…' is removed before learners see the lesson; link only to "
+                                + "http(s) pages, mailto: addresses or files of the course")));
+                visitChildren(link);
+            }
+        });
+        return removed;
+    }
+
+    private static void rawHtml(String literal, Node node, int lineOffset, List<Removed> removed) {
+        List<Element> elements = new ArrayList<>();
+        org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseFragmentInput(literal, new Element("body"), BASE)
+                .forEach(n -> {
+                    if (n instanceof Element e) {
+                        elements.addAll(e.getAllElements());
+                    }
+                });
+        for (Element element : elements) {
+            String tag = element.normalName();
+            int lineInLiteral = Math.max(element.sourceRange().start().lineNumber(), 1) - 1;
+            if (tag.equals("img")) {
+                removed.add(at(node, lineOffset, lineInLiteral, "a raw <img> skips the image checks (alt text, the file, "
+                        + "its size); write the image in Markdown: ![what it shows](path)"));
+            } else if (!SAFELIST.isSafeTag(tag)) {
+                removed.add(at(node, lineOffset, lineInLiteral, "raw HTML <" + tag + "> is removed before learners see "
+                        + "the lesson; write it in Markdown or leave it out"));
+                continue;
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!SAFELIST.isSafeAttribute(tag, element, attribute)) {
+                    removed.add(at(node, lineOffset, lineInLiteral, "the attribute '" + attribute.getKey() + "' of <" + tag
+                            + "> is removed before learners see the lesson; leave it out"));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> unsafeProtocol(String destination) {
+        // Browsers ignore tabs, line breaks and leading spaces inside a URL; "jav\tascript:" is javascript:.
+        String plain = destination == null ? "" : destination.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):").matcher(plain);
+        if (scheme.find() && !Set.of("http", "https", "mailto").contains(scheme.group(1))) {
+            return Optional.of(scheme.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Removed at(Node node, int lineOffset, int linesInto, String message) {
+        if (node.getSourceSpans().isEmpty()) {
+            return new Removed(0, 0, message);
+        }
+        var span = node.getSourceSpans().get(0);
+        return new Removed(span.getLineIndex() + 1 + linesInto + lineOffset, linesInto == 0 ? span.getColumnIndex() + 1 : 0,
+                message);
     }
 
     /**

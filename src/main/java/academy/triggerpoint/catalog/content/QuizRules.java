@@ -117,7 +117,13 @@ final class QuizRules {
         return false;
     }
 
-    static GradingPolicy grading(Fields f, JsonNode node, List<ModuleDefinition> modules, List<CaseDefinition> cases) {
+    /**
+     * The grading policy. A component that names a listed module or a written case file is
+     * accepted here even when that module or case has problems of its own: those are reported
+     * where they are, not again as "not a module of this course".
+     */
+    static GradingPolicy grading(Fields f, JsonNode node, Set<String> listedModules, List<ModuleDefinition> modules,
+                                 Set<String> caseFiles) {
         String p = "/grading";
         if (!f.isObject(node, p, "grading")) {
             return null;
@@ -142,13 +148,13 @@ final class QuizRules {
             boolean mustPass = f.flag(c, cp, "mustPass");
             if (module != null) {
                 var definition = modules.stream().filter(m -> m.id().equals(module)).findFirst();
-                if (definition.isEmpty()) {
+                if (!listedModules.contains(module)) {
                     f.problem(cp + "/module", "grading component '" + module + "' is not a module of this course");
-                } else if (definition.get().quiz() == null) {
+                } else if (definition.isPresent() && definition.get().quiz() == null) {
                     f.problem(cp + "/module", "grading component '" + module + "' has no quiz to grade");
                 }
             }
-            if (caseId != null && cases.stream().noneMatch(k -> k.id().equals(caseId))) {
+            if (caseId != null && !caseFiles.contains(caseId)) {
                 f.problem(cp + "/case", "grading component '" + caseId + "' is not a case of this course (cases/"
                         + caseId + ".yaml)");
             }

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -23,38 +21,37 @@ final class YamlDoc {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final Pattern LINE = Pattern.compile("line (\\d+)");
-
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final Map<String, int[]> positions;
     private final int lineOffset;
 
-    private YamlDoc(JsonNode root, Map<String, Integer> lines, int lineOffset) {
+    private YamlDoc(JsonNode root, Map<String, int[]> positions, int lineOffset) {
         this.root = root;
-        this.lines = lines;
+        this.positions = positions;
         this.lineOffset = lineOffset;
     }
 
     /**
-     * Parses {@code text}; on a syntax error adds a problem and returns empty.
+     * Parses {@code text}; on a syntax error adds one problem, in plain words at the line and
+     * column the author has to look at, and returns empty.
      *
      * @param lineOffset lines before {@code text} in its file (front matter starts after "---")
      */
     static Optional<YamlDoc> parse(String text, String fileLabel, int lineOffset, List<Problem> problems) {
-        Map<String, Integer> lines = new HashMap<>();
+        Map<String, int[]> positions = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                    lines.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
-                            parser.currentTokenLocation().getLineNr() + lineOffset);
+                    var at = parser.currentTokenLocation();
+                    positions.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
+                            new int[] {at.getLineNr() + lineOffset, Math.max(at.getColumnNr(), 0)});
                 }
             }
             JsonNode root = MAPPER.readTree(text);
-            return Optional.of(new YamlDoc(root == null ? MAPPER.createObjectNode() : root, lines, lineOffset));
+            return Optional.of(new YamlDoc(root == null ? MAPPER.createObjectNode() : root, positions, lineOffset));
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + lineOffset;
-            problems.add(new Problem(fileLabel, Math.max(line, 0), "this is not valid YAML: " + explain(e.getOriginalMessage(), lineOffset)));
+            problems.add(YamlSyntax.problem(e, fileLabel, lineOffset));
             return Optional.empty();
         }
     }
@@ -65,45 +62,25 @@ final class YamlDoc {
 
     /** The line of the value at {@code pointer} (e.g. {@code /modules/2/id}), or of its nearest parent. */
     int line(String pointer) {
+        return position(pointer)[0];
+    }
+
+    /** The 1-based column where the line of {@link #line} names the value, or 0 when not known. */
+    int column(String pointer) {
+        return position(pointer)[1];
+    }
+
+    private int[] position(String pointer) {
         String p = pointer;
         while (true) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
+            int[] position = positions.get(p);
+            if (position != null) {
+                return position;
             }
             if (p.isEmpty()) {
-                return lineOffset + 1;
+                return new int[] {lineOffset + 1, 0};
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
-    }
-
-    /**
-     * SnakeYAML explains in several lines ("while parsing X / in reader, line 3 / expected Y"); an
-     * author needs "expected Y (while parsing X that starts on line 3)".
-     */
-    static String explain(String message, int lineOffset) {
-        if (message == null || message.isBlank()) {
-            return "syntax error";
-        }
-        String[] lines = message.split("\n");
-        String context = lines[0].strip();
-        String expected = null;
-        Integer contextLine = null;
-        for (String line : lines) {
-            String trimmed = line.strip();
-            Matcher at = LINE.matcher(trimmed);
-            if (contextLine == null && at.find()) {
-                contextLine = Integer.parseInt(at.group(1)) + lineOffset;
-            }
-            if (expected == null && (trimmed.startsWith("expected") || trimmed.startsWith("found")
-                    || trimmed.startsWith("mapping values") || trimmed.startsWith("could not"))) {
-                expected = trimmed;
-            }
-        }
-        if (expected == null) {
-            return context;
-        }
-        return expected + " (" + context + (contextLine == null ? "" : " that starts on line " + contextLine) + ")";
     }
 }

@@ -30,7 +30,7 @@ public class CourseProblemsView extends VerticalLayout {
     private final Grid<Problem> grid = new Grid<>();
 
     public CourseProblemsView(CourseLibrary library) {
-        grid.addColumn(p -> p.file() + (p.line() > 0 ? ":" + p.line() : "")).setHeader("File and line").setAutoWidth(true);
+        grid.addColumn(Problem::where).setHeader("File and line").setAutoWidth(true);
         grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
         Button rescan = new Button("Scan the course folder again", VaadinIcon.REFRESH.create(), e -> show(library.reload()));
         add(new H1("Course problems"), summary, rescan, grid);

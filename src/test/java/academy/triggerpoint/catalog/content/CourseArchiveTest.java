@@ -81,7 +81,7 @@ class CourseArchiveTest {
     @Test
     void executables_scripts_and_nested_archives_are_refused() throws IOException {
         assertThatThrownBy(() -> CourseArchive.read(zip(Map.of("course/run.sh", text("echo"))), "a.zip"))
-                .hasMessageContaining("executable or script");
+                .hasMessageContaining("executable, script or web page");
         assertThatThrownBy(() -> CourseArchive.read(zip(Map.of("course/image.svg", new byte[] {'M', 'Z', 0, 0})), "a.zip"))
                 .hasMessageContaining("holds a program");
         assertThatThrownBy(() -> CourseArchive.read(zip(Map.of("course/notes.md", text("#!/bin/sh\nrm -rf /"))), "a.zip"))
@@ -113,9 +113,43 @@ class CourseArchiveTest {
         assertThatThrownBy(() -> CourseArchive.read(zip(new java.util.TreeMap<>(Map.of("a/course.yaml", text("id: a"),
                 "b/course.yaml", text("id: b")))), "two.zip")).hasMessageContaining("more than one folder");
         assertThatThrownBy(() -> CourseArchive.read(text("not a zip at all"), "junk.zip"))
+                .hasMessageContaining("junk.zip is not a readable ZIP file");
+        assertThatThrownBy(() -> CourseArchive.read(zip(Map.of("__MACOSX/x", text("junk"))), "empty.zip"))
                 .hasMessageContaining("holds no course files");
         assertThat(CourseArchive.read(zip(new java.util.TreeMap<>(Map.of("a/course.yaml", text("id: a"),
                 "__MACOSX/a/._course.yaml", text("junk"), "a/.DS_Store", text("junk")))), "mac.zip").files())
                 .as("system clutter is skipped").containsOnlyKeys("course.yaml");
+    }
+
+    @Test
+    void a_symbolic_link_in_an_archive_is_refused_with_its_path() throws IOException {
+        CourseFiles course = CourseFiles.readFolder(Path.of("src/test/resources/fixtures/good/intro-course"), "intro-course");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : course.files().entrySet()) {
+                zip.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("intro-course/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeArchiveEntry();
+            }
+            var link = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("intro-course/modules/basics/images/passwd.svg");
+            link.setUnixMode(0120777); // a symbolic link, as `zip --symlinks` stores one
+            zip.putArchiveEntry(link);
+            zip.write(text("/etc/passwd"));
+            zip.closeArchiveEntry();
+        }
+
+        CourseFiles read = CourseArchive.read(bytes.toByteArray(), "linked.zip");
+
+        assertThat(read.files()).doesNotContainKey("modules/basics/images/passwd.svg");
+        assertThat(CourseParser.parse(read).problems()).extracting(Problem::toString).containsExactly(
+                "linked.zip: intro-course/modules/basics/images/passwd.svg: this is a symbolic link; a course holds real "
+                        + "files only, inside its folder");
+    }
+
+    @Test
+    void a_folder_in_an_archive_named_like_a_course_file_is_refused() throws IOException {
+        byte[] archive = zip(Map.of("course/course.yaml/", new byte[0], "course/items/bank.yaml/x.yaml", text("a: 1")));
+
+        assertThat(CourseArchive.read(archive, "odd.zip").refused()).containsOnlyKeys("course.yaml", "items/bank.yaml/x.yaml");
     }
 }

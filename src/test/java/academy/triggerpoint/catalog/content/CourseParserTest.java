@@ -20,7 +20,7 @@ class CourseParserTest {
     }
 
     static List<String> problems(String folder) {
-        return parse(folder).problems().stream().map(Problem::toString).toList();
+        return parse(folder).problems().stream().map(CourseParserTest::atLine).toList();
     }
 
     @Test
@@ -71,10 +71,9 @@ class CourseParserTest {
     }
 
     @Test
-    void a_yaml_syntax_error_names_the_line_and_what_was_expected() {
-        assertThat(problems("broken/bad-yaml")).singleElement().asString()
-                .startsWith("courses/bad-yaml/course.yaml:4: this is not valid YAML: expected ',' or ']'")
-                .endsWith("(while parsing a flow sequence that starts on line 3)");
+    void a_yaml_syntax_error_names_in_plain_words_the_line_where_the_mistake_is() {
+        assertThat(problems("broken/bad-yaml")).containsExactly("courses/bad-yaml/course.yaml:3: the list that opens with "
+                + "'[' here is not closed with ']' (or its values are not separated by commas)");
     }
 
     @Test
@@ -121,7 +120,7 @@ class CourseParserTest {
 
         CourseParser.Result result = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
 
-        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(result.problems()).extracting(CourseParserTest::atLine).containsExactly(
                 "courses/intro-course/course.yaml:8: ceContactHours 2 is more than the estimated 40 minutes of study and "
                         + "assessment allow (0.5)");
     }
@@ -138,7 +137,7 @@ class CourseParserTest {
     void a_quiz_that_could_be_drawn_without_an_item_of_a_safety_critical_competency_is_refused() {
         CourseParser.Result luckOfTheDraw = withSafetyQuiz("include: [anticoagulant-screen]", "include: []");
 
-        assertThat(luckOfTheDraw.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(luckOfTheDraw.problems()).extracting(CourseParserTest::atLine).containsExactly(
                 "courses/intro-course/modules/safety/module.yaml:7: every attempt must assess the safety-critical competency"
                         + " 'safety', but this quiz can be drawn without any of its items: include one, or draw a pool whose"
                         + " items all have 'competency: safety'");
@@ -162,7 +161,7 @@ class CourseParserTest {
         files.put("course.yaml", (manifest + "requires: [foundations]\n").getBytes(StandardCharsets.UTF_8));
         CourseParser.Result refresherAfter = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files));
 
-        assertThat(refresherAlone.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(refresherAlone.problems()).extracting(CourseParserTest::atLine).containsExactly(
                 "courses/intro-course/course.yaml:21: a refresher must require the course it renews: add 'foundations'"
                         + " under 'requires', so only people who completed it can take the refresher");
         assertThat(refresherAfter.problems()).isEmpty();
@@ -192,7 +191,7 @@ class CourseParserTest {
         files.put("modules/safety/taut-bands.md", "---\ntitle: T\nminutes: 5\n---\nT.\n".getBytes(StandardCharsets.UTF_8));
 
         List<String> problems = CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files))
-                .problems().stream().map(Problem::toString).toList();
+                .problems().stream().map(CourseParserTest::atLine).toList();
 
         assertThat(problems).contains(
                 "courses/intro-course/course.yaml:30: prerequisite 'basics' of module 'safety' must come before it in the module list",
@@ -238,5 +237,11 @@ class CourseParserTest {
         assertThat(warfarin.answerables()).containsOnlyKeys("an-screen", "an-sct", "decide", "an-advice");
         assertThat(course.casesOf("safety")).extracting(CaseDefinition::id).containsExactly("anticoagulated-neck", "runner-calf");
         assertThat(course.items()).extracting(ItemDefinition::id).doesNotContain("an-screen");
+    }
+
+    /** A problem as "file:line: message": these tests are about lines and messages; columns are tested in HostileCourseFilesTest. */
+    static String atLine(Problem problem) {
+        return problem.line() > 0 ? problem.file() + ":" + problem.line() + ": " + problem.message()
+                : problem.file() + ": " + problem.message();
     }
 }

@@ -71,8 +71,8 @@ class HostileCourseFilesTest {
 
         assertThat(files.files()).doesNotContainKey("modules/basics/images/innocent.svg");
         assertThat(CourseParser.parse(files).problems()).extracting(Problem::toString).contains(
-                "courses/intro-course/modules/basics/images/innocent.svg: modules/basics/images/innocent.svg is a symbolic "
-                        + "link; a course holds real files only, inside its folder");
+                "courses/intro-course/modules/basics/images/innocent.svg: this is a symbolic link; a course holds real "
+                        + "files only, inside its folder");
     }
 
     @Test
@@ -151,5 +151,104 @@ class HostileCourseFilesTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("course id 'intro-course' is also the id of");
+    }
+
+    @Test
+    void a_tab_in_an_item_bank_is_one_problem_in_plain_words_at_its_line_and_column_with_no_follow_on_errors() throws IOException {
+        Path course = course();
+        replace(course.resolve("modules/safety/items/bank.yaml"), "    lesson: contraindications", "\t  lesson: contraindications");
+
+        assertThat(problems(course)).containsExactly("courses/intro-course/modules/safety/items/bank.yaml:4:1: a tab "
+                + "character: YAML indents with spaces only; replace the tab with spaces");
+    }
+
+    @Test
+    void a_key_without_its_colon_is_named_on_its_own_line_not_the_next_one() throws IOException {
+        Path course = course();
+        replace(course.resolve("course.yaml"), "version: 1.0.0", "version 1.0.0");
+
+        assertThat(problems(course)).singleElement().asString()
+                .startsWith("courses/intro-course/course.yaml:3:1: this line has no ':' after its key")
+                .doesNotContain("simple key", "token", "scanning");
+    }
+
+    @Test
+    void an_unclosed_quote_is_named_where_it_opens() throws IOException {
+        Path course = course();
+        replace(course.resolve("modules/safety/items/bank.yaml"), "text: Needle as usual; filiform",
+                "text: \"Needle as usual; filiform");
+
+        assertThat(problems(course)).singleElement().asString().startsWith(
+                "courses/intro-course/modules/safety/items/bank.yaml:19:15: the quote that opens here is never closed");
+    }
+
+    @Test
+    void a_field_problem_names_the_column_of_its_field() throws IOException {
+        Path course = course();
+        replace(course.resolve("course.yaml"), "validityMonths: 24", "validityMonths: 24\ncolour: blue");
+
+        assertThat(problems(course)).singleElement().asString().startsWith("courses/intro-course/course.yaml:21:1: unknown "
+                + "field 'colour'");
+    }
+
+    @Test
+    void a_mistake_inside_a_case_is_reported_once_not_again_as_a_grading_component_that_is_no_case() throws IOException {
+        Path course = course();
+        replace(course.resolve("course.yaml"), "      mustPass: true", "      mustPass: true\n    - case: runner-calf\n      weight: 1");
+        replace(course.resolve("cases/runner-calf.yaml"), "    next: plan", "    next: nowhere");
+
+        assertThat(problems(course)).singleElement().asString()
+                .startsWith("courses/intro-course/cases/runner-calf.yaml:23:").contains("'nowhere', which does not exist");
+    }
+
+    @Test
+    void a_folder_named_like_a_course_file_is_refused_by_name_not_reported_missing_or_passed_over() throws IOException {
+        Path course = course();
+        Path bank = course.resolve("modules/safety/items/bank.yaml");
+        byte[] content = Files.readAllBytes(bank);
+        Files.delete(bank);
+        Files.createDirectories(bank);
+        Files.write(bank.resolve("bank.yaml"), content);
+
+        assertThat(problems(course)).containsExactly("courses/intro-course/modules/safety/items/bank.yaml: this is a folder, "
+                + "but its name is that of a course file; a course file must be a file, so rename the folder or move its "
+                + "contents out");
+    }
+
+    @Test
+    void raw_html_that_learners_would_never_see_is_named_with_line_and_column() throws IOException {
+        Path course = course();
+        replace(course.resolve("modules/basics/taut-bands.md"), "A **taut band** is a group of tight muscle fibres.", """
+                A **taut band** is a group of tight muscle fibres.
+
+                <script>alert(1)</script>
+
+                See <img src="images/band.svg" onerror="alert(1)"> and [this](jav&#x09;ascript:alert(1)).
+
+                <iframe src="https://example.org"></iframe>""");
+
+        assertThat(problems(course)).containsExactly(
+                "courses/intro-course/modules/basics/taut-bands.md:7:1: raw HTML <script> is removed before learners see "
+                        + "the lesson; write it in Markdown or leave it out",
+                "courses/intro-course/modules/basics/taut-bands.md:9:5: a raw <img> skips the image checks (alt text, the "
+                        + "file, its size); write the image in Markdown: ![what it shows](path)",
+                "courses/intro-course/modules/basics/taut-bands.md:9:5: the attribute 'onerror' of <img> is removed before "
+                        + "learners see the lesson; leave it out",
+                "courses/intro-course/modules/basics/taut-bands.md:9:56: the link to 'javascript:…' is removed before "
+                        + "learners see the lesson; link only to http(s) pages, mailto: addresses or files of the course",
+                "courses/intro-course/modules/basics/taut-bands.md:11:1: raw HTML <iframe> is removed before learners see "
+                        + "the lesson; write it in Markdown or leave it out");
+    }
+
+    @Test
+    void html_pages_and_scripts_in_a_course_folder_are_refused_as_the_zip_import_refuses_them() throws IOException {
+        Path course = course();
+        Files.writeString(course.resolve("modules/basics/handout.html"), "<html><body>Handout</body></html>");
+        Files.writeString(course.resolve("build.sh"), "echo build");
+
+        assertThat(problems(course)).containsExactlyInAnyOrder(
+                "courses/intro-course/build.sh: this is an executable, script or web page: not course content",
+                "courses/intro-course/modules/basics/handout.html: this is an executable, script or web page: not course "
+                        + "content");
     }
 }
