@@ -96,7 +96,7 @@ class AuthoringViewsTest {
         TextArea editor = _get(TextArea.class, spec -> spec.withClasses("source-editor"));
         editor.setValue(editor.getValue().replace("difficulty: medium", "difficulty: extreme"));
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText).anyMatch(t -> t.startsWith("Line 6: ") && t.contains("difficulty"));
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).anyMatch(t -> t.startsWith("Line 6, column 5: ") && t.contains("difficulty"));
 
         // Someone else saves the same file; this editor still holds the old revision.
         drafts.save(draftId, BANK, editor.getValue().replace("extreme", "medium"), drafts.file(draftId, BANK).revision());
