@@ -56,6 +56,14 @@ class ModularityTest {
     }
 
     @Test
+    void every_scheduled_job_runs_on_one_node_at_a_time_however_many_run() {
+        methods().that().areAnnotatedWith(Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .because("on several nodes behind a load balancer every node's scheduler fires each job")
+                .check(MAIN);
+    }
+
+    @Test
     void no_test_reads_the_real_date_so_the_suite_passes_on_any_day() {
         noClasses().that().resideOutsideOfPackage("academy.triggerpoint.bench..")
                 .should().callMethod(LocalDate.class, "now")

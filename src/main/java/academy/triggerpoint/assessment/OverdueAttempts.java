@@ -4,6 +4,7 @@ import academy.triggerpoint.assessment.domain.AttemptRepository;
 import academy.triggerpoint.shared.SystemTask;
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,8 +33,9 @@ class OverdueAttempts {
     }
 
     @Scheduled(fixedDelayString = "${academy.attempts.overdue-check:PT30S}")
-    int scheduled() {
-        return system.run(this::submitOverdue);
+    @SchedulerLock(name = "overdue-attempts", lockAtMostFor = "PT10M")
+    void scheduled() {
+        system.run(this::submitOverdue);
     }
 
     /** Submits and grades every overdue attempt; how many. Runs as the system (it grades other people's attempts). */

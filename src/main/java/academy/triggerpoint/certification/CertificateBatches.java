@@ -6,6 +6,7 @@ import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,13 +30,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * course (or of all courses), for example after the signing key changed. Runs in the background on
  * one thread per core (at most 4), in chunks that each commit on their own, so memory stays
  * flat and a failure costs one chunk's certificates, which are counted and can be run again. One
- * batch at a time per node; its progress can be read while it runs.
+ * batch at a time across all nodes (a named cluster lock); its progress can be read on the node
+ * that runs it.
  */
 @Service
 public class CertificateBatches {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateBatches.class);
     static final int CHUNK = 25;
+    static final String BATCH_LOCK = "certificate-batch";
+    static final Duration BATCH_LOCK_AT_MOST = Duration.ofHours(2);
 
     private final CertificateRepository certificates;
     private final CertificateIssuer issuer;
@@ -40,6 +47,7 @@ public class CertificateBatches {
     private final CurrentAccount current;
     private final TransactionTemplate chunkTransaction;
     private final Clock clock;
+    private final LockProvider locks;
     /** Each worker holds a database connection per chunk; at most 4 leave most of the pool to requests. */
     private final int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -50,6 +58,7 @@ public class CertificateBatches {
     private final AtomicReference<Run> latest = new AtomicReference<>();
 
     private static final class Run {
+        volatile SimpleLock clusterLock;
         final String scope;
         final int total;
         final Instant startedAt;
@@ -71,7 +80,8 @@ public class CertificateBatches {
     }
 
     CertificateBatches(CertificateRepository certificates, CertificateIssuer issuer, AuditTrail audit,
-                       CurrentAccount current, PlatformTransactionManager transactions, Clock clock) {
+                       CurrentAccount current, PlatformTransactionManager transactions, Clock clock,
+                       LockProvider locks) {
         this.certificates = certificates;
         this.issuer = issuer;
         this.audit = audit;
@@ -79,6 +89,7 @@ public class CertificateBatches {
         this.chunkTransaction = new TransactionTemplate(transactions);
         this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Courses that have valid certificates (id to title), to choose a batch from. */
@@ -107,14 +118,20 @@ public class CertificateBatches {
             throw new InvalidInputException(null, "A regeneration is already running: " + running.done.get() + " of "
                     + running.total + " done.");
         }
+        // One batch across the cluster: another node's running batch holds this lock until it ends
+        // (or, if that node died, until BATCH_LOCK_AT_MOST has passed).
+        SimpleLock clusterLock = locks.lock(new LockConfiguration(clock.instant(), BATCH_LOCK, BATCH_LOCK_AT_MOST, Duration.ZERO))
+                .orElseThrow(() -> new InvalidInputException(null, "A regeneration is already running on another "
+                        + "server of this platform; start again when it has finished."));
         List<Long> ids = certificates.validIds(courseId);
         String scope = courseId == null ? "all courses" : courseId;
         int chunks = (ids.size() + CHUNK - 1) / CHUNK;
         Run run = new Run(scope, ids.size(), chunks, clock.instant());
+        run.clusterLock = clusterLock;
         latest.set(run);
         audit.record(current.id(), "certificates-regenerated", "course:" + scope, ids.size() + " certificates");
         if (chunks == 0) {
-            run.finishedAt = clock.instant();
+            finish(run);
         }
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
@@ -138,10 +155,15 @@ public class CertificateBatches {
             log.warn("Regenerating certificates {} failed; run the batch again for them", chunk, e);
         } finally {
             if (run.chunksLeft.decrementAndGet() == 0) {
-                run.finishedAt = clock.instant();
+                finish(run);
                 log.info("Certificate regeneration for {}: {} done, {} failed", run.scope, run.done.get(), run.failed.get());
             }
         }
+    }
+
+    private void finish(Run run) {
+        run.finishedAt = clock.instant();
+        run.clusterLock.unlock();
     }
 
     @PreDestroy

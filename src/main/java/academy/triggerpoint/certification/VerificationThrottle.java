@@ -1,41 +1,34 @@
 package academy.triggerpoint.certification;
 
-import java.time.Clock;
+import academy.triggerpoint.shared.RateEvents;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * Limits public verifications per client address to {@value #LIMIT} a minute, so nobody can walk
- * the code space; a real verifier checks a handful. Counters are per node and in memory.
+ * the code space; a real verifier checks a handful. Counted in the database, so the limit holds
+ * across every node.
  */
 @Component
 class VerificationThrottle {
 
     static final int LIMIT = 30;
     static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int MAX_ADDRESSES = 100_000;
+    private static final String KIND = "verification";
 
-    private record Window(Instant start, int count) {
+    private final RateEvents events;
+
+    VerificationThrottle(RateEvents events) {
+        this.events = events;
     }
 
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-    VerificationThrottle(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** Counts one verification from {@code address}; false when the address is over its limit. */
+    /**
+     * Counts one verification from {@code address}; false when the address is over its limit. The
+     * event is counted before the limit is read, so two nodes answering at once can only be stricter.
+     */
     boolean tryAcquire(String address) {
-        Instant now = clock.instant();
-        if (windows.size() > MAX_ADDRESSES) {
-            windows.values().removeIf(w -> !now.isBefore(w.start().plus(WINDOW)));
-        }
-        Window window = windows.compute(address == null ? "unknown" : address, (key, w) ->
-                w == null || !now.isBefore(w.start().plus(WINDOW)) ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
-        return window.count() <= LIMIT;
+        String subject = address == null ? "unknown" : address;
+        events.record(KIND, subject);
+        return events.within(KIND, subject, WINDOW).size() <= LIMIT;
     }
 }

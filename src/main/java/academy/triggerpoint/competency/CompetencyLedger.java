@@ -20,11 +20,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -104,6 +105,7 @@ public class CompetencyLedger {
      * changes its competencies, which no person's event announces.
      */
     @Scheduled(cron = "${academy.competency.sweep-cron:0 15 2 * * *}", zone = "UTC")
+    @SchedulerLock(name = "competency-sweep", lockAtMostFor = "PT2H")
     void nightlySweep() {
         system.run(this::refreshEveryMember);
     }

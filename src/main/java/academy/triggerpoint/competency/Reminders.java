@@ -1,6 +1,5 @@
 package academy.triggerpoint.competency;
 
-import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.certification.CertificateService;
@@ -9,6 +8,7 @@ import academy.triggerpoint.competency.domain.Assignment;
 import academy.triggerpoint.competency.domain.ReminderRecords;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
+import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.shared.SystemTask;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Clock;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -70,6 +71,7 @@ public class Reminders {
     }
 
     @Scheduled(cron = "${academy.reminders.cron:0 0 7 * * *}", zone = "UTC")
+    @SchedulerLock(name = "reminders-daily", lockAtMostFor = "PT2H")
     void daily() {
         ReminderRun run = system.run(this::runDaily);
         log.info("Reminders: {} planned, {} sent, {} failed (will retry)", run.planned(), run.sent(), run.failed());
@@ -77,6 +79,7 @@ public class Reminders {
 
     @Scheduled(fixedDelayString = "${academy.reminders.retry-interval:PT15M}",
             initialDelayString = "${academy.reminders.retry-interval:PT15M}")
+    @SchedulerLock(name = "reminders-retry", lockAtMostFor = "PT1H")
     void retry() {
         system.run(this::sendDue);
     }

@@ -1,13 +1,11 @@
 package academy.triggerpoint.security;
 
+import academy.triggerpoint.shared.RateEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +14,8 @@ import org.springframework.stereotype.Component;
  * never lock them out for good. Per address: 30 failures within 15 minutes block that address for
  * 15 minutes. Unknown accounts are throttled exactly like real ones, so the answers reveal nothing.
  *
- * <p>The counters are per node and in memory; behind a load balancer each node throttles on its own,
- * which multiplies the allowed rate by the number of nodes but keeps the lock-out bounded.
+ * <p>Failures are counted in the database ({@link RateEvents}), so the limits hold across every
+ * node: a guesser gains nothing by being sent to another node.
  */
 @Component
 class LoginThrottle {
@@ -26,44 +24,38 @@ class LoginThrottle {
     static final int ADDRESS_LIMIT = 30;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration MAX_BLOCK = Duration.ofMinutes(15);
-    private static final int MAX_KEYS = 100_000;
+    private static final String ACCOUNT = "sign-in-account";
+    private static final String ADDRESS = "sign-in-address";
 
+    private final RateEvents events;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(RateEvents events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
     /** How long the caller must still wait before the next attempt for this account from this address. */
     Duration waitBeforeAttempt(String email, String address) {
         Instant now = clock.instant();
-        Duration account = accountBlock(recent(accountKey(email), now), now);
-        Deque<Instant> byAddress = recent(addressKey(address), now);
+        Duration account = accountBlock(events.within(ACCOUNT, accountKey(email), WINDOW), now);
+        List<Instant> byAddress = events.within(ADDRESS, String.valueOf(address), WINDOW);
         Duration addressBlock = byAddress.size() >= ADDRESS_LIMIT
-                ? positive(Duration.between(now, byAddress.peekLast().plus(MAX_BLOCK)))
+                ? positive(Duration.between(now, byAddress.getLast().plus(MAX_BLOCK)))
                 : Duration.ZERO;
         return account.compareTo(addressBlock) >= 0 ? account : addressBlock;
     }
 
     void recordFailure(String email, String address) {
-        if (failures.size() > MAX_KEYS) {
-            prune();
-        }
-        Instant now = clock.instant();
-        for (String key : new String[] {accountKey(email), addressKey(address)}) {
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(now);
-            }
-        }
+        events.record(ACCOUNT, accountKey(email));
+        events.record(ADDRESS, String.valueOf(address));
     }
 
     void recordSuccess(String email) {
-        failures.remove(accountKey(email));
+        events.forget(ACCOUNT, accountKey(email));
     }
 
-    private Duration accountBlock(Deque<Instant> times, Instant now) {
+    private static Duration accountBlock(List<Instant> times, Instant now) {
         int extra = times.size() - ACCOUNT_FREE_FAILURES;
         if (extra <= 0) {
             return Duration.ZERO;
@@ -72,25 +64,7 @@ class LoginThrottle {
         if (block.compareTo(MAX_BLOCK) > 0) {
             block = MAX_BLOCK;
         }
-        return positive(Duration.between(now, times.peekLast().plus(block)));
-    }
-
-    private Deque<Instant> recent(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return new ArrayDeque<>();
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            return new ArrayDeque<>(times);
-        }
-    }
-
-    private void prune() {
-        Instant now = clock.instant();
-        failures.keySet().removeIf(key -> recent(key, now).isEmpty());
+        return positive(Duration.between(now, times.getLast().plus(block)));
     }
 
     private static Duration positive(Duration d) {
@@ -98,10 +72,6 @@ class LoginThrottle {
     }
 
     private static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

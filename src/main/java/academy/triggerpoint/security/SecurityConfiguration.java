@@ -76,6 +76,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new ActiveAccountFilter(directory, clock), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()
                 .requestMatchers("/manager-exports/**").hasRole("MANAGER")
                 .requestMatchers("/course-archives/**", "/draft-archives/**", "/authoring-assets/**").hasAnyRole("AUTHOR", "ADMIN"));

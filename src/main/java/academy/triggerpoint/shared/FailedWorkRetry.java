@@ -3,6 +3,7 @@ package academy.triggerpoint.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.EventPublication;
@@ -34,6 +35,7 @@ class FailedWorkRetry {
     }
 
     @Scheduled(fixedDelayString = "${academy.events.retry-interval:PT5M}", initialDelayString = "${academy.events.retry-interval:PT5M}")
+    @SchedulerLock(name = "failed-work-retry", lockAtMostFor = "PT30M")
     void scheduled() {
         system.run(this::retryFailed);
     }

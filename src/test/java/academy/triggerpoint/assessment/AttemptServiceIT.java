@@ -210,10 +210,10 @@ class AttemptServiceIT {
     }
 
     /** The scheduled job as production runs it: on the scheduler's thread, with nobody signed in. */
-    private int runTheOverdueJob() {
+    private void runTheOverdueJob() {
         SignIn.out();
         try {
-            return overdue.scheduled();
+            overdue.scheduled();
         } finally {
             SignIn.as(learner);
         }
@@ -226,12 +226,13 @@ class AttemptServiceIT {
 
         clock.advance(Duration.ofMinutes(10).plusSeconds(30));
         attempts.saveResponse(id, "infected-skin", new Response.TrueFalse(false));
-        assertThat(runTheOverdueJob()).as("still inside the grace period").isZero();
+        runTheOverdueJob();
+        attempts.saveResponse(id, "infected-skin", new Response.TrueFalse(false)); // still open: inside the grace period
 
         clock.advance(Duration.ofSeconds(31));
         assertThatThrownBy(() -> attempts.saveResponse(id, "infected-skin", new Response.TrueFalse(true)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Time is up");
-        assertThat(runTheOverdueJob()).isGreaterThanOrEqualTo(1);
+        runTheOverdueJob();
 
         AttemptReport report = attempts.report(id);
         assertThat(report.submittedByTimer()).isTrue();

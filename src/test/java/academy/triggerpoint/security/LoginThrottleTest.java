@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(academy.triggerpoint.shared.TestRateEvents.create(clock), clock);
 
     private void fail(String email, String address, int times) {
         for (int i = 0; i < times; i++) {

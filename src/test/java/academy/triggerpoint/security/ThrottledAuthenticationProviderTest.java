@@ -32,7 +32,7 @@ class ThrottledAuthenticationProviderTest {
             return true;
         }
     };
-    private final ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(passwords, new LoginThrottle(clock));
+    private final ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(passwords, new LoginThrottle(academy.triggerpoint.shared.TestRateEvents.create(clock), clock));
 
     private Authentication attempt(String password) {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("anna@clinic.org", password));
