@@ -258,6 +258,22 @@ class ClusterIT {
     }
 
     @Test
+    void the_load_balancer_sees_a_node_up_only_while_it_reaches_the_database_and_sees_nothing_else() throws Exception {
+        assertThat(get(a, "/actuator/health/readiness")).isEqualTo("200 {\"status\":\"UP\"}");
+        assertThat(get(b, "/actuator/health")).startsWith("200 ");
+        assertThat(get(a, "/actuator/env")).doesNotStartWith("200 ");
+        assertThat(get(a, "/actuator/beans")).doesNotStartWith("200 ");
+    }
+
+    private static String get(ConfigurableApplicationContext node, String path) throws Exception {
+        int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) node).getWebServer().getPort();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " " + response.body();
+    }
+
+    @Test
     void wrong_passwords_count_towards_the_throttle_whichever_node_they_reach() {
         LoginAccount target = TestAccounts.create(a.getBean(AccountRepository.class), "Tia Target");
         AuthenticationManager signInOnA = a.getBean(AuthenticationManager.class);

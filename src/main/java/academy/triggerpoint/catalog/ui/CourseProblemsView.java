@@ -6,8 +6,10 @@ import academy.triggerpoint.catalog.content.Problem;
 import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -30,8 +32,16 @@ public class CourseProblemsView extends VerticalLayout {
     private final Grid<Problem> grid = new Grid<>();
 
     public CourseProblemsView(CourseLibrary library) {
-        grid.addColumn(Problem::where).setHeader("File and line").setAutoWidth(true);
-        grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(1);
+        grid.addComponentColumn(p -> {
+            // A path has no spaces to break at; on a phone it wraps anywhere rather than being cut off.
+            Span where = new Span(p.where());
+            where.getStyle().set("overflow-wrap", "anywhere");
+            return where;
+        }).setHeader("File, line and column").setFlexGrow(1);
+        grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(2);
+        // Paths and messages are long; wrapped, each problem reads whole at any width.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
         Button rescan = new Button("Scan the course folder again", VaadinIcon.REFRESH.create(), e -> show(library.reload()));
         add(new H1("Course problems"), summary, rescan, grid);
         show(library.lastScan());
