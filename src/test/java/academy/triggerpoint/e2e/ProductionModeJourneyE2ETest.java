@@ -7,21 +7,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.HttpURLConnection;
-import java.net.JarURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionModeJourneyE2ETest {
 
-    private static final String BUNDLE = "vaadin-prod-bundle/";
-
     static Browser browser;
     static Process server;
     static int port;
@@ -45,7 +36,7 @@ class ProductionModeJourneyE2ETest {
     static void startTheProductionBuild() throws Exception {
         browser = Browser.start();
         Path resources = Files.createTempDirectory("prod-mode");
-        unpackBundle(resources.resolve("META-INF/VAADIN"));
+        academy.triggerpoint.ProductionBundle.unpackInto(resources);
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
@@ -91,31 +82,6 @@ class ProductionModeJourneyE2ETest {
 
     static String url(String path) {
         return "http://localhost:" + port + "/" + path;
-    }
-
-    /** What {@code build-frontend} does for an app without frontend code of its own: the bundle's files under META-INF/VAADIN. */
-    private static void unpackBundle(Path target) throws IOException {
-        URL marker = ProductionModeJourneyE2ETest.class.getClassLoader().getResource(BUNDLE + "config/flow-build-info.json");
-        if (marker == null) {
-            throw new IllegalStateException("com.vaadin:vaadin-prod-bundle is not on the test classpath");
-        }
-        try (JarFile jar = ((JarURLConnection) marker.openConnection()).getJarFile()) {
-            Enumeration<JarEntry> entries = jar.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
-                if (entry.isDirectory() || !entry.getName().startsWith(BUNDLE)) {
-                    continue;
-                }
-                Path out = target.resolve(entry.getName().substring(BUNDLE.length())).normalize();
-                if (!out.startsWith(target)) {
-                    continue;
-                }
-                Files.createDirectories(out.getParent());
-                try (InputStream in = jar.getInputStream(entry)) {
-                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     @Test

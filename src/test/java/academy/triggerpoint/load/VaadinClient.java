@@ -1,0 +1,218 @@
+package academy.triggerpoint.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One browser tab as the server sees it, without a browser: the sign-in form, Vaadin's bootstrap
+ * ({@code ?v-r=init}) and the UIDL requests a page sends (with its CSRF token, sync id and client
+ * id), keeping the element tree the server describes so that buttons and inputs are found by what
+ * they show, not by recorded node ids. Shares one {@link HttpClient}; keeps its own session cookie.
+ */
+final class VaadinClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern QUESTION = Pattern.compile("^Question (\\d+) of \\d+");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    private final HttpClient http;
+    private final String base;
+    private String session;
+    private String uidlToken;
+    private int uiId;
+    private int syncId;
+    private int clientId;
+    private final Map<Integer, String> tags = new HashMap<>();
+    private final Map<Integer, String> texts = new HashMap<>();
+    private final Map<Integer, Integer> parents = new HashMap<>();
+
+    /** The body of the last UIDL response, for acknowledgement checks. */
+    private String lastResponse = "";
+
+    VaadinClient(HttpClient http, String base) {
+        this.http = http;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Signs in through the login form as a browser does: false when the server refused. */
+    boolean signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET());
+        Matcher csrf = CSRF_META.matcher(page.body());
+        if (page.statusCode() != 200 || !csrf.find()) {
+            throw new IOException("login page answered " + page.statusCode() + " without a CSRF token");
+        }
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String location = posted.headers().firstValue("Location").orElse("");
+        return posted.statusCode() == 302 && !location.contains("error");
+    }
+
+    /** Opens a route as a new tab: the bootstrap request, then the navigation the client router sends. */
+    void open(String route) throws IOException, InterruptedException {
+        tags.clear();
+        texts.clear();
+        parents.clear();
+        HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
+                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET());
+        if (init.statusCode() != 200) {
+            throw new IOException("bootstrap of " + route + " answered " + init.statusCode());
+        }
+        JsonNode config = JSON.readTree(init.body()).path("appConfig");
+        uiId = config.path("v-uiId").asInt();
+        JsonNode uidl = config.path("uidl");
+        uidlToken = uidl.path("Vaadin-Security-Key").asString();
+        if (uidlToken.isEmpty()) {
+            throw new IOException("bootstrap of " + route + " carried no security key (signed out?)");
+        }
+        apply(uidl);
+        ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
+        navigate.putObject("data").put("route", "/" + route).put("query", "").put("appShellTitle", "")
+                .put("trigger", "").putObject("historyState").put("idx", 0);
+        rpc(List.of(navigate));
+    }
+
+    /** Clicks the button that shows {@code text}; false when there is none. */
+    boolean click(String text) throws IOException, InterruptedException {
+        Optional<Integer> button = elementShowing(text, "vaadin-button");
+        if (button.isEmpty()) {
+            return false;
+        }
+        ObjectNode click = JSON.createObjectNode().put("type", "event").put("node", button.get()).put("event", "click");
+        click.putObject("data").put("event.button", 0).put("event.detail", 1);
+        rpc(List.of(click));
+        return true;
+    }
+
+    /** The newest radio-button group on the page (the current question's), if any. */
+    Optional<Integer> radioGroup() {
+        return tags.entrySet().stream().filter(e -> e.getValue().equals("vaadin-radio-group")).map(Map.Entry::getKey)
+                .max(Integer::compare);
+    }
+
+    /** Chooses option {@code key} ("1", "2" ...) in a radio group, as a click on its button does. */
+    void choose(int group, String key) throws IOException, InterruptedException {
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", group).put("feature", 1)
+                .put("property", "value").put("value", key);
+        ObjectNode changed = JSON.createObjectNode().put("type", "event").put("node", group).put("event", "value-changed");
+        changed.putObject("data");
+        rpc(List.of(sync, changed));
+    }
+
+    /** Whether the page currently shows {@code text} anywhere. */
+    boolean shows(String text) {
+        return texts.values().stream().anyMatch(t -> t.contains(text));
+    }
+
+    /** The number N of the heading "Question N of M" the attempt page shows, or 0. */
+    int currentQuestion() {
+        for (String text : texts.values()) {
+            Matcher m = QUESTION.matcher(text);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+
+    String lastResponse() {
+        return lastResponse;
+    }
+
+    private Optional<Integer> elementShowing(String text, String tag) {
+        for (Map.Entry<Integer, String> entry : texts.entrySet()) {
+            if (entry.getValue().strip().equals(text)) {
+                Integer node = parents.get(entry.getKey());
+                while (node != null && !tag.equals(tags.get(node))) {
+                    node = parents.get(node);
+                }
+                if (node != null) {
+                    return Optional.of(node);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void rpc(List<ObjectNode> calls) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("csrfToken", uidlToken);
+        ArrayNode rpc = body.putArray("rpc");
+        calls.forEach(rpc::add);
+        body.put("syncId", syncId).put("clientId", clientId);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        String text = response.body();
+        if (response.statusCode() != 200 || !text.startsWith("{") && !text.startsWith("for(;;);")) {
+            throw new IOException("UIDL answered " + response.statusCode() + ": " + abbreviate(text));
+        }
+        JsonNode uidl = JSON.readTree(text.startsWith("for(;;);") ? text.substring(8) : text);
+        if (uidl.has("meta") && uidl.path("meta").has("sessionExpired")) {
+            throw new IOException("session expired");
+        }
+        syncId = uidl.path("syncId").asInt(syncId);
+        clientId = uidl.path("clientId").asInt(clientId + 1);
+        lastResponse = text;
+        apply(uidl);
+    }
+
+    private void apply(JsonNode uidl) {
+        for (JsonNode change : uidl.path("changes")) {
+            int node = change.path("node").asInt();
+            switch (change.path("type").asString()) {
+                case "put" -> {
+                    String key = change.path("key").asString();
+                    if (key.equals("tag")) {
+                        tags.put(node, change.path("value").asString());
+                    } else if (key.equals("text")) {
+                        texts.put(node, change.path("value").asString());
+                    }
+                }
+                case "splice" -> change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
+                case "detach" -> {
+                    tags.remove(node);
+                    texts.remove(node);
+                    parents.remove(node);
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION.matcher(cookie);
+            if (m.find()) {
+                session = m.group(1);
+            }
+        }
+        return response;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
