@@ -50,23 +50,28 @@ public final class HttpLoadHarness {
         Duration length = Duration.ofSeconds(Long.getLong("load.seconds", 120));
         double think = Double.parseDouble(System.getProperty("load.think", "10"));
         int ramp = Integer.getInteger("load.ramp", 60);
+        // > 0: everybody signs in and opens the quiz page during the ramp, then all start their
+        // attempts within this many seconds after it (an exam's synchronised start).
+        int startWindow = Integer.getInteger("load.start-window", 0);
         String database = System.getProperty("load.db", "h2");
         String route = System.getProperty("load.route", "courses/dry-needling-foundations/quiz/trigger-point-physiology");
         try (LoadServer server = LoadServer.start(database, users)) {
             HttpLoadHarness harness = new HttpLoadHarness();
-            System.out.printf(Locale.ROOT, "%d users, %d s, think %.1f s, ramp %d s, %s, load generator on %d cores%n", users,
-                    length.toSeconds(), think, ramp, database, Runtime.getRuntime().availableProcessors());
-            harness.run(server, users, length, think, ramp, route);
+            System.out.printf(Locale.ROOT, "%d users, %d s, think %.1f s, ramp %d s, start window %d s, %s, load generator on %d cores%n",
+                    users, length.toSeconds(), think, ramp, startWindow, database, Runtime.getRuntime().availableProcessors());
+            harness.run(server, users, length, think, ramp, startWindow, route);
             harness.report();
             harness.checkDatabase(server);
         }
     }
 
-    private void run(LoadServer server, int users, Duration length, double think, int ramp, String route) throws Exception {
+    private void run(LoadServer server, int users, Duration length, double think, int ramp, int startWindow, String route)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        long end = System.nanoTime() + length.toNanos() + Duration.ofSeconds(ramp).toNanos();
+        long rampEnd = System.nanoTime() + Duration.ofSeconds(ramp).toNanos();
+        long end = rampEnd + Duration.ofSeconds(startWindow).toNanos() + length.toNanos();
         CountDownLatch allOpen = new CountDownLatch(users);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 1; i <= users; i++) {
@@ -74,7 +79,8 @@ public final class HttpLoadHarness {
                 long startAt = System.nanoTime() + (long) (ramp * 1e9 * (i - 1) / users);
                 threads.submit(() -> {
                     sleepUntil(startAt);
-                    learner(new VaadinClient(http, server.base()), user, route, think, end, allOpen);
+                    long startClick = startWindow == 0 ? 0 : rampEnd + (long) (ThreadLocalRandom.current().nextDouble() * startWindow * 1e9);
+                    learner(new VaadinClient(http, server.base()), user, route, think, startClick, end, allOpen);
                     return null;
                 });
             }
@@ -83,7 +89,8 @@ public final class HttpLoadHarness {
         }
     }
 
-    private void learner(VaadinClient tab, int user, String route, double think, long end, CountDownLatch allOpen) {
+    private void learner(VaadinClient tab, int user, String route, double think, long startClick, long end,
+                         CountDownLatch allOpen) {
         boolean counted = false;
         try {
             boolean in = timed("sign-in", () -> tab.signIn("load-" + user + "@load.test", LoadAccounts.PASSWORD));
@@ -95,6 +102,7 @@ public final class HttpLoadHarness {
                 tab.open(route);
                 return true;
             });
+            sleepUntil(startClick);
             boolean started = timed("start attempt", () -> tab.click("Start the quiz") || tab.click("Resume your attempt"));
             if (!started || !tab.shows("Question 1 of")) {
                 error("start attempt", "no attempt page for load-" + user);
@@ -104,16 +112,12 @@ public final class HttpLoadHarness {
             counted = true;
             Set<Integer> mine = acknowledged.computeIfAbsent(user, u -> Collections.newSetFromMap(new ConcurrentHashMap<>()));
             boolean forward = true;
-            Map<Integer, String> chosen = new java.util.HashMap<>();
             while (System.nanoTime() < end) {
                 sleep(-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * think);
                 var group = tab.radioGroup();
                 if (group.isPresent()) {
-                    // A different option from the one held, as a person changing their mind clicks one.
-                    String key = "1".equals(chosen.get(tab.currentQuestion())) ? "2" : "1";
-                    chosen.put(tab.currentQuestion(), key);
                     boolean saved = timed("save answer", () -> {
-                        tab.choose(group.get(), key);
+                        tab.chooseAnother(group.get());
                         return true;
                     });
                     Matcher ack = SAVED.matcher(tab.lastResponse());

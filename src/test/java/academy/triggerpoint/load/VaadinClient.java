@@ -28,7 +28,6 @@ final class VaadinClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern QUESTION = Pattern.compile("^Question (\\d+) of \\d+");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
@@ -41,6 +40,7 @@ final class VaadinClient {
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, Integer> parents = new HashMap<>();
+    private final Map<Integer, String> values = new HashMap<>();
 
     /** The body of the last UIDL response, for acknowledgement checks. */
     private String lastResponse = "";
@@ -71,6 +71,7 @@ final class VaadinClient {
         tags.clear();
         texts.clear();
         parents.clear();
+        values.clear();
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
                 + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET());
         if (init.statusCode() != 200) {
@@ -108,29 +109,25 @@ final class VaadinClient {
                 .max(Integer::compare);
     }
 
-    /** Chooses option {@code key} ("1", "2" ...) in a radio group, as a click on its button does. */
-    void choose(int group, String key) throws IOException, InterruptedException {
+    /**
+     * Chooses another option in a radio group than the one it holds ("1" or "2"), as a person
+     * changing their answer clicks one: choosing the held option again sends nothing in a browser.
+     * Returns the option chosen.
+     */
+    String chooseAnother(int group) throws IOException, InterruptedException {
+        String key = "1".equals(values.get(group)) ? "2" : "1";
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", group).put("feature", 1)
                 .put("property", "value").put("value", key);
         ObjectNode changed = JSON.createObjectNode().put("type", "event").put("node", group).put("event", "value-changed");
         changed.putObject("data");
         rpc(List.of(sync, changed));
+        values.put(group, key);
+        return key;
     }
 
     /** Whether the page currently shows {@code text} anywhere. */
     boolean shows(String text) {
         return texts.values().stream().anyMatch(t -> t.contains(text));
-    }
-
-    /** The number N of the heading "Question N of M" the attempt page shows, or 0. */
-    int currentQuestion() {
-        for (String text : texts.values()) {
-            Matcher m = QUESTION.matcher(text);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        return 0;
     }
 
     String lastResponse() {
@@ -182,6 +179,8 @@ final class VaadinClient {
                     String key = change.path("key").asString();
                     if (key.equals("tag")) {
                         tags.put(node, change.path("value").asString());
+                    } else if (key.equals("value")) {
+                        values.put(node, change.path("value").asString());
                     } else if (key.equals("text")) {
                         texts.put(node, change.path("value").asString());
                     }
@@ -191,6 +190,7 @@ final class VaadinClient {
                     tags.remove(node);
                     texts.remove(node);
                     parents.remove(node);
+                    values.remove(node);
                 }
                 default -> {
                 }
