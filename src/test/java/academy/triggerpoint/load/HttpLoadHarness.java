@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Exam-day load over HTTP, the way browsers load the server (issue 17): each virtual user is a
@@ -34,8 +32,6 @@ import java.util.regex.Pattern;
  * options); {@link LoadServer} starts the application in production mode in a JVM of its own.
  */
 public final class HttpLoadHarness {
-
-    private static final Pattern SAVED = Pattern.compile("Answer to question (\\d+) saved at");
 
     private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
     /** Per request kind: when the first one started and the last one ended (System.nanoTime). */
@@ -120,9 +116,9 @@ public final class HttpLoadHarness {
                         tab.chooseAnother(group.get());
                         return true;
                     });
-                    Matcher ack = SAVED.matcher(tab.lastResponse());
-                    if (saved && ack.find()) {
-                        mine.add(Integer.parseInt(ack.group(1)));
+                    var ack = tab.acknowledgedQuestion();
+                    if (saved && ack.isPresent()) {
+                        mine.add(ack.get());
                     } else {
                         error("save answer", "not acknowledged for load-" + user + ": " + abbreviate(tab.lastResponse()));
                     }

@@ -28,6 +28,7 @@ final class VaadinClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SAVED = Pattern.compile("Answer to question (\\d+) saved at");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
@@ -41,6 +42,9 @@ final class VaadinClient {
     private final Map<Integer, String> texts = new HashMap<>();
     private final Map<Integer, Integer> parents = new HashMap<>();
     private final Map<Integer, String> values = new HashMap<>();
+    /** The element that shows "Answer to question N saved at ...", and its text. */
+    private Integer savedMark;
+    private String savedText = "";
 
     /** The body of the last UIDL response, for acknowledgement checks. */
     private String lastResponse = "";
@@ -130,6 +134,26 @@ final class VaadinClient {
         return texts.values().stream().anyMatch(t -> t.contains(text));
     }
 
+    /**
+     * The question whose answer the last request saved, as the page acknowledges it: the
+     * "Answer to question N saved at HH:MM:SS" mark gets new text, or, when the text would not
+     * change (the same question saved again within the second), the server sets it again and its
+     * element's content is replaced. Empty when the reply acknowledged nothing.
+     */
+    Optional<Integer> acknowledgedQuestion() {
+        Matcher saved = SAVED.matcher(lastResponse);
+        if (saved.find()) {
+            return Optional.of(Integer.parseInt(saved.group(1)));
+        }
+        if (savedMark != null && lastResponse.contains("{\"node\":" + savedMark + ",\"type\":\"clear\"")) {
+            Matcher again = SAVED.matcher(savedText);
+            if (again.find()) {
+                return Optional.of(Integer.parseInt(again.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     String lastResponse() {
         return lastResponse;
     }
@@ -182,7 +206,12 @@ final class VaadinClient {
                     } else if (key.equals("value")) {
                         values.put(node, change.path("value").asString());
                     } else if (key.equals("text")) {
-                        texts.put(node, change.path("value").asString());
+                        String text = change.path("value").asString();
+                        texts.put(node, text);
+                        if (SAVED.matcher(text).find()) {
+                            savedMark = parents.get(node);
+                            savedText = text;
+                        }
                     }
                 }
                 case "splice" -> change.path("addNodes").forEach(child -> parents.put(child.asInt(), node));
