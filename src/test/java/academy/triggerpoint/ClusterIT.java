@@ -21,6 +21,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,18 +60,30 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * <p>Both nodes live in this JVM; a person is signed in on a thread for both (each node reads its
  * own security context holder), which is what two separate JVMs would each see.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static EmbeddedPostgres postgres;
+    private static java.nio.file.Path postgresData;
+    private static int postgresPort;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+        postgresData = java.nio.file.Files.createTempDirectory("cluster-postgres");
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            postgresPort = socket.getLocalPort();
+        }
+        postgres = startPostgres();
         String courses = TestFolders.withIntroCourse("cluster").toString();
         a = node("a", courses);
         b = node("b", courses);
+    }
+
+    /** The cluster's database, on a fixed data folder and port so that it can be stopped and started again. */
+    private static EmbeddedPostgres startPostgres() throws IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(postgresData).setCleanDataDirectory(false).setPort(postgresPort).start();
     }
 
     private static ConfigurableApplicationContext node(String name, String courses) {
@@ -263,6 +276,33 @@ class ClusterIT {
         assertThat(get(b, "/actuator/health")).startsWith("200 ");
         assertThat(get(a, "/actuator/env")).doesNotStartWith("200 ");
         assertThat(get(a, "/actuator/beans")).doesNotStartWith("200 ");
+    }
+
+    /** Last, as it stops the database under both nodes. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void a_node_that_loses_the_database_reports_itself_down_and_up_again_without_a_restart() throws Exception {
+        assertThat(get(a, "/actuator/health/readiness")).startsWith("200 ");
+
+        postgres.close();
+        assertThat(awaitHealth(a, 503)).as("readiness while the database is gone").startsWith("503 ");
+
+        postgres = startPostgres();
+        assertThat(awaitHealth(a, 200)).as("readiness once the database is back").startsWith("200 ");
+        assertThat(awaitHealth(b, 200)).startsWith("200 ");
+    }
+
+    private static String awaitHealth(ConfigurableApplicationContext node, int status) throws Exception {
+        String last = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            last = get(node, "/actuator/health/readiness");
+            if (last.startsWith(status + " ")) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        return last;
     }
 
     private static String get(ConfigurableApplicationContext node, String path) throws Exception {
