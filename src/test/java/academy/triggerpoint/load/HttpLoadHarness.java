@@ -116,9 +116,9 @@ public final class HttpLoadHarness {
                         tab.chooseAnother(group.get());
                         return true;
                     });
-                    var ack = tab.acknowledgedQuestion();
+                    var ack = tab.acknowledged();
                     if (saved && ack.isPresent()) {
-                        mine.add(ack.get());
+                        mine.add(ack.get().question());
                     } else {
                         error("save answer", "not acknowledged for load-" + user + ": " + abbreviate(tab.lastResponse()));
                     }

@@ -21,15 +21,17 @@ import java.util.Locale;
  */
 final class LoadServer implements AutoCloseable {
 
-    private final Process process;
+    private Process process;
+    private int launches;
+    private final List<String> command;
     private final int port;
     private final Path log;
     private final String jdbcUrl;
     private final String jdbcUser;
     private final EmbeddedPostgres postgres;
 
-    private LoadServer(Process process, int port, Path log, String jdbcUrl, String jdbcUser, EmbeddedPostgres postgres) {
-        this.process = process;
+    private LoadServer(List<String> command, int port, Path log, String jdbcUrl, String jdbcUser, EmbeddedPostgres postgres) {
+        this.command = command;
         this.port = port;
         this.log = log;
         this.jdbcUrl = jdbcUrl;
@@ -53,8 +55,9 @@ final class LoadServer implements AutoCloseable {
             url = postgres.getJdbcUrl("postgres", "postgres");
             user = "postgres";
         } else {
-            // A file database the harness can read while the server runs (H2's automatic mixed mode).
-            url = "jdbc:h2:file:" + work.resolve("academy") + ";AUTO_SERVER=TRUE";
+            // A file database the harness can read while the server runs (H2's automatic mixed mode),
+            // with the durability setting of the default configuration (application.properties).
+            url = "jdbc:h2:file:" + work.resolve("academy") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
             user = "sa";
         }
         Path log = work.resolve("server.log");
@@ -67,10 +70,29 @@ final class LoadServer implements AutoCloseable {
                 "--load.learners=" + learners, "--academy.courses.folder=courses",
                 "--server.tomcat.threads.max=" + System.getProperty("load.tomcat-threads", "200"),
                 "--logging.level.academy.triggerpoint=warn"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        LoadServer server = new LoadServer(process, port, log, url, user, postgres);
-        server.awaitReady();
+        LoadServer server = new LoadServer(command, port, log, url, user, postgres);
+        server.launch();
         return server;
+    }
+
+    private void launch() throws Exception {
+        launches++;
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        awaitReady();
+    }
+
+    /** Kills the server as {@code kill -9} does: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the server again on the same database and port after {@link #kill}; returns how long it took. */
+    java.time.Duration restart() throws Exception {
+        long start = System.nanoTime();
+        launch();
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
     }
 
     private void awaitReady() throws Exception {
@@ -79,7 +101,7 @@ final class LoadServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The server stopped:\n" + Files.readString(log));
             }
-            if (Files.readString(log).contains("Load accounts ready")) {
+            if (Files.readString(log).split("Load accounts ready", -1).length > launches) {
                 HttpURLConnection c = (HttpURLConnection) URI.create(base() + "/login").toURL().openConnection();
                 if (c.getResponseCode() == 200) {
                     return;

@@ -28,7 +28,7 @@ final class VaadinClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SAVED = Pattern.compile("Answer to question (\\d+) saved at");
+    private static final Pattern SAVED = Pattern.compile("Answer to question (\\d+) saved at (\\d\\d:\\d\\d:\\d\\d)");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http;
@@ -140,18 +140,22 @@ final class VaadinClient {
      * change (the same question saved again within the second), the server sets it again and its
      * element's content is replaced. Empty when the reply acknowledged nothing.
      */
-    Optional<Integer> acknowledgedQuestion() {
+    Optional<Ack> acknowledged() {
         Matcher saved = SAVED.matcher(lastResponse);
         if (saved.find()) {
-            return Optional.of(Integer.parseInt(saved.group(1)));
+            return Optional.of(new Ack(Integer.parseInt(saved.group(1)), saved.group(2)));
         }
         if (savedMark != null && lastResponse.contains("{\"node\":" + savedMark + ",\"type\":\"clear\"")) {
             Matcher again = SAVED.matcher(savedText);
             if (again.find()) {
-                return Optional.of(Integer.parseInt(again.group(1)));
+                return Optional.of(new Ack(Integer.parseInt(again.group(1)), again.group(2)));
             }
         }
         return Optional.empty();
+    }
+
+    /** An answer the server acknowledged: the question's number and the time it says it saved it (HH:mm:ss). */
+    record Ack(int question, String savedAt) {
     }
 
     String lastResponse() {

@@ -1,0 +1,208 @@
+package academy.triggerpoint.load;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * kill -9 with nothing lost (issue 17): takers answer continuously over HTTP while the server is
+ * killed without warning at random moments and started again on the same database. After every
+ * restart the takers sign in again and resume their attempts, as people would. At the end every
+ * answer the server acknowledged must be in the database with its latest acknowledged save (no
+ * answer lost, no change rolled back), every taker still has the one attempt they started, and
+ * every attempt is graded when it is submitted.
+ *
+ * <p>{@code ./mvnw -q test-compile exec:exec@crash -Dload.users=200 -Dload.kills=20} (single node;
+ * the database is the H2 file of the default configuration, or PostgreSQL with -Dload.db=postgres).
+ */
+public final class CrashHarness {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.systemDefault());
+
+    /** Per user, per question: the time of the latest save the server acknowledged. */
+    private final Map<Integer, Map<Integer, String>> acknowledged = new ConcurrentHashMap<>();
+    private final AtomicInteger acks = new AtomicInteger();
+    private final AtomicInteger reconnects = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile boolean stop;
+    private volatile boolean up = true;
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.getInteger("load.users", 200);
+        int kills = Integer.getInteger("load.kills", 20);
+        String database = System.getProperty("load.db", "h2");
+        String route = "courses/dry-needling-foundations/quiz/trigger-point-physiology";
+        try (LoadServer server = LoadServer.start(database, users)) {
+            new CrashHarness().run(server, users, kills, route, database);
+        }
+    }
+
+    private void run(LoadServer server, int users, int kills, String route, String database) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<Long> restarts = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 1; i <= users; i++) {
+                int user = i;
+                threads.submit(() -> taker(http, server, user, route));
+            }
+            for (int kill = 1; kill <= kills; kill++) {
+                // Kill while people are answering: once half of them have had an answer acknowledged
+                // since the last start, at a random moment within the next 15 s.
+                int before = acks.get();
+                while (acks.get() - before < users / 2) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(0, 15_000));
+                up = false;
+                server.kill();
+                restarts.add(server.restart().toMillis());
+                up = true;
+                System.out.printf(Locale.ROOT, "kill %d of %d: %d acknowledged answers so far, server back in %d ms%n", kill,
+                        kills, acks.get(), restarts.getLast());
+            }
+            Thread.sleep(10_000);
+            stop = true;
+        }
+        Outcome outcome = check(server, route);
+        System.out.printf(Locale.ROOT, "%s, 1 node: kills %d, acknowledged saves %d, takers signing in again %d, "
+                        + "restart p50 %d ms; latest acknowledged answers %d, found %d, lost %d (must be 0), rolled back to an "
+                        + "older save %d (must be 0), takers whose attempt was lost and started again %d (must be 0), attempts "
+                        + "left ungraded after submitting %d (must be 0)%n", database, kills, acks.get(),
+                reconnects.get(), restarts.stream().sorted().toList().get(restarts.size() / 2), outcome.checked, outcome.found,
+                outcome.lost, outcome.older, outcome.secondAttempts, outcome.ungraded);
+    }
+
+    /** One person: signs in, resumes their attempt and answers until the end; after a crash, again. */
+    private Void taker(HttpClient http, LoadServer server, int user, String route) throws InterruptedException {
+        Map<Integer, String> mine = acknowledged.computeIfAbsent(user, u -> new ConcurrentHashMap<>());
+        boolean first = true;
+        while (!stop) {
+            while (!up) {
+                Thread.sleep(200);
+            }
+            if (!first) {
+                reconnects.incrementAndGet();
+            }
+            first = false;
+            // People come back at different moments, not all in the same millisecond.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(0, 10_000));
+            VaadinClient tab = new VaadinClient(http, server.base());
+            try {
+                if (!tab.signIn("load-" + user + "@load.test", LoadAccounts.PASSWORD)) {
+                    System.out.println("load-" + user + ": sign-in refused");
+                    Thread.sleep(1_000);
+                    continue;
+                }
+                tab.open(route);
+                if (!tab.click("Resume your attempt") && !tab.click("Start the quiz")) {
+                    continue;
+                }
+                boolean forward = true;
+                while (!stop) {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(200, 1_500));
+                    var group = tab.radioGroup();
+                    if (group.isPresent()) {
+                        tab.chooseAnother(group.get());
+                        tab.acknowledged().ifPresent(ack -> {
+                            mine.merge(ack.question(), ack.savedAt(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                            acks.incrementAndGet();
+                        });
+                    }
+                    if (!tab.click(forward ? "Next" : "Previous")) {
+                        forward = !forward;
+                    }
+                }
+                tab.click("Submit answers");
+                tab.click("Submit now");
+            } catch (IOException crashed) {
+                // The server died under this request (or the session went with it): sign in again.
+                if (up && failures.incrementAndGet() <= 3) {
+                    System.out.println("load-" + user + " while the server was up: " + crashed);
+                }
+                Thread.sleep(500);
+            }
+        }
+        return null;
+    }
+
+    private record Outcome(int checked, int found, int lost, int older, int secondAttempts, int ungraded) {
+    }
+
+    private Outcome check(LoadServer server, String route) throws Exception {
+        int checked = 0;
+        int found = 0;
+        int lost = 0;
+        int older = 0;
+        int secondAttempts;
+        int ungraded;
+        try (Connection db = DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), "")) {
+            for (Map.Entry<Integer, Map<Integer, String>> user : acknowledged.entrySet()) {
+                String items = null;
+                long attempt = 0;
+                try (PreparedStatement q = db.prepareStatement("select a.item_ids, a.id from attempt a join account u "
+                        + "on u.id = a.account_id where u.email = ? order by a.id")) {
+                    q.setString(1, "load-" + user.getKey() + "@load.test");
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (rs.next()) {
+                            items = rs.getString(1);
+                            attempt = rs.getLong(2);
+                        }
+                    }
+                }
+                for (Map.Entry<Integer, String> answer : user.getValue().entrySet()) {
+                    checked++;
+                    if (items == null) {
+                        lost++;
+                        continue;
+                    }
+                    try (PreparedStatement r = db.prepareStatement(
+                            "select saved_at from attempt_response where attempt_id = ? and item_id = ? and response is not null")) {
+                        r.setLong(1, attempt);
+                        r.setString(2, items.split(",")[answer.getKey() - 1].strip());
+                        try (ResultSet rs = r.executeQuery()) {
+                            if (!rs.next()) {
+                                lost++;
+                            } else {
+                                found++;
+                                if (TIME.format(rs.getTimestamp(1).toInstant()).compareTo(answer.getValue()) < 0) {
+                                    older++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // A resumed attempt that was lost would make the taker start a second one.
+            try (PreparedStatement g = db.prepareStatement("select count(*) from (select a.account_id from attempt a join account u "
+                    + "on u.id = a.account_id where u.email like 'load-%@load.test' group by a.account_id having count(*) > 1) twice");
+                 ResultSet rs = g.executeQuery()) {
+                rs.next();
+                secondAttempts = rs.getInt(1);
+            }
+            try (PreparedStatement g = db.prepareStatement("select count(*) from attempt a join account u on u.id = a.account_id "
+                    + "where u.email like 'load-%@load.test' and a.graded_at is null");
+                 ResultSet rs = g.executeQuery()) {
+                rs.next();
+                ungraded = rs.getInt(1);
+            }
+        }
+        return new Outcome(checked, found, lost, older, secondAttempts, ungraded);
+    }
+}
