@@ -109,10 +109,10 @@ public class ExpertPanels implements CourseArchiveAttachments {
         long me = current.id();
         return records.coursesOf(me).stream().map(courseId -> {
             CourseDefinition course = catalog.currentCourse(courseId).definition();
-            Set<String> answered = records.answersOf(courseId, me).stream().map(a -> a.itemId() + "\n" + a.fingerprint())
+            Set<String> answered = records.answersOf(courseId, me).stream().map(a -> PanelKeys.key(a.itemId(), a.fingerprint()))
                     .collect(Collectors.toSet());
             List<Placed> questions = questions(course);
-            long done = questions.stream().filter(p -> answered.contains(p.item().id() + "\n" + PanelKeys.fingerprint(p.item())))
+            long done = questions.stream().filter(p -> answered.contains(PanelKeys.key(p.item())))
                     .count();
             return new PanelCourse(courseId, course.title(), done, questions.size());
         }).toList();
@@ -133,13 +133,13 @@ public class ExpertPanels implements CourseArchiveAttachments {
         }
         LoadedCourse loaded = catalog.currentCourse(courseId);
         Map<String, PanelRecords.Answer> mine = new LinkedHashMap<>();
-        records.answersOf(courseId, me).forEach(a -> mine.put(a.itemId() + "\n" + a.fingerprint(), a));
+        records.answersOf(courseId, me).forEach(a -> mine.put(PanelKeys.key(a.itemId(), a.fingerprint()), a));
         String assets = CourseLibrary.ASSET_PATH + loaded.versionId() + "/";
         List<PanelQuestionnaire.Question> questions = new ArrayList<>();
         for (Placed placed : questions(loaded.definition())) {
             ItemDefinition.ScriptConcordance item = placed.item();
             String source = placed.source();
-            PanelRecords.Answer answer = mine.get(item.id() + "\n" + PanelKeys.fingerprint(item));
+            PanelRecords.Answer answer = mine.get(PanelKeys.key(item));
             questions.add(new PanelQuestionnaire.Question(item.id(), placed.caseTitle(),
                     placed.vignette() == null ? null : LessonRenderer.toSafeHtml(placed.vignette(), source, assets),
                     placed.stageTitle(),
@@ -229,10 +229,10 @@ public class ExpertPanels implements CourseArchiveAttachments {
     @Transactional(readOnly = true)
     public Map<String, byte[]> attachmentsOf(String courseId, long versionId) {
         CourseDefinition course = catalog.version(versionId).definition();
-        Set<String> wordings = questions(course).stream().map(p -> p.item().id() + "\n" + PanelKeys.fingerprint(p.item()))
+        Set<String> wordings = questions(course).stream().map(p -> PanelKeys.key(p.item()))
                 .collect(Collectors.toSet());
         List<Map<String, Object>> rows = records.answers(courseId).stream()
-                .filter(a -> wordings.contains(a.itemId() + "\n" + a.fingerprint()))
+                .filter(a -> wordings.contains(PanelKeys.key(a.itemId(), a.fingerprint())))
                 .map(a -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("item", a.itemId());

@@ -49,7 +49,7 @@ public class PanelKeys {
     }
 
     private ItemDefinition.ScriptConcordance keyed(ItemDefinition.ScriptConcordance item, Map<String, int[]> collected) {
-        int[] answers = collected.get(key(item.id(), fingerprint(item)));
+        int[] answers = collected.get(key(item));
         if (answers != null) {
             List<Integer> counts = new ArrayList<>();
             for (int n : answers) {
@@ -68,8 +68,14 @@ public class PanelKeys {
         return byItem;
     }
 
-    private static String key(String itemId, String fingerprint) {
+    /** One wording of an item: answers are collected and counted per wording. */
+    static String key(String itemId, String fingerprint) {
         return itemId + "\n" + fingerprint;
+    }
+
+    /** The wording of {@code item} as it reads now. */
+    static String key(ItemDefinition.ScriptConcordance item) {
+        return key(item.id(), fingerprint(item));
     }
 
     /**

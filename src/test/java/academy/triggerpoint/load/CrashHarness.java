@@ -6,14 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,10 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CrashHarness {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.systemDefault());
-
-    /** Per user, per question: the time of the latest save the server acknowledged. */
-    private final Map<Integer, Map<Integer, String>> acknowledged = new ConcurrentHashMap<>();
+    private final AcknowledgedAnswers acknowledged = new AcknowledgedAnswers();
     private final AtomicInteger acks = new AtomicInteger();
     private final AtomicInteger reconnects = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
@@ -53,9 +45,7 @@ public final class CrashHarness {
     }
 
     private void run(LoadServer server, int users, int kills, String route, String database) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = VaadinClient.sharedHttpClient();
         List<Long> restarts = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 1; i <= users; i++) {
@@ -80,18 +70,18 @@ public final class CrashHarness {
             Thread.sleep(10_000);
             stop = true;
         }
-        Outcome outcome = check(server, route);
+        AcknowledgedAnswers.Outcome answers = acknowledged.check(server);
+        AttemptOutcome attempts = checkAttempts(server);
         System.out.printf(Locale.ROOT, "%s, 1 node: kills %d, acknowledged saves %d, takers signing in again %d, "
                         + "restart p50 %d ms; latest acknowledged answers %d, found %d, lost %d (must be 0), rolled back to an "
                         + "older save %d (must be 0), takers whose attempt was lost and started again %d (must be 0), attempts "
                         + "left ungraded after submitting %d (must be 0)%n", database, kills, acks.get(),
-                reconnects.get(), restarts.stream().sorted().toList().get(restarts.size() / 2), outcome.checked, outcome.found,
-                outcome.lost, outcome.older, outcome.secondAttempts, outcome.ungraded);
+                reconnects.get(), restarts.stream().sorted().toList().get(restarts.size() / 2), answers.checked(), answers.found(),
+                answers.lost(), answers.older(), attempts.secondAttempts(), attempts.ungraded());
     }
 
     /** One person: signs in, resumes their attempt and answers until the end; after a crash, again. */
     private Void taker(HttpClient http, LoadServer server, int user, String route) throws InterruptedException {
-        Map<Integer, String> mine = acknowledged.computeIfAbsent(user, u -> new ConcurrentHashMap<>());
         boolean first = true;
         while (!stop) {
             while (!up) {
@@ -121,7 +111,7 @@ public final class CrashHarness {
                     if (group.isPresent()) {
                         tab.chooseAnother(group.get());
                         tab.acknowledged().ifPresent(ack -> {
-                            mine.merge(ack.question(), ack.savedAt(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                            acknowledged.record(user, ack);
                             acks.incrementAndGet();
                         });
                     }
@@ -142,67 +132,25 @@ public final class CrashHarness {
         return null;
     }
 
-    private record Outcome(int checked, int found, int lost, int older, int secondAttempts, int ungraded) {
+    /** How many takers' attempts were lost (they had to start a second one) and how many submitted attempts were not graded. */
+    private record AttemptOutcome(int secondAttempts, int ungraded) {
     }
 
-    private Outcome check(LoadServer server, String route) throws Exception {
-        int checked = 0;
-        int found = 0;
-        int lost = 0;
-        int older = 0;
-        int secondAttempts;
-        int ungraded;
+    private static AttemptOutcome checkAttempts(LoadServer server) throws Exception {
         try (Connection db = DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), "")) {
-            for (Map.Entry<Integer, Map<Integer, String>> user : acknowledged.entrySet()) {
-                String items = null;
-                long attempt = 0;
-                try (PreparedStatement q = db.prepareStatement("select a.item_ids, a.id from attempt a join account u "
-                        + "on u.id = a.account_id where u.email = ? order by a.id")) {
-                    q.setString(1, "load-" + user.getKey() + "@load.test");
-                    try (ResultSet rs = q.executeQuery()) {
-                        if (rs.next()) {
-                            items = rs.getString(1);
-                            attempt = rs.getLong(2);
-                        }
-                    }
-                }
-                for (Map.Entry<Integer, String> answer : user.getValue().entrySet()) {
-                    checked++;
-                    if (items == null) {
-                        lost++;
-                        continue;
-                    }
-                    try (PreparedStatement r = db.prepareStatement(
-                            "select saved_at from attempt_response where attempt_id = ? and item_id = ? and response is not null")) {
-                        r.setLong(1, attempt);
-                        r.setString(2, items.split(",")[answer.getKey() - 1].strip());
-                        try (ResultSet rs = r.executeQuery()) {
-                            if (!rs.next()) {
-                                lost++;
-                            } else {
-                                found++;
-                                if (TIME.format(rs.getTimestamp(1).toInstant()).compareTo(answer.getValue()) < 0) {
-                                    older++;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
             // A resumed attempt that was lost would make the taker start a second one.
-            try (PreparedStatement g = db.prepareStatement("select count(*) from (select a.account_id from attempt a join account u "
+            int secondAttempts = count(db, "select count(*) from (select a.account_id from attempt a join account u "
                     + "on u.id = a.account_id where u.email like 'load-%@load.test' group by a.account_id having count(*) > 1) twice");
-                 ResultSet rs = g.executeQuery()) {
-                rs.next();
-                secondAttempts = rs.getInt(1);
-            }
-            try (PreparedStatement g = db.prepareStatement("select count(*) from attempt a join account u on u.id = a.account_id "
+            int ungraded = count(db, "select count(*) from attempt a join account u on u.id = a.account_id "
                     + "where u.email like 'load-%@load.test' and a.graded_at is null");
-                 ResultSet rs = g.executeQuery()) {
-                rs.next();
-                ungraded = rs.getInt(1);
-            }
+            return new AttemptOutcome(secondAttempts, ungraded);
         }
-        return new Outcome(checked, found, lost, older, secondAttempts, ungraded);
+    }
+
+    private static int count(Connection db, String sql) throws Exception {
+        try (PreparedStatement q = db.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 }

@@ -1,17 +1,12 @@
 package academy.triggerpoint.load;
 
 import java.net.http.HttpClient;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,8 +33,7 @@ public final class HttpLoadHarness {
     private final Map<String, long[]> spans = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final Map<String, String> firstError = new ConcurrentHashMap<>();
-    /** Per user: attempt id and the question numbers whose answers the server acknowledged. */
-    private final Map<Integer, Set<Integer>> acknowledged = new ConcurrentHashMap<>();
+    private final AcknowledgedAnswers acknowledged = new AcknowledgedAnswers();
 
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("load.users", 200);
@@ -63,9 +57,7 @@ public final class HttpLoadHarness {
 
     private void run(LoadServer server, int users, Duration length, double think, int ramp, int startWindow, String route)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = VaadinClient.sharedHttpClient();
         long rampEnd = System.nanoTime() + Duration.ofSeconds(ramp).toNanos();
         long end = rampEnd + Duration.ofSeconds(startWindow).toNanos() + length.toNanos();
         CountDownLatch allOpen = new CountDownLatch(users);
@@ -106,7 +98,6 @@ public final class HttpLoadHarness {
             }
             allOpen.countDown();
             counted = true;
-            Set<Integer> mine = acknowledged.computeIfAbsent(user, u -> Collections.newSetFromMap(new ConcurrentHashMap<>()));
             boolean forward = true;
             while (System.nanoTime() < end) {
                 sleep(-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * think);
@@ -118,7 +109,7 @@ public final class HttpLoadHarness {
                     });
                     var ack = tab.acknowledged();
                     if (saved && ack.isPresent()) {
-                        mine.add(ack.get().question());
+                        acknowledged.record(user, ack.get());
                     } else {
                         error("save answer", "not acknowledged for load-" + user + ": " + abbreviate(tab.lastResponse()));
                     }
@@ -184,39 +175,9 @@ public final class HttpLoadHarness {
 
     /** Every acknowledged answer must be in the database: counts the ones that are not. */
     private void checkDatabase(LoadServer server) throws Exception {
-        int ackCount = 0;
-        int missing = 0;
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(), server.jdbcUser(), "")) {
-            for (Map.Entry<Integer, Set<Integer>> user : acknowledged.entrySet()) {
-                try (PreparedStatement q = db.prepareStatement("select a.item_ids, a.id from attempt a join account u on u.id = a.account_id "
-                        + "where u.email = ? order by a.id desc")) {
-                    q.setString(1, "load-" + user.getKey() + "@load.test");
-                    try (ResultSet rs = q.executeQuery()) {
-                        if (!rs.next()) {
-                            missing += user.getValue().size();
-                            continue;
-                        }
-                        String[] items = rs.getString(1).split(",");
-                        long attempt = rs.getLong(2);
-                        for (int question : user.getValue()) {
-                            ackCount++;
-                            try (PreparedStatement r = db.prepareStatement(
-                                    "select count(*) from attempt_response where attempt_id = ? and item_id = ?")) {
-                                r.setLong(1, attempt);
-                                r.setString(2, items[question - 1].strip());
-                                try (ResultSet found = r.executeQuery()) {
-                                    found.next();
-                                    if (found.getInt(1) == 0) {
-                                        missing++;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        System.out.println("acknowledged answers (distinct question per user): " + ackCount + ", missing from the database: " + missing);
+        AcknowledgedAnswers.Outcome outcome = acknowledged.check(server);
+        System.out.println("acknowledged answers (distinct question per user): " + outcome.checked()
+                + ", missing from the database: " + outcome.lost());
     }
 
     private static double pct(List<Long> sorted, int p) {

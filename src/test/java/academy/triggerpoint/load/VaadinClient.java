@@ -49,6 +49,13 @@ final class VaadinClient {
     /** The body of the last UIDL response, for acknowledgement checks. */
     private String lastResponse = "";
 
+    /** The one client a harness shares among all its virtual users: HTTP/1.1 as browsers use here, redirects left visible. */
+    static HttpClient sharedHttpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    }
+
     VaadinClient(HttpClient http, String base) {
         this.http = http;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;

@@ -32,15 +32,17 @@ final class CaseParser {
             "rationale", "next", "end", "explanation", "lesson"));
 
     private final CourseFiles files;
+    private final Map<String, YamlDoc> yaml;
     private final ItemBankParser items;
     private final Map<String, ModuleDefinition> modules;
     private final Set<String> lessonIds;
     private final Set<String> competencyIds;
     private final List<Problem> problems;
 
-    CaseParser(CourseFiles files, ItemBankParser items, List<ModuleDefinition> modules, Set<String> lessonIds,
+    CaseParser(CourseFiles files, Map<String, YamlDoc> yaml, ItemBankParser items, List<ModuleDefinition> modules, Set<String> lessonIds,
                Set<String> competencyIds, List<Problem> problems) {
         this.files = files;
+        this.yaml = yaml;
         this.items = items;
         this.modules = new LinkedHashMap<>();
         modules.forEach(m -> this.modules.put(m.id(), m));
@@ -72,7 +74,6 @@ final class CaseParser {
                 + "' or of a module it requires";
     }
 
-    /** Every case file of the course, in file-name order. */
     /** The ids of the case files a course holds ({@code cases/<id>.yaml}), whether or not they are valid. */
     static Set<String> caseIds(CourseFiles files) {
         Set<String> ids = new TreeSet<>();
@@ -85,6 +86,7 @@ final class CaseParser {
         return ids;
     }
 
+    /** Every case file of the course, in file-name order. */
     List<CaseDefinition> parseAll() {
         List<CaseDefinition> cases = new ArrayList<>();
         for (String path : files.files().keySet()) {
@@ -106,13 +108,9 @@ final class CaseParser {
     private Optional<CaseDefinition> parse(String path, String fileId) {
         String label = files.label(path);
         int before = problems.size();
-        Optional<String> text = files.utf8(path, problems);
-        Optional<YamlDoc> doc = text.isEmpty() ? Optional.empty() : YamlDoc.parse(text.get(), label, 0, problems);
-        if (doc.isEmpty()) {
-            return Optional.empty();
-        }
-        Fields f = new Fields(doc.get(), label, problems);
-        JsonNode root = doc.get().root();
+        YamlDoc doc = yaml.get(path);
+        Fields f = new Fields(doc, label, problems);
+        JsonNode root = doc.root();
         if (!f.isObject(root, "", "a case")) {
             return Optional.empty();
         }

@@ -131,10 +131,10 @@ public final class CourseArchive {
                     refused.put(path, inside.get());
                     continue;
                 }
-                refuseByName(label, name, path);
+                refuse(label, name, nameRefusal(path));
                 byte[] content = inflate(zip, label, name, entry.getCompressedSize(), MAX_TOTAL_BYTES - total);
                 total += content.length;
-                refuseByBytes(label, name, content);
+                refuse(label, name, bytesRefusal(content));
                 files.put(path, content);
             }
         } catch (ZipException e) {
@@ -160,8 +160,7 @@ public final class CourseArchive {
             for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
                 int slash = entry.getName().indexOf('/');
                 if (entry.isUnixSymlink() && slash > 0) {
-                    links.put(entry.getName().substring(slash + 1),
-                            "is a symbolic link; a course holds real files only, inside its folder");
+                    links.put(entry.getName().substring(slash + 1), CourseFiles.LINK_REFUSED);
                 }
             }
         } catch (IOException e) {
@@ -231,6 +230,10 @@ public final class CourseArchive {
      * pages and archives, by extension or first bytes. Empty when the file may be content.
      */
     static Optional<String> contentRefusal(String path, byte[] content) {
+        return nameRefusal(path).or(() -> bytesRefusal(content));
+    }
+
+    private static Optional<String> nameRefusal(String path) {
         if (!SAFE_PATH.matcher(path).matches()) {
             return Optional.of("has characters a course path may not use (letters, digits, '.', '_', '-' and '/')");
         }
@@ -239,6 +242,10 @@ public final class CourseArchive {
         if (EXECUTABLE.contains(extension)) {
             return Optional.of("is an executable, script or web page: not course content");
         }
+        return Optional.empty();
+    }
+
+    private static Optional<String> bytesRefusal(byte[] content) {
         boolean executable = startsWith(content, 'M', 'Z') || startsWith(content, 0x7F, 'E', 'L', 'F')
                 || startsWith(content, '#', '!') || startsWith(content, 0xCA, 0xFE, 0xBA, 0xBE)
                 || startsWith(content, 'P', 'K', 3, 4);
@@ -248,15 +255,10 @@ public final class CourseArchive {
         return Optional.empty();
     }
 
-    private static void refuseByName(String label, String name, String path) {
-        contentRefusal(path, new byte[0]).ifPresent(reason -> {
-            throw invalid(label, "has " + name + ", which " + reason);
-        });
-    }
-
-    private static void refuseByBytes(String label, String name, byte[] content) {
-        contentRefusal("x", content).ifPresent(reason -> {
-            throw invalid(label, "has " + name + ", which " + reason);
+    /** Throws for a refused entry: by name before it is inflated, by its first bytes after. */
+    private static void refuse(String label, String name, Optional<String> reason) {
+        reason.ifPresent(why -> {
+            throw invalid(label, "has " + name + ", which " + why);
         });
     }
 

@@ -28,6 +28,9 @@ public record CourseFiles(String folderName, String folderLabel, Map<String, byt
         this(folderName, folderLabel, files, Map.of());
     }
 
+    /** Why a symbolic link in a course folder or archive is refused. */
+    static final String LINK_REFUSED = "is a symbolic link; a course holds real files only, inside its folder";
+
     /** Records that travel with a course's ZIP beside its content (the expert panel's answers); never content. */
     public static final String ATTACHMENTS_FOLDER = "attached-records";
 
@@ -93,7 +96,7 @@ public record CourseFiles(String folderName, String folderLabel, Map<String, byt
                 }
                 // A link is never followed: it could hand any file on the server to the course and its ZIP.
                 if (Files.isSymbolicLink(path)) {
-                    refused.put(relative, "is a symbolic link; a course holds real files only, inside its folder");
+                    refused.put(relative, LINK_REFUSED);
                 } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     folderRefusal(relative).ifPresent(reason -> refused.put(relative, reason));
                 } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {

@@ -65,21 +65,16 @@ public final class CourseParser {
     }
 
     private static Result parseChecked(CourseFiles files) {
-        List<Problem> unreadable = unreadable(files);
+        Map<String, YamlDoc> yaml = new HashMap<>();
+        List<Problem> unreadable = unreadable(files, yaml);
         if (!unreadable.isEmpty()) {
             return new Result(Optional.empty(), unreadable);
         }
         List<Problem> problems = new ArrayList<>();
         String manifestLabel = files.label(MANIFEST);
-        Optional<String> manifestText = utf8(files, MANIFEST, problems);
-        if (manifestText.isEmpty()) {
-            if (!files.has(MANIFEST)) {
-                problems.add(new Problem(manifestLabel, 0, "the course folder has no " + MANIFEST));
-            }
-            return new Result(Optional.empty(), problems);
-        }
-        Optional<YamlDoc> doc = YamlDoc.parse(manifestText.get(), manifestLabel, 0, problems);
+        Optional<YamlDoc> doc = Optional.ofNullable(yaml.get(MANIFEST));
         if (doc.isEmpty()) {
+            problems.add(new Problem(manifestLabel, 0, "the course folder has no " + MANIFEST));
             return new Result(Optional.empty(), problems);
         }
         Fields f = new Fields(doc.get(), manifestLabel, problems);
@@ -169,13 +164,13 @@ public final class CourseParser {
                             + "' is not declared under 'competencies'");
                 }
             }
-            module(files, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems, f.line(pointer + "/id"))
+            module(files, yaml, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems, f.line(pointer + "/id"))
                     .ifPresent(parsedModules::add);
         }
         checkUnlistedModules(files, seenModules, problems);
 
         Set<String> lessonIds = lessonOwners.keySet();
-        ItemBankParser banks = new ItemBankParser(files, lessonIds, competencyIds, problems);
+        ItemBankParser banks = new ItemBankParser(files, yaml, lessonIds, competencyIds, problems);
         List<ItemDefinition> items = new ArrayList<>();
         for (ParsedModule module : parsedModules) {
             items.addAll(banks.parseModule(module.definition().id()));
@@ -190,7 +185,7 @@ public final class CourseParser {
             modules.add(new ModuleDefinition(d.id(), d.title(), d.summary(), d.objectives(), d.prerequisites(),
                     d.competencies(), d.keyPoints(), d.readingList(), d.lessons(), quiz));
         }
-        List<CaseDefinition> cases = new CaseParser(files, banks, modules, lessonIds, competencyIds, problems).parseAll();
+        List<CaseDefinition> cases = new CaseParser(files, yaml, banks, modules, lessonIds, competencyIds, problems).parseAll();
         GradingPolicy grading = root.has("grading")
                 ? QuizRules.grading(f, root.get("grading"), seenModules, modules, CaseParser.caseIds(files)) : null;
         checkSvgFiles(files, problems);
@@ -218,16 +213,18 @@ public final class CourseParser {
     /**
      * What stops the files from being read at all: refused files and folders, text that is not
      * UTF-8, YAML that does not parse. These are reported alone, because every check after them
-     * would report the same mistake again as a missing module, item or case.
+     * would report the same mistake again as a missing module, item or case. Every YAML file is
+     * parsed here, once, into {@code yaml} by path; the checks after read it from there.
      */
-    private static List<Problem> unreadable(CourseFiles files) {
+    private static List<Problem> unreadable(CourseFiles files, Map<String, YamlDoc> yaml) {
         List<Problem> problems = new ArrayList<>();
         files.refused().forEach((path, reason) -> problems.add(new Problem(files.label(path), 0,
                 (path.isEmpty() ? "the course folder " : "this ") + reason)));
         for (String path : files.files().keySet()) {
             String lower = path.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-                files.utf8(path, problems).ifPresent(text -> YamlDoc.parse(text, files.label(path), 0, problems));
+                files.utf8(path, problems).flatMap(text -> YamlDoc.parse(text, files.label(path), 0, problems))
+                        .ifPresent(doc -> yaml.put(path, doc));
             }
         }
         return List.copyOf(problems);
@@ -305,21 +302,16 @@ public final class CourseParser {
     private record ParsedModule(ModuleDefinition definition, Fields fields, JsonNode quiz) {
     }
 
-    private static Optional<ParsedModule> module(CourseFiles files, String moduleId, List<String> prerequisites,
+    private static Optional<ParsedModule> module(CourseFiles files, Map<String, YamlDoc> yaml, String moduleId,
+                                                 List<String> prerequisites,
                                                      List<String> competencies, Map<String, String> lessonOwners,
                                                      List<Problem> problems, int listedAtLine) {
         String folder = "modules/" + moduleId + "/";
         String path = folder + "module.yaml";
         String label = files.label(path);
-        Optional<String> text = utf8(files, path, problems);
-        if (text.isEmpty()) {
-            if (!files.has(path)) {
-                problems.add(new Problem(files.label(MANIFEST), listedAtLine, "module '" + moduleId + "' has no " + path));
-            }
-            return Optional.empty();
-        }
-        Optional<YamlDoc> doc = YamlDoc.parse(text.get(), label, 0, problems);
+        Optional<YamlDoc> doc = Optional.ofNullable(yaml.get(path));
         if (doc.isEmpty()) {
+            problems.add(new Problem(files.label(MANIFEST), listedAtLine, "module '" + moduleId + "' has no " + path));
             return Optional.empty();
         }
         Fields f = new Fields(doc.get(), label, problems);
@@ -371,7 +363,7 @@ public final class CourseParser {
     private static Optional<LessonDefinition> lesson(CourseFiles files, String moduleId, String lessonId, String path,
                                                      List<Problem> problems) {
         String label = files.label(path);
-        Optional<String> read = utf8(files, path, problems);
+        Optional<String> read = files.utf8(path, problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -485,9 +477,5 @@ public final class CourseParser {
                 files.utf8(path, problems).ifPresent(svg -> SvgCheck.check(svg, files.label(path), problems));
             }
         });
-    }
-
-    private static Optional<String> utf8(CourseFiles files, String path, List<Problem> problems) {
-        return files.utf8(path, problems);
     }
 }

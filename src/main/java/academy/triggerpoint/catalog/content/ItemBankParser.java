@@ -33,13 +33,15 @@ final class ItemBankParser {
             "script-concordance", Set.of("hypothesis", "finding", "demoPanel", "panel", "scale"));
 
     private final CourseFiles files;
+    private final Map<String, YamlDoc> yaml;
     private final Set<String> lessonIds;
     private final Set<String> competencyIds;
     private final List<Problem> problems;
     private final Map<String, String> seenIds = new java.util.HashMap<>();
 
-    ItemBankParser(CourseFiles files, Set<String> lessonIds, Set<String> competencyIds, List<Problem> problems) {
+    ItemBankParser(CourseFiles files, Map<String, YamlDoc> yaml, Set<String> lessonIds, Set<String> competencyIds, List<Problem> problems) {
         this.files = files;
+        this.yaml = yaml;
         this.lessonIds = lessonIds;
         this.competencyIds = competencyIds;
         this.problems = problems;
@@ -58,13 +60,9 @@ final class ItemBankParser {
                 problems.add(new Problem(label, 0, "an item bank must be a .yaml file"));
                 continue;
             }
-            Optional<String> text = files.utf8(path, problems);
-            Optional<YamlDoc> doc = text.isEmpty() ? Optional.empty() : YamlDoc.parse(text.get(), label, 0, problems);
-            if (doc.isEmpty()) {
-                continue;
-            }
-            Fields f = new Fields(doc.get(), label, problems);
-            JsonNode root = doc.get().root();
+            YamlDoc doc = yaml.get(path);
+            Fields f = new Fields(doc, label, problems);
+            JsonNode root = doc.root();
             if (!f.isObject(root, "", "an item bank")) {
                 continue;
             }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -45,6 +47,9 @@ public final class LessonRenderer {
             .addAttributes("td", "align")
             .preserveRelativeLinks(true);
     private static final String BASE = "https://course.invalid/";
+    private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\x00-\\x20]");
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     /** An image reference in a lesson, with its 1-based line in the lesson file. */
     public record ImageRef(String destination, String alt, int line) {
@@ -134,9 +139,9 @@ public final class LessonRenderer {
 
     private static Optional<String> unsafeProtocol(String destination) {
         // Browsers ignore tabs, line breaks and leading spaces inside a URL; "jav\tascript:" is javascript:.
-        String plain = destination == null ? "" : destination.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):").matcher(plain);
-        if (scheme.find() && !Set.of("http", "https", "mailto").contains(scheme.group(1))) {
+        String plain = destination == null ? "" : CONTROL_OR_SPACE.matcher(destination).replaceAll("").toLowerCase(Locale.ROOT);
+        Matcher scheme = SCHEME.matcher(plain);
+        if (scheme.find() && !LINK_SCHEMES.contains(scheme.group(1))) {
             return Optional.of(scheme.group(1));
         }
         return Optional.empty();

@@ -2,6 +2,8 @@ package academy.triggerpoint.catalog.content;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -14,14 +16,15 @@ import org.jsoup.parser.Parser;
  */
 final class SvgCheck {
 
+    private static final Pattern DECLARATION = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+
     private SvgCheck() {
     }
 
     static void check(String svg, String fileLabel, List<Problem> problems) {
         // A DTD can declare entities that a browser expands into script, or that fetch other files;
         // the checks below read the text unexpanded, so no SVG may declare one at all.
-        java.util.regex.Matcher dtd = java.util.regex.Pattern.compile("<!(DOCTYPE|ENTITY)", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(svg);
+        Matcher dtd = DECLARATION.matcher(svg);
         if (dtd.find()) {
             int line = (int) svg.substring(0, dtd.start()).chars().filter(c -> c == '\n').count() + 1;
             problems.add(new Problem(fileLabel, line, "SVG may not contain a <!" + dtd.group(1).toUpperCase(Locale.ROOT)

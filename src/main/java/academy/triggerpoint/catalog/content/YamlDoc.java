@@ -22,10 +22,14 @@ final class YamlDoc {
             .build();
 
     private final JsonNode root;
-    private final Map<String, int[]> positions;
+    private final Map<String, Position> positions;
     private final int lineOffset;
 
-    private YamlDoc(JsonNode root, Map<String, int[]> positions, int lineOffset) {
+    /** Where a value starts: 1-based line in the file, 1-based column (0 when not known). */
+    private record Position(int line, int column) {
+    }
+
+    private YamlDoc(JsonNode root, Map<String, Position> positions, int lineOffset) {
         this.root = root;
         this.positions = positions;
         this.lineOffset = lineOffset;
@@ -38,14 +42,14 @@ final class YamlDoc {
      * @param lineOffset lines before {@code text} in its file (front matter starts after "---")
      */
     static Optional<YamlDoc> parse(String text, String fileLabel, int lineOffset, List<Problem> problems) {
-        Map<String, int[]> positions = new HashMap<>();
+        Map<String, Position> positions = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
                     var at = parser.currentTokenLocation();
                     positions.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
-                            new int[] {at.getLineNr() + lineOffset, Math.max(at.getColumnNr(), 0)});
+                            new Position(at.getLineNr() + lineOffset, Math.max(at.getColumnNr(), 0)));
                 }
             }
             JsonNode root = MAPPER.readTree(text);
@@ -62,23 +66,23 @@ final class YamlDoc {
 
     /** The line of the value at {@code pointer} (e.g. {@code /modules/2/id}), or of its nearest parent. */
     int line(String pointer) {
-        return position(pointer)[0];
+        return position(pointer).line();
     }
 
     /** The 1-based column where the line of {@link #line} names the value, or 0 when not known. */
     int column(String pointer) {
-        return position(pointer)[1];
+        return position(pointer).column();
     }
 
-    private int[] position(String pointer) {
+    private Position position(String pointer) {
         String p = pointer;
         while (true) {
-            int[] position = positions.get(p);
+            Position position = positions.get(p);
             if (position != null) {
                 return position;
             }
             if (p.isEmpty()) {
-                return new int[] {lineOffset + 1, 0};
+                return new Position(lineOffset + 1, 0);
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }

@@ -2,6 +2,7 @@ package academy.triggerpoint.catalog.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.triggerpoint.TestFolders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,16 +26,7 @@ class HostileCourseFilesTest {
     /** A copy of the good fixture course under {@code root/intro-course}. */
     private Path course() throws IOException {
         Path copy = root.resolve("intro-course");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(FIXTURE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestFolders.copy(FIXTURE, copy);
         return copy;
     }
 
@@ -133,17 +124,8 @@ class HostileCourseFilesTest {
     @Test
     void two_folders_holding_the_same_course_id_are_a_problem_for_the_command_line_check() throws IOException {
         Path first = course();
-        Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
-        try (Stream<Path> files = Files.walk(first)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = elsewhere.resolve("intro-course").resolve(first.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path elsewhere = root.resolve("elsewhere");
+        TestFolders.copy(first, elsewhere.resolve("intro-course"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int exit = CourseFolders.runCheck(List.of(first.toString(), elsewhere.toString()),
