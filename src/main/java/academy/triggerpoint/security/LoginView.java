@@ -1,5 +1,6 @@
 package academy.triggerpoint.security;
 
+import academy.triggerpoint.shared.DatabaseUnavailable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -74,6 +75,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (last instanceof LockedException || last instanceof DisabledException) {
             return ((RuntimeException) last).getMessage();
+        }
+        if (last instanceof Throwable failure && DatabaseUnavailable.causes(failure)) {
+            return "Signing in is not possible just now: the academy cannot reach its database. Please try again in a minute.";
         }
         return GENERIC_FAILURE;
     }

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -71,6 +72,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, AccountDirectory directory,
                                             Environment env, Clock clock) throws Exception {
         http.authenticationManager(signIn);
+        http.addFilterBefore(new DatabaseOutageFilter(), SecurityContextHolderFilter.class);
         http.addFilterBefore(new LoginOriginFilter(env.getProperty("academy.base-url", "http://localhost")),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new ActiveAccountFilter(directory, clock), AnonymousAuthenticationFilter.class);

@@ -3,15 +3,11 @@ package academy.triggerpoint.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.triggerpoint.AppProcess;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,52 +24,21 @@ import org.junit.jupiter.api.Test;
 class ProductionModeJourneyE2ETest {
 
     static Browser browser;
-    static Process server;
-    static int port;
-    static Path log;
+    static AppProcess server;
 
     @BeforeAll
     static void startTheProductionBuild() throws Exception {
         browser = Browser.start();
-        Path resources = Files.createTempDirectory("prod-mode");
-        academy.triggerpoint.ProductionBundle.unpackInto(resources);
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        log = Files.createTempFile("prod-mode", ".log");
-        String javaCommand = ProcessHandle.current().info().command().orElse("java");
-        server = new ProcessBuilder(javaCommand, "-cp", resources + java.io.File.pathSeparator + System.getProperty("java.class.path"),
-                "academy.triggerpoint.Application", "--spring.profiles.active=test,demo", "--server.port=" + port,
-                "--academy.base-url=http://localhost:" + port, "--vaadin.productionMode=true",
-                "--spring.datasource.url=jdbc:h2:mem:prod-mode;DB_CLOSE_DELAY=-1", "--logging.level.academy.triggerpoint=warn",
-                "--logging.level.academy.triggerpoint.people.DemoAccounts=info")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("The production-mode server stopped:\n" + Files.readString(log));
-            }
-            // The connector answers before the start-up runners have made the demo accounts: wait for the last one.
-            if (Files.readString(log).contains("Demo account created: panellist@demo.academy")) {
-                try {
-                    HttpURLConnection c = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
-                    if (c.getResponseCode() == 200) {
-                        return;
-                    }
-                } catch (IOException starting) {
-                    // not listening yet
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The production-mode server did not start in 2 minutes:\n" + Files.readString(log));
+        int port = AppProcess.freePort();
+        server = AppProcess.start(port, Files.createTempFile("prod-mode", ".log"), List.of("--spring.profiles.active=test,demo",
+                "--academy.base-url=http://localhost:" + port, "--spring.datasource.url=jdbc:h2:mem:prod-mode;DB_CLOSE_DELAY=-1",
+                "--logging.level.academy.triggerpoint=warn", "--logging.level.academy.triggerpoint.people.DemoAccounts=info"), "1g");
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
         if (browser != null) {
             browser.close();
@@ -81,7 +46,7 @@ class ProductionModeJourneyE2ETest {
     }
 
     static String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        return server.base() + "/" + path;
     }
 
     @Test

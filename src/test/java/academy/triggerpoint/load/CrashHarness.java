@@ -15,15 +15,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * kill -9 with nothing lost (issue 17): takers answer continuously over HTTP while the server is
- * killed without warning at random moments and started again on the same database. After every
- * restart the takers sign in again and resume their attempts, as people would. At the end every
+ * kill -9 with nothing lost (issue 17): takers answer continuously over HTTP while a server node is
+ * killed without warning at random moments and started again on the same database. On one node the
+ * takers wait for it and sign in again; on two nodes behind HAProxy the killed node's takers are
+ * sent to the other node at once and sign in again there, as people would. At the end every
  * answer the server acknowledged must be in the database with its latest acknowledged save (no
  * answer lost, no change rolled back), every taker still has the one attempt they started, and
  * every attempt is graded when it is submitted.
  *
  * <p>{@code ./mvnw -q test-compile exec:exec@crash -Dload.users=200 -Dload.kills=20} (single node;
- * the database is the H2 file of the default configuration, or PostgreSQL with -Dload.db=postgres).
+ * the database is the H2 file of the default configuration, or PostgreSQL with -Dload.db=postgres);
+ * add {@code -Dload.db=postgres -Dload.nodes=2} for two nodes behind HAProxy.
  */
 public final class CrashHarness {
 
@@ -38,8 +40,9 @@ public final class CrashHarness {
         int users = Integer.getInteger("load.users", 200);
         int kills = Integer.getInteger("load.kills", 20);
         String database = System.getProperty("load.db", "h2");
+        int nodes = Integer.getInteger("load.nodes", 1);
         String route = "courses/dry-needling-foundations/quiz/trigger-point-physiology";
-        try (LoadServer server = LoadServer.start(database, users)) {
+        try (LoadServer server = LoadServer.start(database, users, nodes)) {
             new CrashHarness().run(server, users, kills, route, database);
         }
     }
@@ -60,22 +63,27 @@ public final class CrashHarness {
                     Thread.sleep(100);
                 }
                 Thread.sleep(ThreadLocalRandom.current().nextLong(0, 15_000));
-                up = false;
-                server.kill();
+                // One node: everybody waits for it. Several: the others keep serving, nobody waits.
+                boolean alone = server.nodeCount() == 1;
+                up = !alone;
+                int victim = server.kill();
+                int reconnectsBefore = reconnects.get();
                 restarts.add(server.restart().toMillis());
                 up = true;
-                System.out.printf(Locale.ROOT, "kill %d of %d: %d acknowledged answers so far, server back in %d ms%n", kill,
-                        kills, acks.get(), restarts.getLast());
+                System.out.printf(Locale.ROOT, "kill %d of %d (node %d): %d acknowledged answers so far, %d takers signed in "
+                        + "again while it restarted, node back in %d ms%n", kill, kills, victim, acks.get(),
+                        reconnects.get() - reconnectsBefore, restarts.getLast());
             }
             Thread.sleep(10_000);
             stop = true;
         }
         AcknowledgedAnswers.Outcome answers = acknowledged.check(server);
         AttemptOutcome attempts = checkAttempts(server);
-        System.out.printf(Locale.ROOT, "%s, 1 node: kills %d, acknowledged saves %d, takers signing in again %d, "
+        System.out.printf(Locale.ROOT, "%s, %s: kills %d, acknowledged saves %d, takers signing in again %d, "
                         + "restart p50 %d ms; latest acknowledged answers %d, found %d, lost %d (must be 0), rolled back to an "
-                        + "older save %d (must be 0), takers whose attempt was lost and started again %d (must be 0), attempts "
-                        + "left ungraded after submitting %d (must be 0)%n", database, kills, acks.get(),
+                        + "older save %d (must be 0), takers with a second attempt or result %d (must be 0), attempts "
+                        + "left ungraded after submitting %d (must be 0)%n", database,
+                server.nodeCount() == 1 ? "1 node" : server.nodeCount() + " nodes behind HAProxy", kills, acks.get(),
                 reconnects.get(), restarts.stream().sorted().toList().get(restarts.size() / 2), answers.checked(), answers.found(),
                 answers.lost(), answers.older(), attempts.secondAttempts(), attempts.ungraded());
     }
@@ -122,9 +130,9 @@ public final class CrashHarness {
                 tab.click("Submit answers");
                 tab.click("Submit now");
             } catch (IOException crashed) {
-                // The server died under this request (or the session went with it): sign in again.
-                if (up && failures.incrementAndGet() <= 3) {
-                    System.out.println("load-" + user + " while the server was up: " + crashed);
+                // The node died under this request (or the session went with it): sign in again.
+                if (failures.incrementAndGet() <= 3) {
+                    System.out.println("load-" + user + " lost their session: " + crashed);
                 }
                 Thread.sleep(500);
             }

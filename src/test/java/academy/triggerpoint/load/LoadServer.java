@@ -1,52 +1,51 @@
 package academy.triggerpoint.load;
 
+import academy.triggerpoint.AppProcess;
+import academy.triggerpoint.Haproxy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The application as production runs it, for the load harness: Vaadin in production mode with its
- * pre-compiled bundle, in a JVM of its own (so the harness's own threads and heap are not counted),
- * on an H2 file database or on embedded PostgreSQL 17, with {@code load.learners} accounts seeded
- * by {@link LoadAccounts}.
+ * The application as production runs it, for the load and crash harnesses: one node on an H2 file
+ * database or on embedded PostgreSQL 17, or several nodes on one PostgreSQL behind HAProxy with the
+ * shipped {@code deploy/haproxy.cfg}; {@code load.learners} accounts seeded by {@link LoadAccounts}.
+ * Each node is a JVM of its own ({@link AppProcess}), so the harness's own threads and heap are not counted.
  */
 final class LoadServer implements AutoCloseable {
 
-    private Process process;
-    private int launches;
-    private final List<String> command;
-    private final int port;
-    private final Path log;
+    private final List<AppProcess> nodes;
+    private final Haproxy haproxy;
     private final String jdbcUrl;
     private final String jdbcUser;
     private final EmbeddedPostgres postgres;
+    private AppProcess killed;
 
-    private LoadServer(List<String> command, int port, Path log, String jdbcUrl, String jdbcUser, EmbeddedPostgres postgres) {
-        this.command = command;
-        this.port = port;
-        this.log = log;
+    private LoadServer(List<AppProcess> nodes, Haproxy haproxy, String jdbcUrl, String jdbcUser, EmbeddedPostgres postgres) {
+        this.nodes = nodes;
+        this.haproxy = haproxy;
         this.jdbcUrl = jdbcUrl;
         this.jdbcUser = jdbcUser;
         this.postgres = postgres;
     }
 
     static LoadServer start(String database, int learners) throws Exception {
-        Path work = Files.createTempDirectory("http-load");
-        Path resources = work.resolve("resources");
-        academy.triggerpoint.ProductionBundle.unpackInto(resources);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        return start(database, learners, 1);
+    }
+
+    /** {@code count} nodes; more than one needs PostgreSQL and puts HAProxy in front of them. */
+    static LoadServer start(String database, int learners, int count) throws Exception {
+        if (count > 1 && !database.equals("postgres")) {
+            throw new IllegalArgumentException("Several nodes share one PostgreSQL database: add -Dload.db=postgres");
         }
+        Path work = Files.createTempDirectory("http-load");
         EmbeddedPostgres postgres = null;
         String url;
         String user;
@@ -60,60 +59,46 @@ final class LoadServer implements AutoCloseable {
             url = "jdbc:h2:file:" + work.resolve("academy") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
             user = "sa";
         }
-        Path log = work.resolve("server.log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("load.server-heap", "2g"),
-                "-cp", resources + File.pathSeparator + System.getProperty("java.class.path"),
-                "academy.triggerpoint.Application", "--spring.profiles.active=load", "--server.port=" + port,
-                "--academy.base-url=http://localhost:" + port, "--vaadin.productionMode=true",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                "--load.learners=" + learners, "--academy.courses.folder=courses",
-                "--server.tomcat.threads.max=" + System.getProperty("load.tomcat-threads", "200"),
-                "--logging.level.academy.triggerpoint=warn"));
-        LoadServer server = new LoadServer(command, port, log, url, user, postgres);
-        server.launch();
-        return server;
-    }
-
-    private void launch() throws Exception {
-        launches++;
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        awaitReady();
-    }
-
-    /** Kills the server as {@code kill -9} does: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
-    }
-
-    /** Starts the server again on the same database and port after {@link #kill}; returns how long it took. */
-    java.time.Duration restart() throws Exception {
-        long start = System.nanoTime();
-        launch();
-        return java.time.Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped:\n" + Files.readString(log));
-            }
-            if (Files.readString(log).split("Load accounts ready", -1).length > launches) {
-                HttpURLConnection c = (HttpURLConnection) URI.create(base() + "/login").toURL().openConnection();
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            }
-            Thread.sleep(500);
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ports.add(AppProcess.freePort());
         }
-        throw new IllegalStateException("The server was not ready in 10 minutes:\n" + Files.readString(log));
+        int front = count > 1 ? AppProcess.freePort() : ports.getFirst();
+        List<AppProcess> nodes = new ArrayList<>();
+        // One after the other: the first node migrates the schema and seeds the accounts, the others find them.
+        for (int i = 0; i < count; i++) {
+            nodes.add(AppProcess.start(ports.get(i), work.resolve("node" + (i + 1) + ".log"), List.of(
+                    "--spring.profiles.active=load", "--academy.base-url=http://localhost:" + front,
+                    "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                    "--load.learners=" + learners, "--academy.courses.folder=courses",
+                    "--server.tomcat.threads.max=" + System.getProperty("load.tomcat-threads", "200"),
+                    "--logging.level.academy.triggerpoint=warn"), System.getProperty("load.server-heap", "2g")));
+        }
+        Haproxy haproxy = count > 1 ? Haproxy.start(front, ports, work.resolve("haproxy.log")) : null;
+        System.out.println("Servers: " + count + " node(s)" + (haproxy == null ? "" : " behind HAProxy") + ", logs in " + work);
+        return new LoadServer(nodes, haproxy, url, user, postgres);
     }
 
+    /** Where people connect: HAProxy in front of several nodes, else the one node. */
     String base() {
-        return "http://localhost:" + port;
+        return haproxy != null ? haproxy.base() : nodes.getFirst().base();
+    }
+
+    int nodeCount() {
+        return nodes.size();
+    }
+
+    /** Kills one node, chosen at random, as {@code kill -9} does; returns its number (1, 2, ...). */
+    int kill() throws InterruptedException {
+        int victim = ThreadLocalRandom.current().nextInt(nodes.size());
+        killed = nodes.get(victim);
+        killed.kill();
+        return victim + 1;
+    }
+
+    /** Starts the killed node again on the same database and port; returns how long until it was ready. */
+    Duration restart() throws Exception {
+        return killed.restart();
     }
 
     String jdbcUrl() {
@@ -124,19 +109,23 @@ final class LoadServer implements AutoCloseable {
         return jdbcUser;
     }
 
-    /** Used heap after a full collection and the process's resident memory. */
+    /** Used heap after a full collection and the resident memory of each node. */
     String memory() {
-        try {
-            long pid = process.pid();
-            run("jcmd", String.valueOf(pid), "GC.run");
-            String heap = run("jcmd", String.valueOf(pid), "GC.heap_info");
-            String rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                    .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
-            String used = heap.lines().filter(l -> l.contains("used")).findFirst().orElse("?").strip();
-            return String.format(Locale.ROOT, "Server heap after GC: %s; %s", used, rss);
-        } catch (Exception e) {
-            return "memory not read: " + e;
+        StringBuilder text = new StringBuilder();
+        for (AppProcess node : nodes) {
+            try {
+                String pid = String.valueOf(node.pid());
+                run("jcmd", pid, "GC.run");
+                String heap = run("jcmd", pid, "GC.heap_info");
+                String rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                        .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+                String used = heap.lines().filter(l -> l.contains("used")).findFirst().orElse("?").strip();
+                text.append(String.format(Locale.ROOT, "Server heap after GC: %s; %s. ", used, rss));
+            } catch (Exception e) {
+                text.append("memory not read: ").append(e).append(". ");
+            }
         }
+        return text.toString().strip();
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
@@ -148,16 +137,15 @@ final class LoadServer implements AutoCloseable {
         }
     }
 
-    /** The server's log lines that report an error or a stack trace. */
-    List<String> problemsInLog() throws IOException {
-        return Files.readAllLines(log).stream().filter(l -> l.contains(" ERROR ") || l.startsWith("\tat ")).limit(20).toList();
-    }
-
     @Override
     public void close() throws Exception {
-        System.out.println("Server log problems: " + problemsInLog());
-        process.destroy();
-        process.waitFor();
+        for (AppProcess node : nodes) {
+            System.out.println("Server log problems (port " + node.port() + "): " + node.problemsInLog());
+            node.close();
+        }
+        if (haproxy != null) {
+            haproxy.close();
+        }
         if (postgres != null) {
             postgres.close();
         }

@@ -22,18 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
  * One browser tab as the server sees it, without a browser: the sign-in form, Vaadin's bootstrap
  * ({@code ?v-r=init}) and the UIDL requests a page sends (with its CSRF token, sync id and client
  * id), keeping the element tree the server describes so that buttons and inputs are found by what
- * they show, not by recorded node ids. Shares one {@link HttpClient}; keeps its own session cookie.
+ * they show, not by recorded node ids. Shares one {@link HttpClient}; keeps its own cookies.
  */
 final class VaadinClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SAVED = Pattern.compile("Answer to question (\\d+) saved at (\\d\\d:\\d\\d:\\d\\d)");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern COOKIE = Pattern.compile("^\\s*([^=;\\s]+)=([^;]*)");
 
     private final HttpClient http;
     private final String base;
-    private String session;
+    /** This tab's cookies: the session's, and the load balancer's TPA_NODE when there is one. */
+    private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
     private String uidlToken;
     private int uiId;
     private int syncId;
@@ -239,14 +240,15 @@ final class VaadinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String cookie : response.headers().allValues("Set-Cookie")) {
-            Matcher m = SESSION.matcher(cookie);
+            Matcher m = COOKIE.matcher(cookie);
             if (m.find()) {
-                session = m.group(1);
+                cookies.put(m.group(1), m.group(2));
             }
         }
         return response;

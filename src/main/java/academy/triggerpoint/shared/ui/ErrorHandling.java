@@ -1,5 +1,6 @@
 package academy.triggerpoint.shared.ui;
 
+import academy.triggerpoint.shared.DatabaseUnavailable;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
 import com.vaadin.flow.component.UI;
@@ -35,6 +36,10 @@ class ErrorHandling implements VaadinServiceInitListener {
             message = cause.getMessage();
         } else if (cause instanceof AccessDeniedException) {
             message = "You do not have access to that.";
+        } else if (DatabaseUnavailable.causes(event.getThrowable())) {
+            // An outage, not a bug: one line per request, the health check tells the load balancer.
+            log.warn("Database unreachable: {}", cause.toString());
+            message = DatabaseUnavailable.MESSAGE;
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, event.getThrowable());

@@ -1,5 +1,6 @@
 package academy.triggerpoint.shared.ui;
 
+import academy.triggerpoint.shared.DatabaseUnavailable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,11 +24,19 @@ public class ProblemView extends VerticalLayout implements HasErrorParameter<Exc
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error opening {}, reference {}", event.getLocation().getPath(), reference, parameter.getCaughtException());
         removeAll();
         addClassName("auth-page");
         setAlignItems(Alignment.CENTER);
+        if (DatabaseUnavailable.causes(parameter.getCaughtException())) {
+            log.warn("Database unreachable opening {}: {}", event.getLocation().getPath(), parameter.getCaughtException().toString());
+            add(new H1("Back in a minute"),
+                    new Paragraph("This page could not be opened: the academy cannot reach its database just now. "
+                            + "Everything you saved before is safe. Please try again in a minute."),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error opening {}, reference {}", event.getLocation().getPath(), reference, parameter.getCaughtException());
         add(new H1("Something went wrong"),
                 new Paragraph("This page could not be opened. Please try again; if it keeps happening, quote reference "
                         + reference + "."),
