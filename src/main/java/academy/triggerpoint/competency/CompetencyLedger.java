@@ -72,6 +72,20 @@ public class CompetencyLedger {
         return CompetencyFramework.from(library.currentCourses());
     }
 
+    /**
+     * The competencies each account holds now (achieved and in date). For services that have checked
+     * already that the caller may see these people (themselves, or their organisation's staff).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, java.util.Set<String>> heldBy(Collection<Long> accountIds) {
+        java.time.Instant now = clock.instant();
+        Map<Long, java.util.Set<String>> held = new java.util.HashMap<>();
+        standings.of(List.copyOf(accountIds)).forEach((account, mine) -> held.put(account, mine.entrySet().stream()
+                .filter(e -> e.getValue().statusAt(now).held()).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return held;
+    }
+
     /*
      * Whatever changed a person's record, once it has committed: each runs in its own thread and
      * transaction as the system, recorded in the event publication registry until it succeeds.

@@ -215,6 +215,26 @@ public class Organisations {
         return new StaffImportReport(apply, List.copyOf(rows), newTeams);
     }
 
+    /**
+     * Appoints a member of the caller's organisation as a supervisor (who countersigns the practical
+     * logs of the organisation's people and observes their needling), or ends the appointment. It takes
+     * effect at the person's next sign-in; their other roles stay.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public void appointSupervisor(long accountId, boolean supervisor) {
+        Organisation organisation = myOrganisation();
+        memberships.findById(accountId).filter(m -> m.getOrganisationId().equals(organisation.getId()))
+                .orElseThrow(() -> new NotFoundException("No such person in your organisation."));
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No such person in your organisation."));
+        java.util.EnumSet<Role> roles = java.util.EnumSet.copyOf(account.getRoles());
+        boolean changed = supervisor ? roles.add(Role.SUPERVISOR) : roles.remove(Role.SUPERVISOR);
+        if (changed) {
+            audit.record(current.id(), supervisor ? "supervisor-appointed" : "supervisor-removed", "account:" + accountId,
+                    "organisation:" + organisation.getId());
+            account.setRoles(roles);
+        }
+    }
+
     /** Moves a member to another of the organisation's teams (or to no team). */
     @PreAuthorize("hasRole('MANAGER')")
     public void moveToTeam(long accountId, Long teamId) {

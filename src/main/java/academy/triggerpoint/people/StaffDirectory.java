@@ -69,6 +69,34 @@ public class StaffDirectory {
                 .isPresent();
     }
 
+    /** The organisation the caller belongs to, whatever their role; empty while they belong to none. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> callerOrganisationId() {
+        return memberships.findById(current.id()).map(m -> m.getOrganisationId());
+    }
+
+    /** The enabled supervisors of the caller's organisation other than the caller, by name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffMember> supervisorsOfMyOrganisation() {
+        long me = current.id();
+        return callerOrganisationId().map(org -> {
+            List<Long> ids = memberships.supervisorIds(org);
+            return members(org).stream().filter(m -> ids.contains(m.accountId()) && m.accountId() != me).toList();
+        }).orElse(List.of());
+    }
+
+    /** Whether {@code accountId} is an enabled supervisor of {@code organisationId}. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isSupervisorOf(long accountId, long organisationId) {
+        return memberships.supervisorIds(organisationId).contains(accountId);
+    }
+
+    /** The name of a member of the caller's organisation (for a supervisor's or manager's screens). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffMember> colleague(long accountId) {
+        return callerOrganisationId().flatMap(org -> memberships.member(org, accountId).map(row -> toMember(row, teamNames(org))));
+    }
+
     /** Members of any organisation, for scheduled jobs (reminders, refresher rule). */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<StaffMember> membersOf(long organisationId) {

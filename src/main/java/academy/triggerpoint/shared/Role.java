@@ -10,6 +10,11 @@ public enum Role {
     MANAGER,
     /** Answers a course's script-concordance items as a member of its expert panel; the answers become the key. */
     PANELLIST,
+    /**
+     * Countersigns the practical training log of the people in their own organisation and observes
+     * their needling; appointed by the organisation's manager or an administrator.
+     */
+    SUPERVISOR,
     /** Runs the platform: accounts, course problems, certificates. */
     ADMIN;
 

@@ -30,6 +30,13 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             """)
     List<Long> managerIds(Long organisationId);
 
+    @Query("""
+            select a.id from Membership m join Account a on a.id = m.accountId
+            where m.organisationId = :organisationId and a.enabled = true
+              and exists (select 1 from Account r join r.roles role where r.id = a.id and role = academy.triggerpoint.shared.Role.SUPERVISOR)
+            """)
+    List<Long> supervisorIds(Long organisationId);
+
     long countByOrganisationId(Long organisationId);
 
     @Query("select m.accountId from Membership m order by m.accountId")

@@ -1,0 +1,236 @@
+package academy.triggerpoint.practice;
+
+import academy.triggerpoint.catalog.content.JurisdictionDefinition;
+import academy.triggerpoint.catalog.content.JurisdictionParser;
+import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.competency.CompetencyFramework;
+import academy.triggerpoint.competency.CompetencyLedger;
+import academy.triggerpoint.people.StaffDirectory;
+import academy.triggerpoint.people.StaffMember;
+import academy.triggerpoint.practice.domain.JurisdictionRecords;
+import academy.triggerpoint.practice.domain.PracticeRecords;
+import academy.triggerpoint.shared.AuditTrail;
+import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.PrintableText;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The jurisdictions where clinicians practise, read from the {@code jurisdictions/} folder, and each
+ * clinician's standing in them: eligible to dry needle there, or exactly what is missing. Eligibility
+ * is decided by {@link EligibilityRules} from countersigned practical hours and sessions, the licence
+ * date, competencies held and in date, and the attestation steps the clinician recorded.
+ */
+@Service
+@Transactional
+public class Jurisdictions {
+
+    private static final Logger log = LoggerFactory.getLogger(Jurisdictions.class);
+    public static final int MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+    private final JurisdictionRecords records;
+    private final PracticeRecords practice;
+    private final CompetencyLedger competencies;
+    private final StaffDirectory staff;
+    private final CurrentAccount current;
+    private final AuditTrail audit;
+    private final PrintableText printable;
+    private final Clock clock;
+    private final Path folder;
+    private volatile JurisdictionParser.Result loaded;
+
+    Jurisdictions(JurisdictionRecords records, PracticeRecords practice, CompetencyLedger competencies, StaffDirectory staff,
+                  CurrentAccount current, AuditTrail audit, PrintableText printable, Clock clock,
+                  @Value("${academy.jurisdictions.folder:jurisdictions}") Path folder) {
+        this.records = records;
+        this.practice = practice;
+        this.competencies = competencies;
+        this.staff = staff;
+        this.current = current;
+        this.audit = audit;
+        this.printable = printable;
+        this.clock = clock;
+        this.folder = folder;
+    }
+
+    /** A clinician's standing in one jurisdiction where they practise. */
+    public record Standing(JurisdictionDefinition rules, String licenceNumber, LocalDate licensedSince, Eligibility eligibility,
+                           Map<String, LocalDate> attestationsDone) {
+    }
+
+    /** The shipped jurisdictions, by name; empty (and logged with file and line) while a file has a problem. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<JurisdictionDefinition> all() {
+        return result().jurisdictions().stream().sorted(java.util.Comparator.comparing(JurisdictionDefinition::name)).toList();
+    }
+
+    /** The problems that keep the jurisdictions folder from loading, with file and line. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUTHOR')")
+    public List<Problem> problems() {
+        return result().problems();
+    }
+
+    private JurisdictionParser.Result result() {
+        JurisdictionParser.Result result = loaded;
+        if (result == null) {
+            CompetencyFramework framework = competencies.framework();
+            Set<String> known = framework.competencies().stream().map(CompetencyFramework.Competency::id).collect(Collectors.toSet());
+            result = JurisdictionParser.read(folder, known, Set.of());
+            result.problems().forEach(p -> log.warn("Jurisdiction file problem: {}", p));
+            if (!framework.competencies().isEmpty()) {
+                loaded = result; // before the courses have loaded, competencies are unknown: read again later
+            }
+        }
+        return result;
+    }
+
+    private JurisdictionDefinition rules(String code) {
+        return result().jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("jurisdiction", "No jurisdiction has the code '" + code + "'."));
+    }
+
+    /** The caller's jurisdictions with their eligibility in each. */
+    @PreAuthorize("hasRole('LEARNER')")
+    @Transactional(readOnly = true)
+    public List<Standing> mine() {
+        return standings(List.of(current.id())).getOrDefault(current.id(), List.of());
+    }
+
+    /** Records that the caller practises in a jurisdiction, with the licence they hold there. */
+    @PreAuthorize("hasRole('LEARNER')")
+    public void register(String code, String licenceNumber, LocalDate licensedSince) {
+        JurisdictionDefinition rules = rules(code);
+        if (licenceNumber == null || licenceNumber.isBlank() || licenceNumber.strip().length() > 60) {
+            throw new InvalidInputException("licenceNumber", "Give your licence number in " + rules.name() + ", at most 60 characters.");
+        }
+        printable.unprintable(licenceNumber).ifPresent(what -> {
+            throw new InvalidInputException("licenceNumber", "The licence number contains " + what + ".");
+        });
+        if (licensedSince == null || licensedSince.isAfter(today())) {
+            throw new InvalidInputException("licensedSince", "Give the date you were first licensed, not in the future.");
+        }
+        records.save(current.id(), code, licenceNumber.strip(), licensedSince);
+        audit.record(current.id(), "jurisdiction-registered", "account:" + current.id(), code);
+    }
+
+    @PreAuthorize("hasRole('LEARNER')")
+    public void unregister(String code) {
+        if (records.remove(current.id(), code)) {
+            audit.record(current.id(), "jurisdiction-removed", "account:" + current.id(), code);
+        }
+    }
+
+    /**
+     * Records that the caller completed one of a jurisdiction's attestation steps, on {@code doneOn},
+     * with the evidence file when the jurisdiction asks for one.
+     */
+    @PreAuthorize("hasRole('LEARNER')")
+    public void recordAttestation(String code, String attestationId, LocalDate doneOn, String evidenceName, byte[] evidence) {
+        JurisdictionDefinition rules = rules(code);
+        JurisdictionDefinition.Attestation attestation = rules.attestations().stream().filter(a -> a.id().equals(attestationId))
+                .findFirst().orElseThrow(() -> new InvalidInputException("attestation", rules.name() + " has no step '" + attestationId + "'."));
+        long me = current.id();
+        LocalDate licensed = records.of(List.of(me)).stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("jurisdiction", "Add " + rules.name() + " to your jurisdictions first."))
+                .licensedSince();
+        if (doneOn == null || doneOn.isAfter(today())) {
+            throw new InvalidInputException("doneOn", "Give the date you completed it, not in the future.");
+        }
+        if (doneOn.isBefore(licensed)) {
+            throw new InvalidInputException("doneOn", "The date " + doneOn + " is before you were licensed in " + rules.name() + ".");
+        }
+        boolean hasFile = evidence != null && evidence.length > 0;
+        if (attestation.evidenceRequired() && !hasFile) {
+            throw new InvalidInputException("evidence", "Attach the evidence (a PDF or a photo of the document).");
+        }
+        if (hasFile && evidence.length > MAX_EVIDENCE_BYTES) {
+            throw new InvalidInputException("evidence", "The evidence file is larger than 5 MB.");
+        }
+        String name = hasFile ? (evidenceName == null || evidenceName.isBlank() ? "evidence" : evidenceName.strip()) : null;
+        if (name != null && name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        records.saveAttestation(me, code, attestationId, doneOn, name, hasFile ? evidence : null, clock.instant());
+        audit.record(me, "attestation-recorded", "account:" + me, code + "/" + attestationId);
+    }
+
+    /** The standing in every jurisdiction of each member of the caller's organisation. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Standing>> ofMyStaff() {
+        return standings(staff.myStaff().stream().map(StaffMember::accountId).toList());
+    }
+
+    /** The earliest date the account was licensed anywhere it practises; practical entries cannot predate it. */
+    Optional<LocalDate> firstLicensedOn(long accountId) {
+        return records.firstLicensedOn(accountId);
+    }
+
+    private Map<Long, List<Standing>> standings(List<Long> accountIds) {
+        Map<String, JurisdictionDefinition> byCode = result().jurisdictions().stream()
+                .collect(Collectors.toMap(JurisdictionDefinition::code, j -> j));
+        List<JurisdictionRecords.Registration> registrations = records.of(accountIds);
+        if (registrations.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> registered = registrations.stream().map(JurisdictionRecords.Registration::accountId).distinct().toList();
+        Map<Long, PracticeTotals> totals = practice.ofAccounts(registered).stream().collect(Collectors.groupingBy(
+                PracticeEntry::accountId, Collectors.collectingAndThen(Collectors.toList(), PracticeTotals::of)));
+        Map<Long, Set<String>> held = competencies.heldBy(registered);
+        Map<Long, List<JurisdictionRecords.AttestationDone>> attestations = records.attestations(registered);
+        CompetencyFramework framework = competencies.framework();
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> safety = new LinkedHashMap<>();
+        framework.competencies().forEach(c -> {
+            titles.put(c.id(), c.title());
+            if (c.safetyCritical()) {
+                safety.put(c.id(), c.title());
+            }
+        });
+        LocalDate today = today();
+        Map<Long, List<Standing>> result = new LinkedHashMap<>();
+        for (JurisdictionRecords.Registration reg : registrations) {
+            JurisdictionDefinition rules = byCode.get(reg.code());
+            if (rules == null) {
+                continue; // a jurisdiction file removed since: nothing to judge against
+            }
+            PracticeTotals t = totals.getOrDefault(reg.accountId(), PracticeTotals.NONE);
+            Map<String, LocalDate> done = new LinkedHashMap<>();
+            attestations.getOrDefault(reg.accountId(), List.of()).stream().filter(a -> a.code().equals(reg.code()))
+                    .forEach(a -> done.put(a.attestationId(), a.doneOn()));
+            EligibilityRules.Evidence evidence = new EligibilityRules.Evidence(t.hours(PracticeMode.ONLINE_THEORY), t.inPersonHours(),
+                    t.supervisedSessions(), reg.licensedSince(), held.getOrDefault(reg.accountId(), Set.of()), safety, titles, done);
+            result.computeIfAbsent(reg.accountId(), k -> new ArrayList<>()).add(new Standing(rules, reg.licenceNumber(),
+                    reg.licensedSince(), EligibilityRules.evaluate(rules, evidence, today), Map.copyOf(done)));
+        }
+        return result;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Unused ids a test may ask about. */
+    static Set<String> codes(List<JurisdictionDefinition> all) {
+        return all.stream().map(JurisdictionDefinition::code).collect(Collectors.toCollection(HashSet::new));
+    }
+}
