@@ -35,6 +35,7 @@ class DemoAccounts implements ApplicationRunner {
             // A second author, so a draft can be reviewed by someone who did not write it.
             new Demo("reviewer@demo.academy", "Rangi Reviewer", EnumSet.of(Role.AUTHOR)),
             new Demo("manager@demo.academy", "Mina Manager", EnumSet.of(Role.MANAGER, Role.LEARNER)),
+            new Demo("supervisor@demo.academy", "Sam Supervisor", EnumSet.of(Role.SUPERVISOR, Role.LEARNER)),
             new Demo("admin@demo.academy", "Ada Admin", EnumSet.of(Role.ADMIN)),
             // On the expert panel of Dry Needling Foundations (the demo module enlists them).
             new Demo("panellist@demo.academy", "Pita Panellist", EnumSet.of(Role.PANELLIST)));

@@ -33,6 +33,7 @@ class DemoOrganisation implements ApplicationRunner {
     private static final List<String[]> STAFF = List.of(
             new String[] {"learner@demo.academy", null, "Outpatients"},
             new String[] {"manager@demo.academy", null, "Outpatients"},
+            new String[] {"supervisor@demo.academy", null, "Outpatients"},
             new String[] {"tane.demo@harbour.example", "Tāne Wiremu", "Outpatients"},
             new String[] {"sofia.demo@harbour.example", "Sofia Андреева", "Outpatients"},
             new String[] {"liam.demo@harbour.example", "Liam O'Connor", "Sports clinic"},
@@ -57,12 +58,14 @@ class DemoOrganisation implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (organisations.existsByNameIgnoreCase(NAME)) {
-            return;
-        }
-        Organisation clinic = organisations.save(new Organisation(NAME, clock.instant()));
-        Team outpatients = teams.save(new Team(clinic.getId(), "Outpatients"));
-        Team sports = teams.save(new Team(clinic.getId(), "Sports clinic"));
+        // A demo database from an earlier version gets the people added since (the supervisor).
+        Organisation clinic = organisations.findFirstByNameIgnoreCase(NAME)
+                .orElseGet(() -> organisations.save(new Organisation(NAME, clock.instant())));
+        List<Team> existing = teams.findByOrganisationIdOrderByName(clinic.getId());
+        Team outpatients = existing.stream().filter(t -> t.getName().equals("Outpatients")).findFirst()
+                .orElseGet(() -> teams.save(new Team(clinic.getId(), "Outpatients")));
+        Team sports = existing.stream().filter(t -> t.getName().equals("Sports clinic")).findFirst()
+                .orElseGet(() -> teams.save(new Team(clinic.getId(), "Sports clinic")));
         for (String[] person : STAFF) {
             Account account = accounts.findByEmailNormalized(person[0]).orElseGet(() -> {
                 Account created = new Account(person[0], person[1], EnumSet.of(Role.LEARNER), clock.instant());

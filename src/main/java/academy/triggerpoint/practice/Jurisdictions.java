@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +54,14 @@ public class Jurisdictions {
     private final PrintableText printable;
     private final Clock clock;
     private final Path folder;
+    private final boolean showFictional;
     private volatile JurisdictionParser.Result loaded;
 
     Jurisdictions(JurisdictionRecords records, PracticeRecords practice, CompetencyLedger competencies, StaffDirectory staff,
                   CurrentAccount current, AuditTrail audit, PrintableText printable, Clock clock,
-                  @Value("${academy.jurisdictions.folder:jurisdictions}") Path folder) {
+                  @Value("${academy.jurisdictions.folder:jurisdictions}") Path folder,
+                  @Value("${academy.jurisdictions.show-fictional:false}") boolean showFictional) {
+        this.showFictional = showFictional;
         this.records = records;
         this.practice = practice;
         this.competencies = competencies;
@@ -76,11 +78,15 @@ public class Jurisdictions {
                            Map<String, LocalDate> attestationsDone) {
     }
 
-    /** The shipped jurisdictions, by name; empty (and logged with file and line) while a file has a problem. */
+    /**
+     * The jurisdictions people may choose, by name; empty (and logged with file and line) while a file
+     * has a problem. Fictional ones (for tests) only where {@code academy.jurisdictions.show-fictional} is on.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<JurisdictionDefinition> all() {
-        return result().jurisdictions().stream().sorted(java.util.Comparator.comparing(JurisdictionDefinition::name)).toList();
+        return result().jurisdictions().stream().filter(j -> showFictional || !j.fictional())
+                .sorted(java.util.Comparator.comparing(JurisdictionDefinition::name)).toList();
     }
 
     /** The problems that keep the jurisdictions folder from loading, with file and line. */
@@ -104,7 +110,7 @@ public class Jurisdictions {
     }
 
     private JurisdictionDefinition rules(String code) {
-        return result().jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst()
+        return result().jurisdictions().stream().filter(j -> j.code().equals(code) && (showFictional || !j.fictional())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("jurisdiction", "No jurisdiction has the code '" + code + "'."));
     }
 
@@ -180,6 +186,41 @@ public class Jurisdictions {
         return standings(staff.myStaff().stream().map(StaffMember::accountId).toList());
     }
 
+    /**
+     * The practical record of the caller's staff as a spreadsheet: one row per person and jurisdiction
+     * (a person with none gets one row), with hours, sessions and whether they are cleared to needle
+     * there or what is missing. Cells that a spreadsheet would run as a formula are defused.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public byte[] exportMyStaff(Map<Long, PracticeTotals> totals) {
+        Map<Long, List<Standing>> standings = ofMyStaff();
+        var schema = tools.jackson.dataformat.csv.CsvSchema.builder().addColumn("name").addColumn("email")
+                .addColumn("online_theory_hours").addColumn("in_person_hours").addColumn("supervised_sessions")
+                .addColumn("jurisdiction").addColumn("licence").addColumn("cleared_to_needle").addColumn("missing")
+                .build().withHeader();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (StaffMember m : staff.myStaff()) {
+            PracticeTotals t = totals.getOrDefault(m.accountId(), PracticeTotals.NONE);
+            List<Standing> mine = standings.getOrDefault(m.accountId(), List.of());
+            List<Standing> each = mine.isEmpty() ? java.util.Collections.singletonList(null) : mine;
+            for (Standing s : each) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("name", academy.triggerpoint.shared.SpreadsheetCells.cell(m.fullName()));
+                row.put("email", academy.triggerpoint.shared.SpreadsheetCells.cell(m.email()));
+                row.put("online_theory_hours", t.hours(PracticeMode.ONLINE_THEORY).stripTrailingZeros().toPlainString());
+                row.put("in_person_hours", t.inPersonHours().stripTrailingZeros().toPlainString());
+                row.put("supervised_sessions", String.valueOf(t.supervisedSessions()));
+                row.put("jurisdiction", s == null ? "" : s.rules().name());
+                row.put("licence", s == null ? "" : academy.triggerpoint.shared.SpreadsheetCells.cell(s.licenceNumber()));
+                row.put("cleared_to_needle", s == null ? "" : s.eligibility().eligible() ? "yes" : "no");
+                row.put("missing", s == null ? "" : String.join("; ", s.eligibility().missing()));
+                rows.add(row);
+            }
+        }
+        return tools.jackson.dataformat.csv.CsvMapper.builder().build().writer(schema).writeValueAsBytes(rows);
+    }
+
     /** The earliest date the account was licensed anywhere it practises; practical entries cannot predate it. */
     Optional<LocalDate> firstLicensedOn(long accountId) {
         return records.firstLicensedOn(accountId);
@@ -227,10 +268,5 @@ public class Jurisdictions {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    /** Unused ids a test may ask about. */
-    static Set<String> codes(List<JurisdictionDefinition> all) {
-        return all.stream().map(JurisdictionDefinition::code).collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -82,16 +82,21 @@ public final class CrashHarness {
         System.out.printf(Locale.ROOT, "%s, %s: kills %d, acknowledged saves %d, takers signing in again %d, "
                         + "restart p50 %d ms; latest acknowledged answers %d, found %d, lost %d (must be 0), rolled back to an "
                         + "older save %d (must be 0), takers with a second attempt or result %d (must be 0), attempts "
-                        + "left ungraded after submitting %d (must be 0)%n", database,
+                        + "not graded at the end, every taker having submitted, %d (must be 0)%n", database,
                 server.nodeCount() == 1 ? "1 node" : server.nodeCount() + " nodes behind HAProxy", kills, acks.get(),
                 reconnects.get(), restarts.stream().sorted().toList().get(restarts.size() / 2), answers.checked(), answers.found(),
                 answers.lost(), answers.older(), attempts.secondAttempts(), attempts.ungraded());
     }
 
-    /** One person: signs in, resumes their attempt and answers until the end; after a crash, again. */
+    /**
+     * One person: signs in, resumes their attempt and answers until the end, then submits it; after a
+     * crash, signs in again, and when the run ends while they are signed out, signs in once more to
+     * submit what they have (never starting a second attempt).
+     */
     private Void taker(HttpClient http, LoadServer server, int user, String route) throws InterruptedException {
         boolean first = true;
-        while (!stop) {
+        boolean done = false;
+        while (!done) {
             while (!up) {
                 Thread.sleep(200);
             }
@@ -99,8 +104,10 @@ public final class CrashHarness {
                 reconnects.incrementAndGet();
             }
             first = false;
-            // People come back at different moments, not all in the same millisecond.
-            Thread.sleep(ThreadLocalRandom.current().nextLong(0, 10_000));
+            if (!stop) {
+                // People come back at different moments, not all in the same millisecond.
+                Thread.sleep(ThreadLocalRandom.current().nextLong(0, 10_000));
+            }
             VaadinClient tab = new VaadinClient(http, server.base());
             try {
                 if (!tab.signIn("load-" + user + "@load.test", LoadAccounts.PASSWORD)) {
@@ -109,7 +116,10 @@ public final class CrashHarness {
                     continue;
                 }
                 tab.open(route);
-                if (!tab.click("Resume your attempt") && !tab.click("Start the quiz")) {
+                boolean resumed = tab.click("Resume your attempt");
+                if (!resumed && (stop || !tab.click("Start the quiz"))) {
+                    // Nothing open: submitted already (its answer may have been lost with a node).
+                    done = stop;
                     continue;
                 }
                 boolean forward = true;
@@ -128,7 +138,7 @@ public final class CrashHarness {
                     }
                 }
                 tab.click("Submit answers");
-                tab.click("Submit now");
+                done = tab.click("Submit now");
             } catch (IOException crashed) {
                 // The node died under this request (or the session went with it): sign in again.
                 if (failures.incrementAndGet() <= 3) {
@@ -151,6 +161,7 @@ public final class CrashHarness {
                     + "on u.id = a.account_id where u.email like 'load-%@load.test' group by a.account_id having count(*) > 1) twice");
             int ungraded = count(db, "select count(*) from attempt a join account u on u.id = a.account_id "
                     + "where u.email like 'load-%@load.test' and a.graded_at is null");
+            // Every taker submits at the end, so an attempt without a grade is one whose submission was lost.
             return new AttemptOutcome(secondAttempts, ungraded);
         }
     }

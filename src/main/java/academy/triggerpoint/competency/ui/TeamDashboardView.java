@@ -100,7 +100,8 @@ public class TeamDashboardView extends VerticalLayout {
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(assign, export(CompetencyExports.Kind.MATRIX, "Matrix (CSV)"),
                 export(CompetencyExports.Kind.COMPLETIONS, "Completions (CSV)"),
-                export(CompetencyExports.Kind.CERTIFICATES, "Certificates (CSV)"), new Anchor("manager/organisation", "Staff and teams"));
+                export(CompetencyExports.Kind.CERTIFICATES, "Certificates (CSV)"), new Anchor("manager/organisation", "Staff and teams"),
+                new Anchor("manager/practice", "Practical training and jurisdictions"));
         actions.setAlignItems(Alignment.BASELINE);
         actions.addClassNames("dashboard-actions", "wrap-row");
         HorizontalLayout filters = new HorizontalLayout(team, focus, competency, status, search);

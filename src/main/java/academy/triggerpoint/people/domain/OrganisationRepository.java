@@ -7,5 +7,7 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     boolean existsByNameIgnoreCase(String name);
 
+    java.util.Optional<Organisation> findFirstByNameIgnoreCase(String name);
+
     List<Organisation> findAllByOrderByName();
 }
