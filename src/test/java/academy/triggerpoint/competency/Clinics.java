@@ -22,6 +22,16 @@ public final class Clinics {
     }
 
     /**
+     * Appoints a member of the clinic as its supervisor (the manager must be signed in) and returns
+     * them as they are signed in from then on, with the supervisor role.
+     */
+    public static LoginAccount supervisor(Organisations organisations, LoginAccount member) {
+        organisations.appointSupervisor(member.id(), true);
+        return new LoginAccount(member.id(), member.email(), member.fullName(), null, true, true,
+                EnumSet.of(Role.LEARNER, Role.SUPERVISOR));
+    }
+
+    /**
      * Creates an organisation (as an administrator), a manager appointed to it and the named staff,
      * invited by the manager as new people (so they join at once). Leaves the manager signed in.
      */

@@ -61,7 +61,7 @@ class DemoHistoryIT {
             SignIn.as(first.getBean(AccountDirectory.class).findForLogin("manager@demo.academy").orElseThrow());
             CompetencyDashboard dashboard = first.getBean(CompetencyDashboard.class);
             DashboardOverview.Counts counts = dashboard.overview().counts();
-            assertThat(counts.staff()).isEqualTo(7);
+            assertThat(counts.staff()).isEqualTo(8);
             assertThat(counts.cleared()).as("cleared to needle: one valid, three expiring").isEqualTo(4);
             assertThat(counts.expiring()).isEqualTo(3);
             assertThat(counts.overdue()).isEqualTo(1);
@@ -99,6 +99,11 @@ class DemoHistoryIT {
             assertThat(rows.values()).extracting(StaffRow::licenceNumber).allMatch(l -> l.matches("DEMO-[A-Z0-9]+"),
                     "a demo licence number, never DEMO--1234");
             assertThat(rows.get(DemoHistory.EXPIRING_30).fullName()).isEqualTo("Sofia Андреева");
+            var practical = first.getBean(academy.triggerpoint.practice.Jurisdictions.class).ofMyStaff();
+            assertThat(practical.get(rows.get(DemoHistory.CLEARED).accountId())).extracting(s -> s.eligibility().summary())
+                    .as("Tāne: cleared in Florida, not yet in Georgia").containsExactly("Florida, United States: eligible",
+                            "Georgia, United States: 6 in-person hours and “Proof of OSHA Bloodborne Pathogens Standard education and "
+                                    + "of dry needling education and training submitted to the Georgia State Board of Physical Therapy” missing");
             assertThat(rows.get(DemoHistory.EXPIRING_90).fullName()).isEqualTo("陳美 Mei Chen");
             SignIn.out();
 

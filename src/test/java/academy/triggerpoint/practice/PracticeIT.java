@@ -16,11 +16,9 @@ import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
-import academy.triggerpoint.shared.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -58,10 +56,7 @@ class PracticeIT {
     void aClinicWithALearnerAndASupervisor() {
         clinic = Clinics.open(organisations, accounts, "Needle Clinic", "Aroha Ngata", "Sam Supervisor");
         aroha = clinic.staff().get(0);
-        LoginAccount samAsLearner = clinic.staff().get(1);
-        organisations.appointSupervisor(samAsLearner.id(), true);
-        sam = new LoginAccount(samAsLearner.id(), samAsLearner.email(), samAsLearner.fullName(), null, true, true,
-                EnumSet.of(Role.LEARNER, Role.SUPERVISOR));
+        sam = Clinics.supervisor(organisations, clinic.staff().get(1));
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         SignIn.as(aroha);
         jurisdictions.register("xx-fixture", "FX-1234", today.minusYears(3));
@@ -122,9 +117,7 @@ class PracticeIT {
         assertThatThrownBy(() -> log.countersign(id)).as("a learner is no supervisor").isInstanceOf(AccessDeniedException.class);
 
         Clinics.Clinic other = Clinics.open(organisations, accounts, "Other Clinic", "Olly Other");
-        organisations.appointSupervisor(other.staff().getFirst().id(), true);
-        LoginAccount outsider = new LoginAccount(other.staff().getFirst().id(), other.staff().getFirst().email(), "Olly Other", null,
-                true, true, EnumSet.of(Role.LEARNER, Role.SUPERVISOR));
+        LoginAccount outsider = Clinics.supervisor(organisations, other.staff().getFirst());
         SignIn.as(outsider);
         assertThatThrownBy(() -> log.countersign(id)).isInstanceOf(NotFoundException.class);
         assertThat(log.awaitingMySignature()).isEmpty();

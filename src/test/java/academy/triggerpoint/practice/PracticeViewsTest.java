@@ -16,7 +16,6 @@ import academy.triggerpoint.practice.ui.CountersignView;
 import academy.triggerpoint.practice.ui.PracticeView;
 import academy.triggerpoint.practice.ui.StaffPracticeView;
 import academy.triggerpoint.security.SignIn;
-import academy.triggerpoint.shared.Role;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,9 +54,7 @@ class PracticeViewsTest {
     void aClinic() {
         clinic = Clinics.open(organisations, accounts, "View Clinic", "Vera View", "Sid Signer");
         learner = clinic.staff().get(0);
-        organisations.appointSupervisor(clinic.staff().get(1).id(), true);
-        supervisor = new LoginAccount(clinic.staff().get(1).id(), clinic.staff().get(1).email(), "Sid Signer", null, true, true,
-                EnumSet.of(Role.LEARNER, Role.SUPERVISOR));
+        supervisor = Clinics.supervisor(organisations, clinic.staff().get(1));
         KaribuViews.setUp(context);
     }
 
