@@ -140,6 +140,8 @@ class TwoNodesJourneyE2ETest {
 
         postgres.close();
         Page other = page.context().newPage();
+        // A node waits up to 30 s (Hikari's connection timeout) before it knows the database is gone.
+        other.setDefaultNavigationTimeout(60_000);
         other.navigate(haproxy.base() + "/certificates");
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Back in a minute"))).isVisible();
         assertThat(other.locator("body")).not().containsText("Exception");

@@ -138,7 +138,8 @@ public final class CrashHarness {
                     }
                 }
                 tab.click("Submit answers");
-                done = tab.click("Submit now");
+                // Submitted only when the result page says so; otherwise sign in again and submit again.
+                done = tab.click("Submit now") && tab.shows("Score ");
             } catch (IOException crashed) {
                 // The node died under this request (or the session went with it): sign in again.
                 if (failures.incrementAndGet() <= 3) {
