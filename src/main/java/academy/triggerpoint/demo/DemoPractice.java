@@ -1,5 +1,6 @@
 package academy.triggerpoint.demo;
 
+import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.practice.Jurisdictions;
 import academy.triggerpoint.practice.NewPracticeEntry;
 import academy.triggerpoint.practice.PracticeLog;
@@ -38,8 +39,11 @@ class DemoPractice implements ApplicationRunner {
     private final PracticeLog practice;
     private final Jurisdictions jurisdictions;
     private final JdbcTemplate jdbc;
+    private final AccountDirectory accounts;
 
-    DemoPractice(DemoSignIn signIn, DemoClock clock, PracticeLog practice, Jurisdictions jurisdictions, JdbcTemplate jdbc) {
+    DemoPractice(DemoSignIn signIn, DemoClock clock, PracticeLog practice, Jurisdictions jurisdictions, JdbcTemplate jdbc,
+                 AccountDirectory accounts) {
+        this.accounts = accounts;
         this.signIn = signIn;
         this.clock = clock;
         this.practice = practice;
@@ -55,7 +59,7 @@ class DemoPractice implements ApplicationRunner {
         }
         try {
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            long supervisor = jdbc.queryForObject("select id from account where email_normalized = ?", Long.class, SUPERVISOR);
+            long supervisor = accounts.findForLogin(SUPERVISOR).orElseThrow().id();
             tane(today, supervisor);
             learner(today, supervisor);
             log.info("Demo practical training created");

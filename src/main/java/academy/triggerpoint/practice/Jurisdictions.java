@@ -193,14 +193,17 @@ public class Jurisdictions {
      */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
-    public byte[] exportMyStaff(Map<Long, PracticeTotals> totals) {
-        Map<Long, List<Standing>> standings = ofMyStaff();
+    public byte[] exportMyStaff() {
+        List<StaffMember> members = staff.myStaff();
+        List<Long> ids = members.stream().map(StaffMember::accountId).toList();
+        Map<Long, PracticeTotals> totals = PracticeTotals.byAccount(practice.ofAccounts(ids));
+        Map<Long, List<Standing>> standings = standings(ids);
         var schema = tools.jackson.dataformat.csv.CsvSchema.builder().addColumn("name").addColumn("email")
                 .addColumn("online_theory_hours").addColumn("in_person_hours").addColumn("supervised_sessions")
                 .addColumn("jurisdiction").addColumn("licence").addColumn("cleared_to_needle").addColumn("missing")
                 .build().withHeader();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (StaffMember m : staff.myStaff()) {
+        for (StaffMember m : members) {
             PracticeTotals t = totals.getOrDefault(m.accountId(), PracticeTotals.NONE);
             List<Standing> mine = standings.getOrDefault(m.accountId(), List.of());
             List<Standing> each = mine.isEmpty() ? java.util.Collections.singletonList(null) : mine;
@@ -234,8 +237,7 @@ public class Jurisdictions {
             return Map.of();
         }
         List<Long> registered = registrations.stream().map(JurisdictionRecords.Registration::accountId).distinct().toList();
-        Map<Long, PracticeTotals> totals = practice.ofAccounts(registered).stream().collect(Collectors.groupingBy(
-                PracticeEntry::accountId, Collectors.collectingAndThen(Collectors.toList(), PracticeTotals::of)));
+        Map<Long, PracticeTotals> totals = PracticeTotals.byAccount(practice.ofAccounts(registered));
         Map<Long, Set<String>> held = competencies.heldBy(registered);
         Map<Long, List<JurisdictionRecords.AttestationDone>> attestations = records.attestations(registered);
         CompetencyFramework framework = competencies.framework();

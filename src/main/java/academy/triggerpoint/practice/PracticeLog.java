@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -233,8 +232,7 @@ public class PracticeLog {
     @Transactional(readOnly = true)
     public Map<Long, PracticeTotals> totalsOfMyStaff() {
         List<Long> ids = staff.myStaff().stream().map(StaffMember::accountId).toList();
-        return records.ofAccounts(ids).stream().collect(Collectors.groupingBy(PracticeEntry::accountId,
-                Collectors.collectingAndThen(Collectors.toList(), PracticeTotals::of)));
+        return PracticeTotals.byAccount(records.ofAccounts(ids));
     }
 
     /** One staff member's log, for their manager. */

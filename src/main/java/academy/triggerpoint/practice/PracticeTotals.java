@@ -34,6 +34,12 @@ public record PracticeTotals(Map<PracticeMode, BigDecimal> hoursByMode, Map<Stri
         return new PracticeTotals(Map.copyOf(modes), java.util.Collections.unmodifiableMap(regions), sessions);
     }
 
+    /** The totals of each account among {@code entries}; an account without entries is absent. */
+    public static Map<Long, PracticeTotals> byAccount(Collection<PracticeEntry> entries) {
+        return entries.stream().collect(java.util.stream.Collectors.groupingBy(PracticeEntry::accountId,
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), PracticeTotals::of)));
+    }
+
     public BigDecimal hours(PracticeMode mode) {
         return hoursByMode.getOrDefault(mode, BigDecimal.ZERO);
     }

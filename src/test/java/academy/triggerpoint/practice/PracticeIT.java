@@ -223,5 +223,9 @@ class PracticeIT {
                         "Strictland (fictional): 35.2 in-person hours and 22 supervised sessions missing");
         assertThat(log.totalsOfMyStaff().get(aroha.id()).supervisedSessions()).isEqualTo(3);
         assertThat(log.logOfMyStaffMember(aroha.id())).hasSize(3);
+        assertThat(new String(jurisdictions.exportMyStaff(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("name,email,online_theory_hours,in_person_hours,supervised_sessions,jurisdiction,licence,cleared_to_needle,missing")
+                .contains("\"Aroha Ngata\",\"" + aroha.email() + "\",2,4,3,\"Fixtureland (fictional)\",FX-1234,yes,\n",
+                        "\"Strictland (fictional)\",ST-99,no,\"35.2 in-person hours; 22 supervised sessions\"");
     }
 }

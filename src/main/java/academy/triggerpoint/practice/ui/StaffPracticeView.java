@@ -70,7 +70,7 @@ public class StaffPracticeView extends VerticalLayout {
         where.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = jurisdictions.exportMyStaff(log.totalsOfMyStaff());
+            byte[] bytes = jurisdictions.exportMyStaff();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "practical-training.csv", "text/csv", bytes.length);
         }), "Practical training (CSV)");
         csv.getElement().setAttribute("download", true);
