@@ -3,6 +3,7 @@ package academy.triggerpoint.competency;
 import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.ModuleDefinition;
+import academy.triggerpoint.catalog.content.PracticalDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The competencies declared across the current course versions, and for each the routes to it: in
- * each course that declares it, the module quizzes and cases that evidence it. A competency is held
+ * each course that declares it, the module quizzes, cases or observed practicals that evidence it. A competency is held
  * through any one route whose every piece of evidence is passed.
  */
 public record CompetencyFramework(List<Competency> competencies, Map<String, List<Route>> routes) {
@@ -24,15 +25,19 @@ public record CompetencyFramework(List<Competency> competencies, Map<String, Lis
     public record Route(String courseId, Integer validityMonths, List<EvidenceKey> required) {
     }
 
-    /** A quiz (the module's; {@code caseId} null) or a case of a course. */
-    public record EvidenceKey(String courseId, String moduleId, String caseId) {
+    /** A quiz (the module's), a case or a directly observed practical of a course; the other ids null. */
+    public record EvidenceKey(String courseId, String moduleId, String caseId, String practicalId) {
 
         static EvidenceKey quiz(String courseId, String moduleId) {
-            return new EvidenceKey(courseId, moduleId, null);
+            return new EvidenceKey(courseId, moduleId, null, null);
         }
 
         static EvidenceKey ofCase(String courseId, String caseId) {
-            return new EvidenceKey(courseId, null, caseId);
+            return new EvidenceKey(courseId, null, caseId, null);
+        }
+
+        static EvidenceKey practical(String courseId, String practicalId) {
+            return new EvidenceKey(courseId, null, null, practicalId);
         }
 
         /** The same key for a recorded attempt: cases by case id, quizzes by module. */
@@ -57,12 +62,19 @@ public record CompetencyFramework(List<Competency> competencies, Map<String, Lis
                         required.add(EvidenceKey.ofCase(course.id(), c.id()));
                     }
                 }
+                // A practical's competency is evidenced by practicals alone (the validator sees to it), and
+                // holds for the shortest validity among them rather than the course's.
+                List<PracticalDefinition> observed = course.practicals().stream()
+                        .filter(p -> declared.id().equals(p.competency())).toList();
+                observed.forEach(p -> required.add(EvidenceKey.practical(course.id(), p.id())));
+                Integer validity = observed.isEmpty() ? course.validityMonths()
+                        : observed.stream().mapToInt(PracticalDefinition::validForMonths).min().getAsInt();
                 if (required.isEmpty()) {
                     continue;
                 }
                 competencies.putIfAbsent(declared.id(), new Competency(declared.id(), declared.title(), declared.safetyCritical()));
                 routes.computeIfAbsent(declared.id(), k -> new ArrayList<>())
-                        .add(new Route(course.id(), course.validityMonths(), List.copyOf(required)));
+                        .add(new Route(course.id(), validity, List.copyOf(required)));
             }
         }
         return new CompetencyFramework(List.copyOf(competencies.values()), Map.copyOf(routes));

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps each person's competency standings in step with their record. A graded attempt, an
- * enrolment, a completion or joining an organisation refreshes that person once the change has
+ * enrolment, a completion, an observed practical or joining an organisation refreshes that person once the change has
  * committed (through the event publication registry, so a crash in between only delays it until
  * the restart); a nightly sweep refreshes every member of every organisation, which picks up
  * changed course manifests.
@@ -52,10 +52,11 @@ public class CompetencyLedger {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final SystemTask system;
+    private final org.springframework.beans.factory.ObjectProvider<PracticalEvidence> practicals;
 
     CompetencyLedger(CourseLibrary library, AssessmentRecords assessments, CourseCompletions completions,
                      StaffDirectory staff, StandingRecords standings, PlatformTransactionManager transactions, Clock clock,
-                     SystemTask system) {
+                     SystemTask system, org.springframework.beans.factory.ObjectProvider<PracticalEvidence> practicals) {
         this.library = library;
         this.assessments = assessments;
         this.completions = completions;
@@ -65,6 +66,7 @@ public class CompetencyLedger {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.system = system;
+        this.practicals = practicals;
     }
 
     /** The framework as the current course versions declare it. */
@@ -103,6 +105,11 @@ public class CompetencyLedger {
     @ApplicationModuleListener
     void on(CourseCompleted completed) {
         refreshAsSystem(completed.accountId());
+    }
+
+    @ApplicationModuleListener
+    void on(PracticalObserved observed) {
+        refreshAsSystem(observed.accountId());
     }
 
     @ApplicationModuleListener
@@ -156,6 +163,9 @@ public class CompetencyLedger {
                         EvidenceKey.of(f.courseId(), f.moduleId(), f.caseId()),
                         new CompetencyRules.Evidence(f.firstStartedAt(), f.passedAt(), f.lastCriticalAt()));
             }
+            practicals.orderedStream().flatMap(source -> source.of(accountIds).stream()).forEach(f -> evidence
+                    .computeIfAbsent(f.accountId(), k -> new HashMap<>()).put(EvidenceKey.practical(f.courseId(), f.practicalId()),
+                            new CompetencyRules.Evidence(f.firstObservedAt(), f.passedAt(), f.lastCriticalAt())));
             Map<Long, Map<String, java.time.Instant>> enrolled = new HashMap<>();
             for (EnrolmentFact e : completions.enrolmentsOf(accountIds)) {
                 enrolled.computeIfAbsent(e.accountId(), k -> new HashMap<>()).put(e.courseId(), e.enrolledAt());

@@ -10,7 +10,7 @@ public enum CompetencyStatus {
     EXPIRING_30("Expires in 30 days", "Achieved; expires within 30 days"),
     EXPIRING_60("Expires in 60 days", "Achieved; expires within 60 days"),
     EXPIRING_90("Expires in 90 days", "Achieved; expires within 90 days"),
-    ACHIEVED("Achieved", "Every quiz and case that evidences it is passed"),
+    ACHIEVED("Achieved", "Every quiz, case or observed practical that evidences it is passed"),
     IN_PROGRESS("In progress", "Enrolled or started, not yet achieved"),
     NOT_STARTED("Not started", "No enrolment or attempt yet");
 

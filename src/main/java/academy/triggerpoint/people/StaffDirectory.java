@@ -91,6 +91,17 @@ public class StaffDirectory {
         return memberships.supervisorIds(organisationId).contains(accountId);
     }
 
+    /**
+     * The members of the organisation the caller supervises, other than the caller, by name: whom they
+     * may observe and assess. Empty unless the caller is an enabled supervisor of their organisation.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public List<StaffMember> peopleISupervise() {
+        long me = current.id();
+        return callerOrganisationId().filter(org -> memberships.supervisorIds(org).contains(me))
+                .map(org -> members(org).stream().filter(m -> m.accountId() != me && m.active()).toList()).orElse(List.of());
+    }
+
     /** The name of a member of the caller's organisation (for a supervisor's or manager's screens). */
     @PreAuthorize("isAuthenticated()")
     public Optional<StaffMember> colleague(long accountId) {

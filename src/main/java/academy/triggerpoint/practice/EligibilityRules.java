@@ -22,10 +22,13 @@ import java.util.Set;
  */
 public final class EligibilityRules {
 
-    /** What a clinician has to show: countersigned hours and sessions, licence, competencies, completed attestations. */
+    /**
+     * What a clinician has to show: countersigned hours and sessions, licence, competencies, completed
+     * attestations, and the observed practicals they passed that are still in date ("course/practical").
+     */
     public record Evidence(BigDecimal onlineTheoryHours, BigDecimal inPersonHours, int supervisedSessions, LocalDate licensedSince,
                            Set<String> heldCompetencies, Map<String, String> safetyCriticalTitles, Map<String, String> competencyTitles,
-                           Map<String, LocalDate> attestationsDone) {
+                           Map<String, LocalDate> attestationsDone, Set<String> practicalsHeld, Map<String, String> practicalTitles) {
     }
 
     private EligibilityRules() {
@@ -70,7 +73,9 @@ public final class EligibilityRules {
             }
         }
         for (String practical : r.practicals()) {
-            missing.add("the practical assessment " + practical);
+            if (!evidence.practicalsHeld().contains(practical)) {
+                missing.add("a passed observation of “" + evidence.practicalTitles().getOrDefault(practical, practical) + "”");
+            }
         }
         for (JurisdictionDefinition.Attestation a : rules.attestations()) {
             if (!evidence.attestationsDone().containsKey(a.id())) {

@@ -1,6 +1,8 @@
 package academy.triggerpoint.practice;
 
+import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.content.JurisdictionDefinition;
+import academy.triggerpoint.catalog.content.PracticalDefinition;
 import academy.triggerpoint.catalog.content.JurisdictionParser;
 import academy.triggerpoint.catalog.content.Problem;
 import academy.triggerpoint.competency.CompetencyFramework;
@@ -8,6 +10,7 @@ import academy.triggerpoint.competency.CompetencyLedger;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.domain.JurisdictionRecords;
+import academy.triggerpoint.practice.domain.ObservationRecords;
 import academy.triggerpoint.practice.domain.PracticeRecords;
 import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
@@ -47,7 +50,9 @@ public class Jurisdictions {
 
     private final JurisdictionRecords records;
     private final PracticeRecords practice;
+    private final ObservationRecords observations;
     private final CompetencyLedger competencies;
+    private final CourseLibrary library;
     private final StaffDirectory staff;
     private final CurrentAccount current;
     private final AuditTrail audit;
@@ -57,14 +62,16 @@ public class Jurisdictions {
     private final boolean showFictional;
     private volatile JurisdictionParser.Result loaded;
 
-    Jurisdictions(JurisdictionRecords records, PracticeRecords practice, CompetencyLedger competencies, StaffDirectory staff,
+    Jurisdictions(JurisdictionRecords records, PracticeRecords practice, ObservationRecords observations, CompetencyLedger competencies, CourseLibrary library, StaffDirectory staff,
                   CurrentAccount current, AuditTrail audit, PrintableText printable, Clock clock,
                   @Value("${academy.jurisdictions.folder:jurisdictions}") Path folder,
                   @Value("${academy.jurisdictions.show-fictional:false}") boolean showFictional) {
         this.showFictional = showFictional;
         this.records = records;
         this.practice = practice;
+        this.observations = observations;
         this.competencies = competencies;
+        this.library = library;
         this.staff = staff;
         this.current = current;
         this.audit = audit;
@@ -100,13 +107,21 @@ public class Jurisdictions {
         if (result == null) {
             CompetencyFramework framework = competencies.framework();
             Set<String> known = framework.competencies().stream().map(CompetencyFramework.Competency::id).collect(Collectors.toSet());
-            result = JurisdictionParser.read(folder, known, Set.of());
+            result = JurisdictionParser.read(folder, known, practicalTitles().keySet());
             result.problems().forEach(p -> log.warn("Jurisdiction file problem: {}", p));
             if (!framework.competencies().isEmpty()) {
                 loaded = result; // before the courses have loaded, competencies are unknown: read again later
             }
         }
         return result;
+    }
+
+    /** The practicals of the current courses, "course/practical" to title. */
+    private Map<String, String> practicalTitles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        library.currentCourses().forEach(course -> course.practicals().forEach(p ->
+                titles.put(PracticalDefinition.reference(course.id(), p.id()), p.title())));
+        return titles;
     }
 
     private JurisdictionDefinition rules(String code) {
@@ -240,6 +255,11 @@ public class Jurisdictions {
         Map<Long, PracticeTotals> totals = PracticeTotals.byAccount(practice.ofAccounts(registered));
         Map<Long, Set<String>> held = competencies.heldBy(registered);
         Map<Long, List<JurisdictionRecords.AttestationDone>> attestations = records.attestations(registered);
+        LocalDate today = today();
+        Map<Long, Set<String>> observed = observations.ofAccounts(registered).stream().filter(o -> o.holdsOn(today))
+                .collect(Collectors.groupingBy(Observation::accountId,
+                        Collectors.mapping(Observation::reference, Collectors.toSet())));
+        Map<String, String> practicalTitles = practicalTitles();
         CompetencyFramework framework = competencies.framework();
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> safety = new LinkedHashMap<>();
@@ -249,7 +269,6 @@ public class Jurisdictions {
                 safety.put(c.id(), c.title());
             }
         });
-        LocalDate today = today();
         Map<Long, List<Standing>> result = new LinkedHashMap<>();
         for (JurisdictionRecords.Registration reg : registrations) {
             JurisdictionDefinition rules = byCode.get(reg.code());
@@ -261,7 +280,8 @@ public class Jurisdictions {
             attestations.getOrDefault(reg.accountId(), List.of()).stream().filter(a -> a.code().equals(reg.code()))
                     .forEach(a -> done.put(a.attestationId(), a.doneOn()));
             EligibilityRules.Evidence evidence = new EligibilityRules.Evidence(t.hours(PracticeMode.ONLINE_THEORY), t.inPersonHours(),
-                    t.supervisedSessions(), reg.licensedSince(), held.getOrDefault(reg.accountId(), Set.of()), safety, titles, done);
+                    t.supervisedSessions(), reg.licensedSince(), held.getOrDefault(reg.accountId(), Set.of()), safety, titles, done,
+                    observed.getOrDefault(reg.accountId(), Set.of()), practicalTitles);
             result.computeIfAbsent(reg.accountId(), k -> new ArrayList<>()).add(new Standing(rules, reg.licenceNumber(),
                     reg.licensedSince(), EligibilityRules.evaluate(rules, evidence, today), Map.copyOf(done)));
         }

@@ -248,9 +248,13 @@ public class PracticeLog {
     /** SHA-256 of what an entry says, in one canonical line: what a countersignature vouches for. */
     static String contentHash(long accountId, LocalDate date, BigDecimal hours, PracticeMode mode, String training,
                               List<String> regions, int sessions, Long supervisorId, String note, Long corrects) {
-        String canonical = String.join("\u001f", String.valueOf(accountId), date.toString(), hours.toPlainString(), mode.name(),
+        return sha256(String.join("\u001f", String.valueOf(accountId), date.toString(), hours.toPlainString(), mode.name(),
                 training, String.join(",", regions), String.valueOf(sessions), String.valueOf(supervisorId),
-                note == null ? "" : note, corrects == null ? "" : corrects.toString());
+                note == null ? "" : note, corrects == null ? "" : corrects.toString()));
+    }
+
+    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    static String sha256(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -23,9 +23,11 @@ class EligibilityRulesTest {
     static final Map<String, String> SAFETY = Map.of("needle-safety", "Needle safety");
     static final Map<String, String> TITLES = Map.of("needle-safety", "Needle safety", "history-and-screening",
             "History, red-flag and precaution screening");
+    static final Map<String, String> PRACTICALS = Map.of("dry-needling-foundations/observed-needling",
+            "Observed dry needling of the upper trapezius");
 
     static List<JurisdictionDefinition> shipped() {
-        JurisdictionParser.Result result = JurisdictionParser.read(Path.of("jurisdictions"), TITLES.keySet(), Set.of());
+        JurisdictionParser.Result result = JurisdictionParser.read(Path.of("jurisdictions"), TITLES.keySet(), PRACTICALS.keySet());
         assertThat(result.problems()).isEmpty();
         assertThat(result.jurisdictions()).hasSizeGreaterThanOrEqualTo(6);
         return result.jurisdictions();
@@ -45,7 +47,7 @@ class EligibilityRulesTest {
         Map<String, LocalDate> done = new HashMap<>();
         j.attestations().forEach(a -> done.put(a.id(), TODAY.minusDays(1)));
         return new EligibilityRules.Evidence(clock(r.theoryHours(), j), clock(r.inPersonHours(), j), r.supervisedSessions(),
-                TODAY.minusYears(r.yearsLicensed()), Set.copyOf(TITLES.keySet()), SAFETY, TITLES, done);
+                TODAY.minusYears(r.yearsLicensed()), Set.copyOf(TITLES.keySet()), SAFETY, TITLES, done, Set.copyOf(PRACTICALS.keySet()), PRACTICALS);
     }
 
     /** Board hours as clock hours, rounded up to the minute a clinician would log. */
@@ -69,19 +71,19 @@ class EligibilityRulesTest {
         JurisdictionDefinition.Requirements r = j.requirements();
         if (r.supervisedSessions() > 0) {
             var shortOfOne = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours(), e.supervisedSessions() - 1,
-                    e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone());
+                    e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone(), e.practicalsHeld(), PRACTICALS);
             assertThat(EligibilityRules.evaluate(j, shortOfOne, TODAY).missing()).containsExactly("1 supervised session");
         }
         if (r.inPersonHours() > 0) {
             var hourShort = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours().subtract(BigDecimal.ONE),
-                    e.supervisedSessions(), e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone());
+                    e.supervisedSessions(), e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone(), e.practicalsHeld(), PRACTICALS);
             assertThat(EligibilityRules.evaluate(j, hourShort, TODAY).eligible()).isFalse();
             assertThat(EligibilityRules.evaluate(j, hourShort, TODAY).missing().getFirst()).contains("in-person hour")
                     .doesNotContain("theory");
         }
         if (r.yearsLicensed() > 0) {
             var licensedLater = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours(), e.supervisedSessions(),
-                    e.licensedSince().plusDays(1), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone());
+                    e.licensedSince().plusDays(1), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone(), e.practicalsHeld(), PRACTICALS);
             assertThat(EligibilityRules.evaluate(j, licensedLater, TODAY).missing()).singleElement().asString()
                     .startsWith(r.yearsLicensed() + " years of licensed practice (reached on " + TODAY.plusDays(1));
         }
@@ -89,11 +91,19 @@ class EligibilityRulesTest {
             Map<String, LocalDate> without = new HashMap<>(e.attestationsDone());
             without.remove(a.id());
             var noAttestation = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours(), e.supervisedSessions(),
-                    e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, without);
+                    e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, without, e.practicalsHeld(), PRACTICALS);
             assertThat(EligibilityRules.evaluate(j, noAttestation, TODAY).missing()).containsExactly("“" + a.text() + "”");
         }
+        for (String practical : r.practicals()) {
+            Set<String> without = new java.util.HashSet<>(e.practicalsHeld());
+            without.remove(practical);
+            var notObserved = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours(), e.supervisedSessions(),
+                    e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone(), without, PRACTICALS);
+            assertThat(EligibilityRules.evaluate(j, notObserved, TODAY).missing())
+                    .containsExactly("a passed observation of “" + PRACTICALS.get(practical) + "”");
+        }
         var safetyExpired = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours(), e.supervisedSessions(),
-                e.licensedSince(), Set.of("history-and-screening"), SAFETY, TITLES, e.attestationsDone());
+                e.licensedSince(), Set.of("history-and-screening"), SAFETY, TITLES, e.attestationsDone(), e.practicalsHeld(), PRACTICALS);
         assertThat(EligibilityRules.evaluate(j, safetyExpired, TODAY).missing()).containsExactly("the competency Needle safety");
     }
 
@@ -102,10 +112,15 @@ class EligibilityRulesTest {
         JurisdictionDefinition testland = testland();
         EligibilityRules.Evidence e = exactly(testland);
         var missing = new EligibilityRules.Evidence(e.onlineTheoryHours(), e.inPersonHours(), 0, e.licensedSince(),
-                e.heldCompetencies(), SAFETY, TITLES, Map.of());
+                e.heldCompetencies(), SAFETY, TITLES, Map.of(), e.practicalsHeld(), PRACTICALS);
 
         assertThat(EligibilityRules.evaluate(testland, missing, TODAY).summary()).isEqualTo("Testland (fictional, for tests): "
                 + "5 supervised sessions and “" + testland.attestations().getFirst().text() + "” missing");
+    }
+
+    @Test
+    void testland_asks_for_the_observed_practical_of_the_foundations_course() {
+        assertThat(testland().requirements().practicals()).containsExactly("dry-needling-foundations/observed-needling");
     }
 
     @Test
@@ -113,9 +128,9 @@ class EligibilityRulesTest {
         JurisdictionDefinition testland = testland(); // 10 theory + 20 in person
         EligibilityRules.Evidence e = exactly(testland);
         var allInPerson = new EligibilityRules.Evidence(BigDecimal.ZERO, BigDecimal.valueOf(30), e.supervisedSessions(),
-                e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone());
+                e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone(), e.practicalsHeld(), PRACTICALS);
         var allTheory = new EligibilityRules.Evidence(BigDecimal.valueOf(30), BigDecimal.ZERO, e.supervisedSessions(),
-                e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone());
+                e.licensedSince(), e.heldCompetencies(), SAFETY, TITLES, e.attestationsDone(), e.practicalsHeld(), PRACTICALS);
 
         assertThat(EligibilityRules.evaluate(testland, allInPerson, TODAY).eligible()).isTrue();
         assertThat(EligibilityRules.evaluate(testland, allTheory, TODAY).missing()).containsExactly("20 in-person hours");

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,7 @@ class PracticeIT {
 
     @Autowired PracticeLog log;
     @Autowired Jurisdictions jurisdictions;
+    @Autowired Observations observations;
     @Autowired Organisations organisations;
     @Autowired AccountRepository accounts;
     @Autowired CatalogService catalog;
@@ -199,8 +201,8 @@ class PracticeIT {
     @Test
     void a_learner_becomes_eligible_in_one_jurisdiction_and_not_the_other_and_the_manager_reads_why() {
         assertThat(in("xx-fixture").summary()).isEqualTo("Fixtureland (fictional): 2 theory hours, 4 in-person hours, "
-                + "3 supervised sessions, the competency Needle safety and "
-                + "“Notice of training sent to the Fixtureland board” missing");
+                + "3 supervised sessions, the competency Needle safety, a passed observation of “Observed needling of the upper "
+                + "trapezius” and “Notice of training sent to the Fixtureland board” missing");
 
         logAndSign(entry(PracticeMode.ONLINE_THEORY, "2", 0));
         logAndSign(entry(PracticeMode.IN_PERSON_COURSE, "2.5", 0));
@@ -208,7 +210,11 @@ class PracticeIT {
         FixtureJourneys.completeTheCourse(catalog, attempts);
         FixtureJourneys.takeTheAnticoagulationCase(cases, true);
         background.awaitDone();
-        assertThat(in("xx-fixture").missing()).containsExactly("“Notice of training sent to the Fixtureland board”");
+        assertThat(in("xx-fixture").missing()).containsExactly("a passed observation of “Observed needling of the upper trapezius”",
+                "“Notice of training sent to the Fixtureland board”");
+        SignIn.as(sam);
+        observations.record(ObservationsIT.observed(aroha.id(), today, Map.of()));
+        SignIn.as(aroha);
 
         assertThatThrownBy(() -> jurisdictions.recordAttestation("xx-fixture", "board-notice", today, "notice.pdf", new byte[0]))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Attach the evidence");

@@ -24,6 +24,7 @@ public record CourseDefinition(
         List<ModuleDefinition> modules,
         List<ItemDefinition> items,
         List<CaseDefinition> cases,
+        List<PracticalDefinition> practicals,
         GradingPolicy grading,
         String contentHash) {
 
@@ -57,7 +58,7 @@ public record CourseDefinition(
         List<CaseDefinition> newCases = cases.stream().map(c -> c.withItems(change)).toList();
         return new CourseDefinition(id, title, version, summary, objectives, ceContactHours, ceRule, assessmentMinutes,
                 provider, presenters, deliveryMode, validityMonths, renews, requires, competencies, modules, newItems,
-                newCases, grading, contentHash);
+                newCases, practicals, grading, contentHash);
     }
 
     public Optional<ModuleDefinition> module(String moduleId) {
@@ -75,6 +76,10 @@ public record CourseDefinition(
 
     public Optional<CaseDefinition> caseDefinition(String caseId) {
         return cases.stream().filter(c -> c.id().equals(caseId)).findFirst();
+    }
+
+    public Optional<PracticalDefinition> practical(String practicalId) {
+        return practicals.stream().filter(p -> p.id().equals(practicalId)).findFirst();
     }
 
     /** The cases that belong to a module, in file-name order. */

@@ -186,6 +186,10 @@ public final class CourseParser {
                     d.competencies(), d.keyPoints(), d.readingList(), d.lessons(), quiz));
         }
         List<CaseDefinition> cases = new CaseParser(files, yaml, banks, modules, lessonIds, competencyIds, problems).parseAll();
+        Set<String> quizOrCaseCompetencies = new HashSet<>();
+        modules.stream().filter(m -> m.quiz() != null).forEach(m -> quizOrCaseCompetencies.addAll(m.competencies()));
+        cases.stream().filter(c -> c.competency() != null).forEach(c -> quizOrCaseCompetencies.add(c.competency()));
+        List<PracticalDefinition> practicals = PracticalParser.parseAll(files, yaml, competencyIds, quizOrCaseCompetencies, problems);
         GradingPolicy grading = root.has("grading")
                 ? QuizRules.grading(f, root.get("grading"), seenModules, modules, CaseParser.caseIds(files)) : null;
         checkSvgFiles(files, problems);
@@ -205,7 +209,7 @@ public final class CourseParser {
         }
         return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
                 ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
-                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, grading,
+                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, practicals, grading,
                 files.contentHash())),
                 List.of());
     }

@@ -5,6 +5,8 @@ import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.BodyRegions;
 import academy.triggerpoint.practice.Jurisdictions;
 import academy.triggerpoint.practice.NewPracticeEntry;
+import academy.triggerpoint.practice.Observation;
+import academy.triggerpoint.practice.Observations;
 import academy.triggerpoint.practice.PracticeEntry;
 import academy.triggerpoint.practice.PracticeLog;
 import academy.triggerpoint.practice.PracticeMode;
@@ -60,7 +62,9 @@ public class PracticeView extends VerticalLayout {
 
     private final PracticeLog log;
     private final Jurisdictions jurisdictions;
+    private final Observations observations;
     private final Div standing = new Div();
+    private final Div observed = new Div();
     private final Div totals = new Div();
     private final Grid<PracticeEntry> entries = new Grid<>();
     private final DatePicker date = new DatePicker("Date");
@@ -74,15 +78,19 @@ public class PracticeView extends VerticalLayout {
     private final Paragraph correcting = new Paragraph();
     private Long corrects;
 
-    public PracticeView(PracticeLog log, Jurisdictions jurisdictions) {
+    public PracticeView(PracticeLog log, Jurisdictions jurisdictions, Observations observations) {
         this.log = log;
         this.jurisdictions = jurisdictions;
+        this.observations = observations;
         addClassName("practice-page");
         add(new H1("Practical training"), new Paragraph("Regulators ask for more than online courses: in-person hours and "
                 + "supervised needling sessions, countersigned by a supervisor. Log them here; once your supervisor "
                 + "countersigns an entry it counts, and it can no longer change (a correction is a new entry)."));
         add(new H2("Where I practise"), standing, registration());
         add(new H2("Totals"), new Paragraph("Countersigned entries only; an entry's hours count for every region it covered."), totals);
+        add(new H2("Observed practicals"), new Paragraph("A supervisor of your organisation observes you needle and marks "
+                + "each step of the course's checklist; a critical step not done fails the observation. Signed results "
+                + "appear here."), observed);
         add(new H2("Log training"), form());
         entries.addColumn(e -> e.date().toString()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> e.mode().label()).setHeader("Mode").setAutoWidth(true);
@@ -228,6 +236,12 @@ public class PracticeView extends VerticalLayout {
         entries.setItems(mine.entries());
         showTotals(mine.totals());
         showStanding(jurisdictions.mine());
+        observed.removeAll();
+        List<Observation> mineObserved = observations.mine();
+        if (mineObserved.isEmpty()) {
+            observed.add(new Paragraph("No observation yet."));
+        }
+        mineObserved.forEach(o -> observed.add(ObservationCard.of(o, false)));
     }
 
     private void showTotals(PracticeTotals t) {

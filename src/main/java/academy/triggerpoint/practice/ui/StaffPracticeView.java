@@ -5,6 +5,8 @@ import academy.triggerpoint.people.Organisations;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.Jurisdictions;
+import academy.triggerpoint.practice.Observation;
+import academy.triggerpoint.practice.Observations;
 import academy.triggerpoint.practice.PracticeLog;
 import academy.triggerpoint.practice.PracticeMode;
 import academy.triggerpoint.practice.PracticeTotals;
@@ -43,10 +45,12 @@ import java.util.stream.Collectors;
 @RolesAllowed("MANAGER")
 public class StaffPracticeView extends VerticalLayout {
 
-    private record Row(StaffMember member, PracticeTotals totals, List<Jurisdictions.Standing> standings, boolean supervisor) {
+    private record Row(StaffMember member, PracticeTotals totals, List<Jurisdictions.Standing> standings, List<Observation> observed,
+                       boolean supervisor) {
     }
 
     private final PracticeLog log;
+    private final Observations observations;
     private final Jurisdictions jurisdictions;
     private final StaffDirectory staff;
     private final Organisations organisations;
@@ -54,8 +58,9 @@ public class StaffPracticeView extends VerticalLayout {
     private final Select<JurisdictionDefinition> where = new Select<>();
     private final Select<String> outcome = new Select<>();
 
-    public StaffPracticeView(PracticeLog log, Jurisdictions jurisdictions, StaffDirectory staff, Organisations organisations) {
+    public StaffPracticeView(PracticeLog log, Observations observations, Jurisdictions jurisdictions, StaffDirectory staff, Organisations organisations) {
         this.log = log;
+        this.observations = observations;
         this.jurisdictions = jurisdictions;
         this.staff = staff;
         this.organisations = organisations;
@@ -82,6 +87,7 @@ public class StaffPracticeView extends VerticalLayout {
         grid.addColumn(r -> r.totals().inPersonHours().stripTrailingZeros().toPlainString()).setHeader("In-person h").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.totals().supervisedSessions()).setHeader("Sessions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(StaffPracticeView::observed).setHeader("Observed practicals").setFlexGrow(2);
         grid.addComponentColumn(StaffPracticeView::standing).setHeader("Cleared to needle, by jurisdiction").setFlexGrow(3)
                 .setKey("standing");
         grid.addComponentColumn(r -> new Button(r.supervisor() ? "End supervisor role" : "Make supervisor", e -> {
@@ -95,12 +101,26 @@ public class StaffPracticeView extends VerticalLayout {
         add(new Anchor("manager", "← Team competency"), new H1("Practical training of my staff"),
                 new Paragraph("Cleared to needle in a jurisdiction: every safety-critical competency in date and that "
                         + "jurisdiction's rules met (countersigned in-person hours and supervised sessions, years licensed, "
-                        + "attestations). Each person records the jurisdictions where they practise."), filters, grid);
+                        + "attestations, passed observations of the practicals it names). Each person records the jurisdictions where they practise."), filters, grid);
         refresh();
     }
 
     private static String hours(PracticeTotals t, PracticeMode mode) {
         return t.hours(mode).stripTrailingZeros().toPlainString();
+    }
+
+    private static Div observed(Row r) {
+        Div box = new Div();
+        if (r.observed().isEmpty()) {
+            box.add(new Span("None observed"));
+        }
+        for (Observation o : r.observed()) {
+            Span line = new Span(o.passed() ? "✓ " + o.practicalTitle() + ", passed " + o.observedOn() + " (until " + o.validUntil() + ")"
+                    : "✗ " + o.practicalTitle() + ", not passed " + o.observedOn());
+            line.addClassName(o.passed() ? "status-achieved" : "status-needs-remediation");
+            box.add(new Div(line));
+        }
+        return box;
     }
 
     private static Div standing(Row r) {
@@ -119,11 +139,13 @@ public class StaffPracticeView extends VerticalLayout {
     private void refresh() {
         Map<Long, PracticeTotals> totals = log.totalsOfMyStaff();
         Map<Long, List<Jurisdictions.Standing>> standings = jurisdictions.ofMyStaff();
+        Map<Long, List<Observation>> observed = observations.latestOfMyStaff();
         Set<Long> supervisors = staff.supervisorsOfMyOrganisation().stream().map(StaffMember::accountId).collect(Collectors.toSet());
         JurisdictionDefinition in = where.getValue();
         String wanted = outcome.getValue();
         List<Row> rows = staff.myStaff().stream().map(m -> new Row(m, totals.getOrDefault(m.accountId(), PracticeTotals.NONE),
-                        standings.getOrDefault(m.accountId(), List.of()), supervisors.contains(m.accountId())))
+                        standings.getOrDefault(m.accountId(), List.of()), observed.getOrDefault(m.accountId(), List.of()),
+                        supervisors.contains(m.accountId())))
                 .filter(r -> matches(r, in, wanted)).toList();
         grid.setItems(rows);
     }

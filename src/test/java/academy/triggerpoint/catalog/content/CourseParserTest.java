@@ -194,7 +194,7 @@ class CourseParserTest {
                 .problems().stream().map(CourseParserTest::atLine).toList();
 
         assertThat(problems).contains(
-                "courses/intro-course/course.yaml:30: prerequisite 'basics' of module 'safety' must come before it in the module list",
+                "courses/intro-course/course.yaml:33: prerequisite 'basics' of module 'safety' must come before it in the module list",
                 "courses/intro-course/modules/basics/module.yaml:6: lesson id 'taut-bands' is already used in module 'safety'; "
                         + "lesson ids must be unique in a course");
     }

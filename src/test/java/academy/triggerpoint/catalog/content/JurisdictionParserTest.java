@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JurisdictionParserTest {
 
     static final Set<String> COMPETENCIES = Set.of("needle-safety", "history-and-screening");
+    static final Set<String> PRACTICALS = Set.of("dry-needling-foundations/observed-needling");
 
     @TempDir Path folder;
 
@@ -24,12 +25,12 @@ class JurisdictionParserTest {
     private JurisdictionParser.Result read(String text) throws IOException {
         Files.writeString(folder.resolve("xx-test.yaml"), text);
         Files.copy(Path.of("jurisdictions/us-fl.yaml"), folder.resolve("us-fl.yaml"));
-        return JurisdictionParser.read(folder, COMPETENCIES, Set.of());
+        return JurisdictionParser.read(folder, COMPETENCIES, PRACTICALS);
     }
 
     @Test
     void the_shipped_jurisdictions_read_without_a_problem() {
-        JurisdictionParser.Result result = JurisdictionParser.read(Path.of("jurisdictions"), COMPETENCIES, Set.of());
+        JurisdictionParser.Result result = JurisdictionParser.read(Path.of("jurisdictions"), COMPETENCIES, PRACTICALS);
         assertThat(result.problems()).isEmpty();
         assertThat(result.jurisdictions()).extracting(JurisdictionDefinition::code)
                 .contains("us-fl", "us-de", "us-ga", "us-az", "us-md", "ca-ab", "xx-test");
@@ -51,6 +52,15 @@ class JurisdictionParserTest {
                 file + "12:3: 'supervisedSessions' must be between 0 and 1000, not -5",
                 file + "15:33: no course defines the competency 'acupuncture'",
                 file + "22:5: the source 'nowhere' is not listed under sources");
+    }
+
+    @Test
+    void a_practical_that_no_course_defines_is_refused_at_its_line() throws IOException {
+        JurisdictionParser.Result result = read(good().replace("dry-needling-foundations/observed-needling",
+                "dry-needling-foundations/juggling"));
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(folder.getFileName()
+                + "/xx-test.yaml:16:16: no course defines the practical assessment 'dry-needling-foundations/juggling'");
     }
 
     @Test
@@ -77,7 +87,7 @@ class JurisdictionParserTest {
     void a_real_jurisdiction_without_sources_is_refused() throws IOException {
         String noSources = Files.readString(Path.of("jurisdictions/us-fl.yaml"));
         Files.writeString(folder.resolve("us-fl.yaml"), noSources.replaceAll("(?s)sources:.*?requirements:", "sources: []\nrequirements:"));
-        JurisdictionParser.Result result = JurisdictionParser.read(folder, COMPETENCIES, Set.of());
+        JurisdictionParser.Result result = JurisdictionParser.read(folder, COMPETENCIES, PRACTICALS);
         assertThat(result.problems()).extracting(Problem::message).contains("'sources' must list at least one entry");
         assertThat(List.of(result.jurisdictions())).allSatisfy(l -> assertThat(l).isEmpty());
     }
