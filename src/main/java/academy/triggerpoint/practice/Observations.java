@@ -207,7 +207,8 @@ public class Observations implements PracticalEvidence {
 
     private static List<Observation> newestFirst(List<Observation> observations) {
         List<Observation> sorted = new ArrayList<>(observations);
-        sorted.sort(java.util.Comparator.comparing(Observation::observedOn).thenComparing(Observation::signedAt).reversed());
+        sorted.sort(java.util.Comparator.comparing(Observation::observedOn).thenComparing(Observation::signedAt)
+                .thenComparing(Observation::id).reversed());
         return List.copyOf(sorted);
     }
 

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Practical training in a real browser: a clinician logs supervised needling and records the board
- * notice with its evidence, their supervisor countersigns, and the manager sees them cleared to
- * needle in Fixtureland and not in Strictland, with the reason.
+ * notice with its evidence, their supervisor countersigns and then observes them needle (a missed
+ * critical step fails, a second observation passes), and the manager sees them cleared to needle in
+ * Fixtureland and not in Strictland, with the reason.
  */
 class PracticalTrainingJourneyE2ETest extends BrowserJourney {
 
@@ -84,13 +85,41 @@ class PracticalTrainingJourneyE2ETest extends BrowserJourney {
         assertThat(supervisor.getByText("Pania Practice · " + today.minusDays(3) + " · 6 h")).isVisible();
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Countersign")).click();
         assertThat(supervisor.getByText("Nothing is waiting for you.")).isVisible();
+
+        supervisor.navigate(url("observe"));
+        ready(supervisor);
+        supervisor.getByLabel("Person observed").fill("Pania");
+        supervisor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Pania Practice")).click();
+        observe(supervisor, "Puts each used needle into the sharps container at once");
+        assertThat(supervisor.getByText("A critical step was not done: Puts each used needle into the sharps container at once."))
+                .isVisible();
+        observe(supervisor, null);
+        assertThat(supervisor.getByText(java.util.regex.Pattern.compile("^Passed and signed: Pania Practice"))).isVisible();
+        assertThat(supervisor.locator(".observation").first()).containsText("Passed · Pania Practice · Observed needling");
+        Browser.screenshot(supervisor, "practice-03-observe");
         supervisor.context().close();
 
         Page manager = signedIn(withPassword(clinic.manager()));
         manager.navigate(url("manager/practice"));
         assertThat(manager.getByText("✓ Fixtureland (fictional): cleared")).isVisible();
         assertThat(manager.getByText("✗ Strictland (fictional): 2 theory hours, 32.8 in-person hours and 22 supervised sessions missing")).isVisible();
+        assertThat(manager.getByText("✓ Observed needling of the upper trapezius, passed " + today)).isVisible();
         Browser.screenshot(manager, "practice-02-manager");
         manager.context().close();
+    }
+
+    /** Chooses the fixture practical, marks every step done except {@code missed} (if any), and signs. */
+    private static void observe(Page page, String missed) {
+        page.getByLabel("Practical").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Observed needling of the upper trapezius (Introduction "
+                + "to Trigger Points)")).click();
+        var steps = page.locator("vaadin-radio-group");
+        assertThat(steps).hasCount(5);
+        for (int i = 0; i < 5; i++) {
+            var step = steps.nth(i);
+            boolean miss = missed != null && step.textContent().contains(missed);
+            step.getByText(miss ? "Not done" : "Done", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and record")).click();
     }
 }

@@ -13,13 +13,16 @@ import academy.triggerpoint.people.Organisations;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.practice.ui.CountersignView;
+import academy.triggerpoint.practice.ui.ObserveView;
 import academy.triggerpoint.practice.ui.PracticeView;
 import academy.triggerpoint.practice.ui.StaffPracticeView;
 import academy.triggerpoint.security.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -111,10 +114,56 @@ class PracticeViewsTest {
         String verdicts = java.util.stream.IntStream.range(0, GridKt._size(staff))
                 .mapToObj(i -> KaribuViews.dump(GridKt._getCellComponent(staff, i, "standing"))).collect(java.util.stream.Collectors.joining("\n"));
         assertThat(verdicts).contains("✗ Fixtureland (fictional): 2 theory hours, 1.5 in-person hours, "
-                + "the competency Needle safety and “Notice of training sent to the Fixtureland board” missing", "No jurisdiction recorded");
+                + "the competency Needle safety, a passed observation of “Observed needling of the upper trapezius” and "
+                + "“Notice of training sent to the Fixtureland board” missing", "No jurisdiction recorded");
         @SuppressWarnings("unchecked")
         Select<String> outcome = _get(Select.class, s -> s.withLabel("Cleared to needle"));
         outcome.setValue("Cleared");
         assertThat(GridKt._size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    void an_assessor_marks_the_checklist_step_by_step_and_signs_and_the_learner_and_manager_read_the_result() {
+        SignIn.as(supervisor);
+        UI.getCurrent().navigate("observe");
+        _get(ObserveView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffMember> person = _get(ComboBox.class, s -> s.withLabel("Person observed"));
+        assertThat(person.getListDataView().getItems()).extracting(StaffMember::fullName).as("never the assessor themselves")
+                .contains("Vera View").doesNotContain("Sid Signer");
+        person.setValue(person.getListDataView().getItems().filter(m -> m.accountId() == learner.id()).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Observations.Practical> practical = _get(Select.class, s -> s.withLabel("Practical"));
+        practical.setValue(practical.getListDataView().getItems().filter(p -> p.definition().id().equals("observed-needling"))
+                .findFirst().orElseThrow());
+        assertThat(KaribuViews.everythingOnThePage()).contains("Critical: not done fails the observation. Source: "
+                + "WHO guidelines on hand hygiene in health care (2009)");
+
+        _click(_get(Button.class, s -> s.withText("Sign and record")));
+        assertThat(KaribuViews.everythingOnThePage()).as("an unmarked step is refused, nothing signed").contains("No observations recorded yet.");
+
+        @SuppressWarnings("unchecked")
+        java.util.List<RadioButtonGroup<String>> marks = (java.util.List<RadioButtonGroup<String>>) (java.util.List<?>)
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(RadioButtonGroup.class);
+        assertThat(marks).hasSize(5);
+        marks.forEach(m -> m.setValue(m.getLabel().contains("sharps container") ? "Not done" : "Done"));
+        _click(_get(Button.class, s -> s.withText("Sign and record")));
+        assertThat(KaribuViews.everythingOnThePage()).contains("Not passed · Vera View · Observed needling of the upper trapezius",
+                "A critical step was not done: Puts each used needle into the sharps container at once.");
+
+        SignIn.as(learner);
+        UI.getCurrent().navigate("practice");
+        _get(PracticeView.class);
+        assertThat(KaribuViews.everythingOnThePage()).contains("Not passed · Observed needling of the upper trapezius · observed",
+                "by Sid Signer", "SHA-256");
+
+        SignIn.as(clinic.manager());
+        UI.getCurrent().navigate("manager/practice");
+        _get(StaffPracticeView.class);
+        Grid<?> staff = _get(Grid.class);
+        String observed = java.util.stream.IntStream.range(0, GridKt._size(staff))
+                .mapToObj(i -> KaribuViews.dump(GridKt._getCellComponent(staff, i, "observed"))).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(observed).contains("✗ Observed needling of the upper trapezius, not passed " + LocalDate.ofInstant(clock.instant(),
+                ZoneOffset.UTC), "None observed");
     }
 }

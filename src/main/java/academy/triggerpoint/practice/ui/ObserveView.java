@@ -117,13 +117,13 @@ public class ObserveView extends VerticalLayout {
             note.setMaxLength(Observations.MAX_STEP_COMMENT);
             note.setWidth("32rem");
             note.setMaxWidth("100%");
-            card.add(mark);
+            card.add(new Div(mark));
             if (step.critical()) {
                 Span critical = new Span("Critical: not done fails the observation. Source: " + step.source());
                 critical.addClassName("critical-step");
                 card.add(new Div(critical));
             }
-            card.add(note);
+            card.add(new Div(note));
             marks.put(step.id(), mark);
             comments.put(step.id(), note);
             checklist.add(card);

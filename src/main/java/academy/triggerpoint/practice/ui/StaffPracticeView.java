@@ -87,7 +87,8 @@ public class StaffPracticeView extends VerticalLayout {
         grid.addColumn(r -> r.totals().inPersonHours().stripTrailingZeros().toPlainString()).setHeader("In-person h").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.totals().supervisedSessions()).setHeader("Sessions").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(StaffPracticeView::observed).setHeader("Observed practicals").setFlexGrow(2);
+        grid.addComponentColumn(StaffPracticeView::observed).setHeader("Observed practicals").setFlexGrow(2)
+                .setKey("observed");
         grid.addComponentColumn(StaffPracticeView::standing).setHeader("Cleared to needle, by jurisdiction").setFlexGrow(3)
                 .setKey("standing");
         grid.addComponentColumn(r -> new Button(r.supervisor() ? "End supervisor role" : "Make supervisor", e -> {
