@@ -2,7 +2,9 @@ package academy.triggerpoint.demo;
 
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.practice.Jurisdictions;
+import academy.triggerpoint.practice.NewObservation;
 import academy.triggerpoint.practice.NewPracticeEntry;
+import academy.triggerpoint.practice.Observations;
 import academy.triggerpoint.practice.PracticeLog;
 import academy.triggerpoint.practice.PracticeMode;
 import academy.triggerpoint.security.DemoSignIn;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The demo clinic's practical training, through the same services people use: Tāne practises in
  * Florida and Georgia with a countersigned log (cleared in Florida, not yet in Georgia); the demo
  * learner practises in Florida with one entry countersigned, one returned and one waiting for the
- * demo supervisor.
+ * demo supervisor; the supervisor observed Tāne's needling (passed) and the learner's (a critical
+ * step missed).
  */
 @Component
 @Profile("demo")
@@ -40,10 +43,12 @@ class DemoPractice implements ApplicationRunner {
     private final Jurisdictions jurisdictions;
     private final JdbcTemplate jdbc;
     private final AccountDirectory accounts;
+    private final Observations observations;
 
     DemoPractice(DemoSignIn signIn, DemoClock clock, PracticeLog practice, Jurisdictions jurisdictions, JdbcTemplate jdbc,
-                 AccountDirectory accounts) {
+                 AccountDirectory accounts, Observations observations) {
         this.accounts = accounts;
+        this.observations = observations;
         this.signIn = signIn;
         this.clock = clock;
         this.practice = practice;
@@ -62,6 +67,7 @@ class DemoPractice implements ApplicationRunner {
             long supervisor = accounts.findForLogin(SUPERVISOR).orElseThrow().id();
             tane(today, supervisor);
             learner(today, supervisor);
+            observed(today);
             log.info("Demo practical training created");
         } catch (RuntimeException e) {
             log.error("Demo practical training could not be created", e);
@@ -91,6 +97,30 @@ class DemoPractice implements ApplicationRunner {
             return entries;
         });
         signIn.as(SUPERVISOR, () -> ids.forEach(practice::countersign));
+    }
+
+    /**
+     * Observations of the foundations course's practical by the demo supervisor: Tāne passed; the demo
+     * learner missed the lung-field step (needled the upper trapezius pointing down) and was stopped.
+     */
+    private void observed(LocalDate today) {
+        long tane = accounts.findForLogin(DemoHistory.CLEARED).orElseThrow().id();
+        long learner = accounts.findForLogin(DemoHistory.LEARNER).orElseThrow().id();
+        signIn.as(SUPERVISOR, () -> {
+            Observations.Practical practical = observations.practicals().stream()
+                    .filter(p -> p.reference().equals("dry-needling-foundations/observed-needling")).findFirst().orElseThrow();
+            java.util.Map<String, Boolean> all = new java.util.LinkedHashMap<>();
+            practical.definition().steps().forEach(step -> all.put(step.id(), true));
+            observations.record(new NewObservation(tane, practical.courseId(), practical.definition().id(), today.minusDays(20), all,
+                    java.util.Map.of("lung-field", "Clear pincer grip, needle across the fold towards the fingers"),
+                    "Safe, unhurried technique; good explanation of delayed pneumothorax signs."));
+            java.util.Map<String, Boolean> missed = new java.util.LinkedHashMap<>(all);
+            missed.put("lung-field", false);
+            missed.put("documentation", false);
+            observations.record(new NewObservation(learner, practical.courseId(), practical.definition().id(), today.minusDays(5),
+                    missed, java.util.Map.of("lung-field", "Started to insert perpendicular to the skin over the lung apex; stopped by the assessor"),
+                    "Repeat after practising the pincer grip on the upper trapezius in the workshop."));
+        });
     }
 
     private void learner(LocalDate today, long supervisor) {

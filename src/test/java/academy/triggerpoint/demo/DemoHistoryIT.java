@@ -65,7 +65,7 @@ class DemoHistoryIT {
             assertThat(counts.cleared()).as("cleared to needle: one valid, three expiring").isEqualTo(4);
             assertThat(counts.expiring()).isEqualTo(3);
             assertThat(counts.overdue()).isEqualTo(1);
-            assertThat(counts.needsRemediation()).isEqualTo(1);
+            assertThat(counts.needsRemediation()).as("a critical miss in a case, and the demo learner's observation").isEqualTo(2);
 
             Map<String, StaffRow> rows = dashboard.allRows(MatrixQuery.everyone()).stream()
                     .collect(Collectors.toMap(StaffRow::email, Function.identity()));
@@ -104,6 +104,9 @@ class DemoHistoryIT {
                     .as("Tāne: cleared in Florida, not yet in Georgia").containsExactly("Florida, United States: eligible",
                             "Georgia, United States: 6 in-person hours and “Proof of OSHA Bloodborne Pathogens Standard education and "
                                     + "of dry needling education and training submitted to the Georgia State Board of Physical Therapy” missing");
+            var observed = first.getBean(academy.triggerpoint.practice.Observations.class).latestOfMyStaff();
+            assertThat(observed.get(rows.get(DemoHistory.CLEARED).accountId())).as("Tāne passed the observed practical")
+                    .singleElement().satisfies(o -> assertThat(o.passed()).isTrue());
             assertThat(rows.get(DemoHistory.EXPIRING_90).fullName()).isEqualTo("陳美 Mei Chen");
             SignIn.out();
 
@@ -124,7 +127,7 @@ class DemoHistoryIT {
     }
 
     private static Map<String, Long> history(JdbcTemplate jdbc) {
-        return List.of("enrolment", "lesson_progress", "attempt", "certificate", "assignment").stream()
+        return List.of("enrolment", "lesson_progress", "attempt", "certificate", "assignment", "practice_entry", "practice_observation").stream()
                 .collect(Collectors.toMap(Function.identity(),
                         table -> jdbc.queryForObject("select count(*) from " + table, Long.class)));
     }
