@@ -64,12 +64,14 @@ public class CertificateService {
     private final Clock clock;
     private final PublicAddress address;
     private final PendingCertificates pending;
+    private final org.springframework.beans.factory.ObjectProvider<PracticalRecord> practical;
 
     CertificateService(CertificateRepository certificates, VerificationThrottle throttle, SigningKeys keys,
                        CatalogService catalog,
                        AccountDirectory directory, StaffDirectory staff, CourseLibrary library,
                        CurrentAccount current, Clock clock, PublicAddress address,
-                       PendingCertificates pending) {
+                       PendingCertificates pending, org.springframework.beans.factory.ObjectProvider<PracticalRecord> practical) {
+        this.practical = practical;
         this.certificates = certificates;
         this.throttle = throttle;
         this.keys = keys;
@@ -89,6 +91,7 @@ public class CertificateService {
         List<Transcript.Entry> entries = new ArrayList<>();
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         Map<String, BigDecimal> byCourse = new TreeMap<>();
+        Map<String, BigDecimal> byDelivery = new java.util.LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         List<Certificate> mine = new ArrayList<>(certificates.findByAccountIdOrderByIssuedAtDescIdDesc(current.id()));
         mine.sort(java.util.Comparator.comparing(Certificate::getCompletedAt));
@@ -101,12 +104,13 @@ public class CertificateService {
                     DeliveryMode.label(c.getDeliveryMode()), status(c), c.getCode(), address.of("/verify/" + c.getCode())));
             byYear.merge(completed.getYear(), c.getCeHours(), BigDecimal::add);
             byCourse.merge(c.getCourseTitle(), c.getCeHours(), BigDecimal::add);
+            byDelivery.merge(c.getDeliveryMode(), c.getCeHours(), BigDecimal::add);
             total = total.add(c.getCeHours());
         }
         CertificateHolder holder = directory.certificateHolder(current.id())
                 .orElse(new CertificateHolder("", null, null));
         return new Transcript(holder.fullName(), holder.licenceNumber(), holder.jurisdiction(), List.copyOf(entries), byYear,
-                byCourse, total);
+                byCourse, byDelivery, total, practical.orderedStream().findFirst().flatMap(PracticalRecord::ofCaller));
     }
 
     /**
@@ -134,11 +138,41 @@ public class CertificateService {
         List<String> totals = new ArrayList<>();
         t.hoursByYear().forEach((year, hours) -> totals.add(year + ": " + Counts.of(hours, "CE contact hour")));
         t.hoursByCourse().forEach((course, hours) -> totals.add(course + ": " + Counts.of(hours, "CE contact hour")));
+        t.hoursByDelivery().forEach((mode, hours) -> totals.add("Delivered " + DeliveryMode.inSentence(mode) + ": "
+                + Counts.of(hours, "CE contact hour")));
         totals.add("All courses: " + Counts.of(t.totalHours(), "CE contact hour"));
         String registration = t.licenceNumber() == null ? null : "Registration " + t.licenceNumber()
                 + (t.jurisdiction() == null ? "" : " · " + t.jurisdiction());
         return TranscriptPdf.render(t.learnerName(), registration, "Trigger Point Academy", date(clock.instant()), lines,
-                totals);
+                totals, t.practical().map(p -> practicalSections(p, t.totalHours())).orElse(List.of()));
+    }
+
+    /**
+     * The practical record as transcript sections: countersigned hours apart by mode, observed
+     * practicals, and one section per board with its hour, wording, fields and retention.
+     */
+    static List<TranscriptPdf.Section> practicalSections(PracticalRecord.Summary p, BigDecimal ceHours) {
+        List<TranscriptPdf.Section> sections = new ArrayList<>();
+        sections.add(new TranscriptPdf.Section("Practical training (countersigned clock hours)", List.of(
+                "Online theory: " + Counts.of(p.onlineTheoryHours(), "hour"),
+                "In-person courses: " + Counts.of(p.inPersonCourseHours(), "hour"),
+                "Supervised clinical needling: " + Counts.of(p.supervisedHours(), "hour") + ", "
+                        + Counts.of(BigDecimal.valueOf(p.supervisedSessions()), "patient session"))));
+        sections.add(new TranscriptPdf.Section("Observed practicals", p.observations().isEmpty()
+                ? List.of("None recorded.") : p.observations()));
+        for (PracticalRecord.Board b : p.boards()) {
+            List<String> lines = new ArrayList<>();
+            lines.add("Licence " + b.licenceNumber() + " · " + b.standing());
+            BigDecimal boardHours = ceHours.multiply(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(b.hourMinutes()), 2,
+                    java.math.RoundingMode.DOWN);
+            lines.add("The board counts an hour as " + b.hourMinutes() + " minutes: the " + Counts.of(ceHours, "CE contact hour")
+                    + " above (60 minutes each) are " + boardHours.stripTrailingZeros().toPlainString() + " of its hours.");
+            lines.add("A qualifying certificate states: " + b.statement());
+            lines.add("Fields the board expects on a certificate: " + String.join(", ", b.fields()) + ".");
+            lines.add("Keep certificates for at least " + Counts.of(BigDecimal.valueOf(b.retentionYears()), "year") + ".");
+            sections.add(new TranscriptPdf.Section(b.name(), lines));
+        }
+        return sections;
     }
 
     /** The caller's certificates, newest first, with expiry warnings 90 days ahead and the refresher that renews each. */

@@ -133,7 +133,7 @@ public class Jurisdictions {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional(readOnly = true)
     public List<Standing> mine() {
-        return standings(List.of(current.id())).getOrDefault(current.id(), List.of());
+        return standingsOf(current.id());
     }
 
     /** Records that the caller practises in a jurisdiction, with the licence they hold there. */
@@ -237,6 +237,11 @@ public class Jurisdictions {
             }
         }
         return tools.jackson.dataformat.csv.CsvMapper.builder().build().writer(schema).writeValueAsBytes(rows);
+    }
+
+    /** One account's standings, for callers in this module that checked already who may read them. */
+    List<Standing> standingsOf(long accountId) {
+        return standings(List.of(accountId)).getOrDefault(accountId, List.of());
     }
 
     /** The earliest date the account was licensed anywhere it practises; practical entries cannot predate it. */

@@ -160,7 +160,9 @@ class CertificateIT {
                         + "\",\"http://localhost:8080/verify/" + code + "\"");
         assertThat(text(certificates.transcriptPdf())).contains("Continuing education transcript", "Transcript Holder",
                 "Registration LIC-1 · New Zealand", "Introduction to Trigger Points (1.0.0)", code,
-                "All courses: 0.5 CE contact hours");
+                "Delivered online, self-paced: 0.5 CE contact hours", "All courses: 0.5 CE contact hours")
+                .doesNotContain("Practical training");
+        assertThat(transcript.practical()).as("no log, no observation, no jurisdiction: no practical section").isEmpty();
     }
 
     @Test

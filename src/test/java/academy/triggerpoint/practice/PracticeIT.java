@@ -40,6 +40,7 @@ class PracticeIT {
     @Autowired PracticeLog log;
     @Autowired Jurisdictions jurisdictions;
     @Autowired Observations observations;
+    @Autowired academy.triggerpoint.certification.CertificateService certificates;
     @Autowired Organisations organisations;
     @Autowired AccountRepository accounts;
     @Autowired CatalogService catalog;
@@ -233,5 +234,26 @@ class PracticeIT {
                 .startsWith("name,email,online_theory_hours,in_person_hours,supervised_sessions,jurisdiction,licence,cleared_to_needle,missing")
                 .contains("\"Aroha Ngata\",\"" + aroha.email() + "\",2,4,3,\"Fixtureland (fictional)\",FX-1234,yes,\n",
                         "\"Strictland (fictional)\",ST-99,no,\"35.2 in-person hours; 22 supervised sessions\"");
+
+        SignIn.as(aroha);
+        String transcript = pdfText(certificates.transcriptPdf());
+        assertThat(transcript).contains("Delivered online, self-paced: 0.5 CE contact hours",
+                "Practical training (countersigned clock hours)", "Online theory: 2 hours", "In-person courses: 2.5 hours",
+                "Supervised clinical needling: 1.5 hours, 3 patient sessions",
+                "Passed " + today + ": Observed needling of the upper trapezius, observed by Sam Supervisor, valid until "
+                        + today.plusMonths(12).minusDays(1),
+                "Fixtureland (fictional) Licence FX-1234 · eligible to dry needle",
+                "Strictland (fictional) Licence ST-99 · not eligible yet: 35.2 in-person hours; 22 supervised sessions",
+                "The board counts an hour as 50 minutes: the 0.5 CE contact hours above (60 minutes each) are 0.6 of its hours.",
+                "A qualifying certificate states: Fictional wording for tests.",
+                "Fields the board expects on a certificate: course title, contact hours.", "Keep certificates for at least 4 years.");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

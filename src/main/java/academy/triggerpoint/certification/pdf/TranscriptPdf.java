@@ -15,14 +15,18 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A CE transcript on A4 portrait pages (PDF/A-2b): one row per certificate, then totals per year and
- * per course. The certificate code, date, hours and status columns are as wide as their widest
+ * A CE transcript on A4 portrait pages (PDF/A-2b): one row per certificate, then totals per year,
+ * per course and per delivery mode, then sections such as the practical record and each board's wording. The certificate code, date, hours and status columns are as wide as their widest
  * entry, so a code always prints whole; the course column takes the rest and wraps.
  */
 public final class TranscriptPdf {
 
     /** One certificate's line; {@code cells} are course, completed, hours, status, code. */
     public record Line(List<String> cells) {
+    }
+
+    /** A titled block of wrapped lines after the totals (the practical record, a board's wording). */
+    public record Section(String heading, List<String> lines) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -44,11 +48,15 @@ public final class TranscriptPdf {
      * @throws UnprintableTextException when a text has a character none of the embedded fonts has
      */
     public static byte[] render(String learnerName, String registration, String provider, LocalDate generatedOn,
-                                List<Line> lines, List<String> totals) {
+                                List<Line> lines, List<String> totals, List<Section> sections) {
         Typesetter.requirePrintable("learner name", learnerName);
         Typesetter.requirePrintable("licence", registration);
         lines.forEach(line -> line.cells().forEach(cell -> Typesetter.requirePrintable("transcript entry", cell)));
         totals.forEach(total -> Typesetter.requirePrintable("transcript total", total));
+        sections.forEach(section -> {
+            Typesetter.requirePrintable("transcript heading", section.heading());
+            section.lines().forEach(line -> Typesetter.requirePrintable("transcript line", line));
+        });
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer w = new Writer(document, new Typesetter(document), lines);
             w.line(true, 18, "Continuing education transcript");
@@ -68,6 +76,13 @@ public final class TranscriptPdf {
             w.line(true, 12, "Totals");
             for (String total : totals) {
                 w.line(false, 10, total);
+            }
+            for (Section section : sections) {
+                w.gap(10);
+                w.line(true, 12, section.heading());
+                for (String line : section.lines()) {
+                    w.wrapped(10, line);
+                }
             }
             w.close();
             PdfA.apply(document, "CE transcript: " + learnerName, provider, "Continuing education transcript",
@@ -131,6 +146,13 @@ public final class TranscriptPdf {
             }
             t.draw(stream, text, bold, size, Color.BLACK, LEFT, y);
             y -= size + 6;
+        }
+
+        /** A regular line, wrapped to the page width with a hanging indent. */
+        void wrapped(float size, String text) throws IOException {
+            for (String part : t.wrap(text, false, size, RIGHT - LEFT, "    ")) {
+                line(false, size, part);
+            }
         }
 
         void row(boolean bold, List<String> cells) throws IOException {

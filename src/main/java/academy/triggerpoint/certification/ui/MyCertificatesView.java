@@ -68,7 +68,16 @@ public class MyCertificatesView extends VerticalLayout {
         add(grid, new Paragraph("Anyone can check a certificate at its verification link or by scanning its QR code."),
                 new H2("CE transcript"), new Paragraph("CE contact hours: " + transcript.totalHours().stripTrailingZeros()
                         .toPlainString() + " in total; " + String.join(", ", transcript.hoursByYear().entrySet().stream()
-                        .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).toList()) + "."),
+                        .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).toList()) + "; "
+                        + String.join(", ", transcript.hoursByDelivery().entrySet().stream().map(e -> e.getValue()
+                        .stripTrailingZeros().toPlainString() + " " + academy.triggerpoint.catalog.content.DeliveryMode.inSentence(e.getKey()))
+                        .toList()) + "."),
+                transcript.practical().map(p -> new Paragraph("Practical training (countersigned): "
+                        + p.onlineTheoryHours().stripTrailingZeros().toPlainString() + " h online theory, "
+                        + p.inPersonCourseHours().stripTrailingZeros().toPlainString() + " h in-person courses, "
+                        + p.supervisedHours().stripTrailingZeros().toPlainString() + " h supervised needling ("
+                        + p.supervisedSessions() + " sessions). The PDF adds your observed practicals and, for each "
+                        + "jurisdiction where you practise, the board's hour, wording and fields.")).orElse(new Paragraph()),
                 links(pdf, csv));
     }
 

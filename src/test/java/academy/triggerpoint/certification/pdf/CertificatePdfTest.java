@@ -53,7 +53,10 @@ class CertificatePdfTest {
     void the_certificate_and_the_transcript_are_valid_pdf_a_2b_according_to_verapdf() throws Exception {
         byte[] transcript = TranscriptPdf.render("Zoë Łukasz Ngũgĩ", "Registration PT-12345", "Trigger Point Academy", LocalDate.of(2026, 11, 22),
                 List.of(new TranscriptPdf.Line(List.of("Dry Needling Foundations (1.0.0)", "2026-11-22", "6.5", "valid",
-                        "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J"))), List.of("2026: 6.5 CE contact hours"));
+                        "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J"))), List.of("2026: 6.5 CE contact hours"),
+                List.of(new TranscriptPdf.Section("Florida, United States", List.of("Licence PT 31877 · eligible",
+                        "A qualifying certificate states: Completion of face-to-face dry needling continuing education from a "
+                                + "provider accredited under s. 486.109, F.S., including the instructor's confirmation."))));
         assertThat(pdfAProblems(CertificatePdf.render(CONTENT))).isEmpty();
         assertThat(pdfAProblems(transcript)).isEmpty();
     }

@@ -163,7 +163,7 @@ class CertificateScriptsTest {
                 "Trigger Point Academy", LocalDate.of(2026, 12, 7), List.of(
                         new TranscriptPdf.Line(List.of(longTitle, "2026-11-22", "12.5", "valid", "YDVG-NMQX-PVK8-C7JW-MMMM-WWWW-88")),
                         new TranscriptPdf.Line(List.of("針刺入門 (1.0.0)", "2026-12-01", "1", "expired", "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J"))),
-                List.of("2026: 13.5 CE contact hours"));
+                List.of("2026: 13.5 CE contact hours"), List.of());
 
         String text = text(pdf);
         assertThat(text).contains("YDVG-NMQX-PVK8-C7JW-MMMM-WWWW-88", "7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J", "針刺入門 (1.0.0)",
