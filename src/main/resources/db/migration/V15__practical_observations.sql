@@ -25,3 +25,5 @@ create table practice_observation (
     content_hash    varchar(64) not null
 );
 create index ix_practice_observation_account on practice_observation (account_id, course_id, practical_id);
+-- The log's totals ask, for each entry, whether a countersigned correction replaces it.
+create index ix_practice_entry_corrects on practice_entry (corrects_id);

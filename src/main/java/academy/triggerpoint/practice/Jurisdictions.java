@@ -11,6 +11,7 @@ import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.domain.JurisdictionRecords;
 import academy.triggerpoint.practice.domain.ObservationRecords;
+import academy.triggerpoint.practice.domain.Scope;
 import academy.triggerpoint.practice.domain.PracticeRecords;
 import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
@@ -170,7 +171,7 @@ public class Jurisdictions {
         JurisdictionDefinition.Attestation attestation = rules.attestations().stream().filter(a -> a.id().equals(attestationId))
                 .findFirst().orElseThrow(() -> new InvalidInputException("attestation", rules.name() + " has no step '" + attestationId + "'."));
         long me = current.id();
-        LocalDate licensed = records.of(List.of(me)).stream().filter(r -> r.code().equals(code)).findFirst()
+        LocalDate licensed = records.of(Scope.account(me)).stream().filter(r -> r.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("jurisdiction", "Add " + rules.name() + " to your jurisdictions first."))
                 .licensedSince();
         if (doneOn == null || doneOn.isAfter(today())) {
@@ -194,11 +195,78 @@ public class Jurisdictions {
         audit.record(me, "attestation-recorded", "account:" + me, code + "/" + attestationId);
     }
 
+    /** A member of the caller's organisation with their practical record, as the manager's practical matrix shows it. */
+    public record StaffPractical(StaffMember member, PracticeTotals totals, List<Standing> standings,
+                                 List<PracticalStatus> observed, boolean supervisor) {
+    }
+
+    /** Who the manager's practical matrix shows: everyone, or those cleared (or not) in one jurisdiction or any. */
+    public record PracticalQuery(String jurisdictionCode, Cleared cleared) {
+
+        public enum Cleared { EVERYONE, CLEARED, NOT_CLEARED }
+
+        public static PracticalQuery everyone() {
+            return new PracticalQuery(null, Cleared.EVERYONE);
+        }
+
+        /**
+         * Whether a person belongs: with a jurisdiction, only people who practise there, judged there;
+         * without one, "cleared" means cleared in every jurisdiction they practise in (and at least one).
+         */
+        boolean matches(List<Standing> standings) {
+            List<Standing> relevant = standings.stream()
+                    .filter(s -> jurisdictionCode == null || s.rules().code().equals(jurisdictionCode)).toList();
+            if (jurisdictionCode != null && relevant.isEmpty()) {
+                return false;
+            }
+            return switch (cleared) {
+                case CLEARED -> !relevant.isEmpty() && relevant.stream().allMatch(s -> s.eligibility().eligible());
+                case NOT_CLEARED -> relevant.isEmpty() || relevant.stream().anyMatch(s -> !s.eligibility().eligible());
+                case EVERYONE -> true;
+            };
+        }
+    }
+
+    /** A page of the practical matrix and how many people match in all. */
+    public record PracticalPage(List<StaffPractical> rows, int total) {
+    }
+
+    /**
+     * One page of the caller's staff with their practical record, by name: countersigned hours by mode,
+     * supervised sessions, latest observation of each practical and, per jurisdiction, cleared to needle
+     * or what is missing. Read in a few set queries over the organisation, whatever its size.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public PracticalPage myStaffPractical(PracticalQuery query, int offset, int limit) {
+        List<StaffPractical> matching = staffPractical().stream().filter(r -> query.matches(r.standings())).toList();
+        return new PracticalPage(matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size())),
+                matching.size());
+    }
+
     /** The standing in every jurisdiction of each member of the caller's organisation. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public Map<Long, List<Standing>> ofMyStaff() {
-        return standings(staff.myStaff().stream().map(StaffMember::accountId).toList());
+        return staff.myOrganisationId().map(org -> standings(Scope.organisation(org), competencies.heldByMembersOf(org)))
+                .orElse(Map.of());
+    }
+
+    private List<StaffPractical> staffPractical() {
+        Long org = staff.myOrganisationId().orElse(null);
+        if (org == null) {
+            return List.of();
+        }
+        Scope scope = Scope.organisation(org);
+        Map<Long, PracticeTotals> totals = practice.totals(scope);
+        Map<Long, List<Standing>> standings = standings(scope, competencies.heldByMembersOf(org));
+        Map<Long, Map<String, PracticalStatus>> latest = new java.util.HashMap<>();
+        observations.statuses(scope).forEach(o -> latest.computeIfAbsent(o.accountId(), k -> new java.util.TreeMap<>())
+                .put(o.reference(), o)); // oldest first: the latest of each practical stays
+        Set<Long> supervisors = staff.supervisorsOfMyOrganisation().stream().map(StaffMember::accountId).collect(Collectors.toSet());
+        return staff.myStaff().stream().map(m -> new StaffPractical(m, totals.getOrDefault(m.accountId(), PracticeTotals.NONE),
+                standings.getOrDefault(m.accountId(), List.of()),
+                List.copyOf(latest.getOrDefault(m.accountId(), Map.of()).values()), supervisors.contains(m.accountId()))).toList();
     }
 
     /**
@@ -209,26 +277,24 @@ public class Jurisdictions {
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public byte[] exportMyStaff() {
-        List<StaffMember> members = staff.myStaff();
-        List<Long> ids = members.stream().map(StaffMember::accountId).toList();
-        Map<Long, PracticeTotals> totals = PracticeTotals.byAccount(practice.ofAccounts(ids));
-        Map<Long, List<Standing>> standings = standings(ids);
         var schema = tools.jackson.dataformat.csv.CsvSchema.builder().addColumn("name").addColumn("email")
                 .addColumn("online_theory_hours").addColumn("in_person_hours").addColumn("supervised_sessions")
-                .addColumn("jurisdiction").addColumn("licence").addColumn("cleared_to_needle").addColumn("missing")
-                .build().withHeader();
+                .addColumn("observed_in_date").addColumn("jurisdiction").addColumn("licence")
+                .addColumn("cleared_to_needle").addColumn("missing").build().withHeader();
+        LocalDate today = today();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (StaffMember m : members) {
-            PracticeTotals t = totals.getOrDefault(m.accountId(), PracticeTotals.NONE);
-            List<Standing> mine = standings.getOrDefault(m.accountId(), List.of());
-            List<Standing> each = mine.isEmpty() ? java.util.Collections.singletonList(null) : mine;
+        for (StaffPractical r : staffPractical()) {
+            PracticeTotals t = r.totals();
+            List<Standing> each = r.standings().isEmpty() ? java.util.Collections.singletonList(null) : r.standings();
             for (Standing s : each) {
                 Map<String, String> row = new LinkedHashMap<>();
-                row.put("name", academy.triggerpoint.shared.SpreadsheetCells.cell(m.fullName()));
-                row.put("email", academy.triggerpoint.shared.SpreadsheetCells.cell(m.email()));
+                row.put("name", academy.triggerpoint.shared.SpreadsheetCells.cell(r.member().fullName()));
+                row.put("email", academy.triggerpoint.shared.SpreadsheetCells.cell(r.member().email()));
                 row.put("online_theory_hours", t.hours(PracticeMode.ONLINE_THEORY).stripTrailingZeros().toPlainString());
                 row.put("in_person_hours", t.inPersonHours().stripTrailingZeros().toPlainString());
                 row.put("supervised_sessions", String.valueOf(t.supervisedSessions()));
+                row.put("observed_in_date", academy.triggerpoint.shared.SpreadsheetCells.cell(String.join("; ",
+                        r.observed().stream().filter(o -> o.holdsOn(today)).map(PracticalStatus::title).toList())));
                 row.put("jurisdiction", s == null ? "" : s.rules().name());
                 row.put("licence", s == null ? "" : academy.triggerpoint.shared.SpreadsheetCells.cell(s.licenceNumber()));
                 row.put("cleared_to_needle", s == null ? "" : s.eligibility().eligible() ? "yes" : "no");
@@ -241,7 +307,7 @@ public class Jurisdictions {
 
     /** One account's standings, for callers in this module that checked already who may read them. */
     List<Standing> standingsOf(long accountId) {
-        return standings(List.of(accountId)).getOrDefault(accountId, List.of());
+        return standings(Scope.account(accountId), competencies.heldBy(List.of(accountId))).getOrDefault(accountId, List.of());
     }
 
     /** The earliest date the account was licensed anywhere it practises; practical entries cannot predate it. */
@@ -249,21 +315,19 @@ public class Jurisdictions {
         return records.firstLicensedOn(accountId);
     }
 
-    private Map<Long, List<Standing>> standings(List<Long> accountIds) {
+    /** Everyone's standings in scope, from the competencies they hold ({@code held}) and the practical tables. */
+    private Map<Long, List<Standing>> standings(Scope scope, Map<Long, Set<String>> held) {
         Map<String, JurisdictionDefinition> byCode = result().jurisdictions().stream()
                 .collect(Collectors.toMap(JurisdictionDefinition::code, j -> j));
-        List<JurisdictionRecords.Registration> registrations = records.of(accountIds);
+        List<JurisdictionRecords.Registration> registrations = records.of(scope);
         if (registrations.isEmpty()) {
             return Map.of();
         }
-        List<Long> registered = registrations.stream().map(JurisdictionRecords.Registration::accountId).distinct().toList();
-        Map<Long, PracticeTotals> totals = PracticeTotals.byAccount(practice.ofAccounts(registered));
-        Map<Long, Set<String>> held = competencies.heldBy(registered);
-        Map<Long, List<JurisdictionRecords.AttestationDone>> attestations = records.attestations(registered);
+        Map<Long, PracticeTotals> totals = practice.totals(scope);
+        Map<Long, List<JurisdictionRecords.AttestationDone>> attestations = records.attestations(scope);
         LocalDate today = today();
-        Map<Long, Set<String>> observed = observations.ofAccounts(registered).stream().filter(o -> o.holdsOn(today))
-                .collect(Collectors.groupingBy(Observation::accountId,
-                        Collectors.mapping(Observation::reference, Collectors.toSet())));
+        Map<Long, Set<String>> observed = observations.statuses(scope).stream().filter(o -> o.holdsOn(today))
+                .collect(Collectors.groupingBy(PracticalStatus::accountId, Collectors.mapping(PracticalStatus::reference, Collectors.toSet())));
         Map<String, String> practicalTitles = practicalTitles();
         CompetencyFramework framework = competencies.framework();
         Map<String, String> titles = new LinkedHashMap<>();
@@ -277,8 +341,8 @@ public class Jurisdictions {
         Map<Long, List<Standing>> result = new LinkedHashMap<>();
         for (JurisdictionRecords.Registration reg : registrations) {
             JurisdictionDefinition rules = byCode.get(reg.code());
-            if (rules == null) {
-                continue; // a jurisdiction file removed since: nothing to judge against
+            if (rules == null || (rules.fictional() && !showFictional)) {
+                continue; // a jurisdiction file removed since, or one for tests only: nothing to judge against
             }
             PracticeTotals t = totals.getOrDefault(reg.accountId(), PracticeTotals.NONE);
             Map<String, LocalDate> done = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import academy.triggerpoint.competency.PracticalObserved;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.domain.ObservationRecords;
+import academy.triggerpoint.practice.domain.Scope;
 import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
@@ -142,7 +143,7 @@ public class Observations implements PracticalEvidence {
         audit.record(me, outcome.passed() ? "observation-passed" : "observation-not-passed", "account:" + n.learnerId(),
                 practical.reference() + " sha256:" + hash);
         events.publishEvent(new PracticalObserved(n.learnerId()));
-        return records.ofAccounts(List.of(n.learnerId())).stream().filter(o -> o.contentHash().equals(hash)).findFirst().orElseThrow();
+        return records.of(Scope.account(n.learnerId())).stream().filter(o -> o.contentHash().equals(hash)).findFirst().orElseThrow();
     }
 
     private static String text(String value, int max, String field, String what) {
@@ -163,14 +164,17 @@ public class Observations implements PracticalEvidence {
     @PreAuthorize("hasRole('LEARNER')")
     @Transactional(readOnly = true)
     public List<Observation> mine() {
-        return newestFirst(records.ofAccounts(List.of(current.id())));
+        return newestFirst(records.of(Scope.account(current.id())));
     }
 
     /** The observations the caller may see as an assessor: those of the people they supervise, newest first. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<Observation> ofPeopleISupervise() {
-        return newestFirst(records.ofAccounts(staff.peopleISupervise().stream().map(StaffMember::accountId).toList()));
+        java.util.Set<Long> supervised = staff.peopleISupervise().stream().map(StaffMember::accountId)
+                .collect(java.util.stream.Collectors.toSet());
+        return staff.callerOrganisationId().map(org -> newestFirst(records.of(Scope.organisation(org)).stream()
+                .filter(o -> supervised.contains(o.accountId())).toList())).orElse(List.of());
     }
 
     /** One staff member's observations, for their manager, newest first. */
@@ -180,20 +184,7 @@ public class Observations implements PracticalEvidence {
         if (!staff.isMine(accountId)) {
             throw new NotFoundException("No such person in your organisation.");
         }
-        return newestFirst(records.ofAccounts(List.of(accountId)));
-    }
-
-    /** For each member of the caller's organisation, their latest observation of each practical, by practical title. */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional(readOnly = true)
-    public Map<Long, List<Observation>> latestOfMyStaff() {
-        Map<Long, Map<String, Observation>> latest = new java.util.HashMap<>();
-        records.ofAccounts(staff.myStaff().stream().map(StaffMember::accountId).toList()).forEach(o -> latest
-                .computeIfAbsent(o.accountId(), k -> new java.util.HashMap<>()).put(o.reference(), o)); // oldest first: the last wins
-        Map<Long, List<Observation>> result = new java.util.HashMap<>();
-        latest.forEach((account, byPractical) -> result.put(account, byPractical.values().stream()
-                .sorted(java.util.Comparator.comparing(Observation::practicalTitle)).toList()));
-        return result;
+        return newestFirst(records.of(Scope.account(accountId)));
     }
 
     /** For the competency ledger, which calls it as the system. */

@@ -4,6 +4,7 @@ import academy.triggerpoint.catalog.content.JurisdictionDefinition;
 import academy.triggerpoint.certification.PracticalRecord;
 import academy.triggerpoint.practice.domain.ObservationRecords;
 import academy.triggerpoint.practice.domain.PracticeRecords;
+import academy.triggerpoint.practice.domain.Scope;
 import academy.triggerpoint.shared.CurrentAccount;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class PracticalRecordSource implements PracticalRecord {
     public Optional<Summary> ofCaller() {
         long me = current.id();
         List<PracticeEntry> entries = practice.ofAccount(me);
-        List<Observation> observed = observations.ofAccounts(List.of(me));
+        List<Observation> observed = observations.of(Scope.account(me));
         List<Jurisdictions.Standing> standings = jurisdictions.standingsOf(me);
         if (entries.isEmpty() && observed.isEmpty() && standings.isEmpty()) {
             return Optional.empty();

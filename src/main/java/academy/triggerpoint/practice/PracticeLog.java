@@ -3,6 +3,7 @@ package academy.triggerpoint.practice;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.domain.PracticeRecords;
+import academy.triggerpoint.practice.domain.Scope;
 import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
@@ -231,8 +232,7 @@ public class PracticeLog {
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public Map<Long, PracticeTotals> totalsOfMyStaff() {
-        List<Long> ids = staff.myStaff().stream().map(StaffMember::accountId).toList();
-        return PracticeTotals.byAccount(records.ofAccounts(ids));
+        return staff.myOrganisationId().map(org -> records.totals(Scope.organisation(org))).orElse(Map.of());
     }
 
     /** One staff member's log, for their manager. */

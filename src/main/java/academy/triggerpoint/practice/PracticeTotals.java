@@ -34,10 +34,13 @@ public record PracticeTotals(Map<PracticeMode, BigDecimal> hoursByMode, Map<Stri
         return new PracticeTotals(Map.copyOf(modes), java.util.Collections.unmodifiableMap(regions), sessions);
     }
 
-    /** The totals of each account among {@code entries}; an account without entries is absent. */
-    public static Map<Long, PracticeTotals> byAccount(Collection<PracticeEntry> entries) {
-        return entries.stream().collect(java.util.stream.Collectors.groupingBy(PracticeEntry::accountId,
-                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), PracticeTotals::of)));
+    /** Totals summed elsewhere (in the database), by mode only: {@code hoursByRegion} is empty. */
+    public static PracticeTotals ofModes(Map<PracticeMode, BigDecimal> hours, int supervisedSessions) {
+        Map<PracticeMode, BigDecimal> modes = new EnumMap<>(PracticeMode.class);
+        for (PracticeMode mode : PracticeMode.values()) {
+            modes.put(mode, hours.getOrDefault(mode, BigDecimal.ZERO));
+        }
+        return new PracticeTotals(Map.copyOf(modes), Map.of(), supervisedSessions);
     }
 
     public BigDecimal hours(PracticeMode mode) {

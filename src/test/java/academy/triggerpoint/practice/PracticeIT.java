@@ -228,11 +228,22 @@ class PracticeIT {
         assertThat(jurisdictions.ofMyStaff().get(aroha.id())).extracting(s -> s.eligibility().summary())
                 .containsExactly("Fixtureland (fictional): eligible",
                         "Strictland (fictional): 35.2 in-person hours and 22 supervised sessions missing");
+        assertThat(names(new Jurisdictions.PracticalQuery("xx-fixture", Jurisdictions.PracticalQuery.Cleared.CLEARED)))
+                .containsExactly("Aroha Ngata");
+        assertThat(names(new Jurisdictions.PracticalQuery("xx-strict", Jurisdictions.PracticalQuery.Cleared.CLEARED))).isEmpty();
+        assertThat(names(new Jurisdictions.PracticalQuery(null, Jurisdictions.PracticalQuery.Cleared.CLEARED)))
+                .as("cleared everywhere they practise").isEmpty();
+        assertThat(names(new Jurisdictions.PracticalQuery(null, Jurisdictions.PracticalQuery.Cleared.NOT_CLEARED)))
+                .as("not cleared somewhere, or no jurisdiction recorded").contains("Aroha Ngata", "Sam Supervisor");
+        assertThat(jurisdictions.myStaffPractical(Jurisdictions.PracticalQuery.everyone(), 1, 1).rows()).hasSize(1);
+        assertThat(jurisdictions.myStaffPractical(Jurisdictions.PracticalQuery.everyone(), 1, 1).total()).isEqualTo(3);
         assertThat(log.totalsOfMyStaff().get(aroha.id()).supervisedSessions()).isEqualTo(3);
         assertThat(log.logOfMyStaffMember(aroha.id())).hasSize(3);
         assertThat(new String(jurisdictions.exportMyStaff(), java.nio.charset.StandardCharsets.UTF_8))
-                .startsWith("name,email,online_theory_hours,in_person_hours,supervised_sessions,jurisdiction,licence,cleared_to_needle,missing")
-                .contains("\"Aroha Ngata\",\"" + aroha.email() + "\",2,4,3,\"Fixtureland (fictional)\",FX-1234,yes,\n",
+                .startsWith("name,email,online_theory_hours,in_person_hours,supervised_sessions,observed_in_date,jurisdiction,licence,"
+                        + "cleared_to_needle,missing")
+                .contains("\"Aroha Ngata\",\"" + aroha.email() + "\",2,4,3,\"Observed needling of the upper trapezius\","
+                                + "\"Fixtureland (fictional)\",FX-1234,yes,\n",
                         "\"Strictland (fictional)\",ST-99,no,\"35.2 in-person hours; 22 supervised sessions\"");
 
         SignIn.as(aroha);
@@ -247,6 +258,10 @@ class PracticeIT {
                 "The board counts an hour as 50 minutes: the 0.5 CE contact hours above (60 minutes each) are 0.6 of its hours.",
                 "A qualifying certificate states: Fictional wording for tests.",
                 "Fields the board expects on a certificate: course title, contact hours.", "Keep certificates for at least 4 years.");
+    }
+
+    private List<String> names(Jurisdictions.PracticalQuery query) {
+        return jurisdictions.myStaffPractical(query, 0, 50).rows().stream().map(r -> r.member().fullName()).toList();
     }
 
     private static String pdfText(byte[] pdf) {

@@ -117,8 +117,8 @@ class PracticeViewsTest {
                 + "the competency Needle safety, a passed observation of “Observed needling of the upper trapezius” and "
                 + "“Notice of training sent to the Fixtureland board” missing", "No jurisdiction recorded");
         @SuppressWarnings("unchecked")
-        Select<String> outcome = _get(Select.class, s -> s.withLabel("Cleared to needle"));
-        outcome.setValue("Cleared");
+        Select<Jurisdictions.PracticalQuery.Cleared> outcome = _get(Select.class, s -> s.withLabel("Cleared to needle"));
+        outcome.setValue(Jurisdictions.PracticalQuery.Cleared.CLEARED);
         assertThat(GridKt._size(_get(Grid.class))).isZero();
     }
 

@@ -27,15 +27,11 @@ public class JurisdictionRecords {
         this.jdbc = jdbc;
     }
 
-    public List<Registration> of(List<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(accountIds.size(), "?"));
-        return jdbc.query("select account_id, code, licence_number, licensed_since from practice_jurisdiction where account_id in ("
-                        + marks + ") order by account_id, code",
+    public List<Registration> of(Scope scope) {
+        return jdbc.query("select j.account_id, j.code, j.licence_number, j.licensed_since from practice_jurisdiction j where "
+                        + scope.condition("j") + " order by j.account_id, j.code",
                 (rs, i) -> new Registration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
-                accountIds.toArray());
+                scope.id());
     }
 
     /** Adds or updates the caller's registration in a jurisdiction. */
@@ -59,17 +55,13 @@ public class JurisdictionRecords {
     }
 
     /** The attestations each account completed, by account. */
-    public Map<Long, List<AttestationDone>> attestations(List<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Map.of();
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(accountIds.size(), "?"));
+    public Map<Long, List<AttestationDone>> attestations(Scope scope) {
         record Row(long accountId, AttestationDone done) {
         }
-        return jdbc.query("select account_id, code, attestation_id, done_on, evidence_name from practice_attestation "
-                                + "where account_id in (" + marks + ")",
+        return jdbc.query("select t.account_id, t.code, t.attestation_id, t.done_on, t.evidence_name from practice_attestation t "
+                                + "where " + scope.condition("t"),
                         (rs, i) -> new Row(rs.getLong(1), new AttestationDone(rs.getString(2), rs.getString(3),
-                                rs.getObject(4, LocalDate.class), rs.getString(5))), accountIds.toArray())
+                                rs.getObject(4, LocalDate.class), rs.getString(5))), scope.id())
                 .stream().collect(Collectors.groupingBy(Row::accountId, Collectors.mapping(Row::done, Collectors.toList())));
     }
 

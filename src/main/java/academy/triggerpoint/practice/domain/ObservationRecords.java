@@ -1,6 +1,8 @@
 package academy.triggerpoint.practice.domain;
 
+import academy.triggerpoint.catalog.content.PracticalDefinition;
 import academy.triggerpoint.practice.Observation;
+import academy.triggerpoint.practice.PracticalStatus;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -58,14 +60,21 @@ public class ObservationRecords {
                 Timestamp.from(o.signedAt()), o.contentHash());
     }
 
-    /** The observations of these people, oldest first. */
-    public List<Observation> ofAccounts(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(accountIds.size(), "?"));
-        return jdbc.query(OBSERVATIONS + " where o.account_id in (" + marks + ") order by o.account_id, o.observed_on, o.id",
-                OBSERVATION, accountIds.toArray());
+    /** The observations in scope, oldest first. */
+    public List<Observation> of(Scope scope) {
+        return jdbc.query(OBSERVATIONS + " where " + scope.condition("o") + " order by o.account_id, o.observed_on, o.signed_at, o.id",
+                OBSERVATION, scope.id());
+    }
+
+    /** The observations in scope without their checklists, oldest first: what standings and the manager's matrix need. */
+    public List<PracticalStatus> statuses(Scope scope) {
+        return jdbc.query("""
+                select o.account_id, o.course_id, o.practical_id, o.practical_title, o.observed_on, o.passed, o.valid_until
+                from practice_observation o where %s order by o.account_id, o.observed_on, o.signed_at, o.id"""
+                        .formatted(scope.condition("o")),
+                (rs, i) -> new PracticalStatus(rs.getLong(1), PracticalDefinition.reference(rs.getString(2), rs.getString(3)),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6), rs.getObject(7, LocalDate.class)),
+                scope.id());
     }
 
     /** When the observations of these people were signed, for the ledger (cheaper than reading every step). */

@@ -2,6 +2,7 @@ package academy.triggerpoint.practice.domain;
 
 import academy.triggerpoint.practice.PracticeEntry;
 import academy.triggerpoint.practice.PracticeMode;
+import academy.triggerpoint.practice.PracticeTotals;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -85,13 +86,26 @@ public class PracticeRecords {
         return jdbc.query(ENTRIES + " where e.account_id = ? order by e.practised_on desc, e.id desc", ENTRY, accountId);
     }
 
-    public List<PracticeEntry> ofAccounts(List<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(accountIds.size(), "?"));
-        return jdbc.query(ENTRIES + " where e.account_id in (" + marks + ") order by e.account_id, e.practised_on, e.id", ENTRY,
-                accountIds.toArray());
+    /**
+     * Countersigned hours by mode and supervised sessions per account, from the entries that count
+     * (countersigned and not replaced by a countersigned correction), summed in the database.
+     */
+    public java.util.Map<Long, PracticeTotals> totals(Scope scope) {
+        java.util.Map<Long, java.util.Map<PracticeMode, BigDecimal>> hours = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> sessions = new java.util.HashMap<>();
+        jdbc.query("""
+                select e.account_id, e.mode, sum(e.hours), sum(e.sessions) from practice_entry e
+                where %s and e.status = 'COUNTERSIGNED'
+                  and not exists (select 1 from practice_entry c where c.corrects_id = e.id and c.status = 'COUNTERSIGNED')
+                group by e.account_id, e.mode""".formatted(scope.condition("e")), rs -> {
+            long account = rs.getLong(1);
+            hours.computeIfAbsent(account, k -> new java.util.EnumMap<>(PracticeMode.class))
+                    .put(PracticeMode.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+            sessions.merge(account, rs.getInt(4), Integer::sum);
+        }, scope.id());
+        java.util.Map<Long, PracticeTotals> totals = new java.util.HashMap<>();
+        hours.forEach((account, byMode) -> totals.put(account, PracticeTotals.ofModes(byMode, sessions.get(account))));
+        return totals;
     }
 
     /** Entries of {@code organisationId} waiting for {@code supervisorId}'s decision, oldest first. */

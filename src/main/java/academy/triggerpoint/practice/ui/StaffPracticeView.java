@@ -2,12 +2,10 @@ package academy.triggerpoint.practice.ui;
 
 import academy.triggerpoint.catalog.content.JurisdictionDefinition;
 import academy.triggerpoint.people.Organisations;
-import academy.triggerpoint.people.StaffDirectory;
-import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.practice.Jurisdictions;
-import academy.triggerpoint.practice.Observation;
-import academy.triggerpoint.practice.Observations;
-import academy.triggerpoint.practice.PracticeLog;
+import academy.triggerpoint.practice.Jurisdictions.PracticalQuery;
+import academy.triggerpoint.practice.Jurisdictions.StaffPractical;
+import academy.triggerpoint.practice.PracticalStatus;
 import academy.triggerpoint.practice.PracticeMode;
 import academy.triggerpoint.practice.PracticeTotals;
 import com.vaadin.flow.component.button.Button;
@@ -29,40 +27,30 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The manager's view of practical readiness: each person's countersigned hours and sessions, and per
  * jurisdiction whether they are cleared to needle there (every safety-critical competency in date and
  * the jurisdiction's practical rules met) or what is missing. Filters by jurisdiction and outcome;
- * appoints supervisors; exports the same as CSV.
+ * appoints supervisors; exports the same as CSV. Pages of 50, each read in a few set queries over
+ * the organisation, so the page stays quick with 10,000 staff.
  */
 @Route("manager/practice")
 @PageTitle("Practical training of my staff · Trigger Point Academy")
 @RolesAllowed("MANAGER")
 public class StaffPracticeView extends VerticalLayout {
 
-    private record Row(StaffMember member, PracticeTotals totals, List<Jurisdictions.Standing> standings, List<Observation> observed,
-                       boolean supervisor) {
-    }
+    private static final int PAGE = 50;
 
-    private final PracticeLog log;
-    private final Observations observations;
     private final Jurisdictions jurisdictions;
-    private final StaffDirectory staff;
     private final Organisations organisations;
-    private final Grid<Row> grid = new Grid<>();
+    private final Grid<StaffPractical> grid = new Grid<>();
     private final Select<JurisdictionDefinition> where = new Select<>();
-    private final Select<String> outcome = new Select<>();
+    private final Select<PracticalQuery.Cleared> outcome = new Select<>();
+    private final Paragraph count = new Paragraph();
 
-    public StaffPracticeView(PracticeLog log, Observations observations, Jurisdictions jurisdictions, StaffDirectory staff, Organisations organisations) {
-        this.log = log;
-        this.observations = observations;
+    public StaffPracticeView(Jurisdictions jurisdictions, Organisations organisations) {
         this.jurisdictions = jurisdictions;
-        this.staff = staff;
         this.organisations = organisations;
         where.setLabel("Jurisdiction");
         where.setItems(jurisdictions.all());
@@ -70,8 +58,13 @@ public class StaffPracticeView extends VerticalLayout {
         where.setEmptySelectionAllowed(true);
         where.setEmptySelectionCaption("Any jurisdiction");
         outcome.setLabel("Cleared to needle");
-        outcome.setItems("Everyone", "Cleared", "Not cleared");
-        outcome.setValue("Everyone");
+        outcome.setItems(PracticalQuery.Cleared.values());
+        outcome.setItemLabelGenerator(c -> switch (c) {
+            case EVERYONE -> "Everyone";
+            case CLEARED -> "Cleared";
+            case NOT_CLEARED -> "Not cleared";
+        });
+        outcome.setValue(PracticalQuery.Cleared.EVERYONE);
         where.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -98,11 +91,13 @@ public class StaffPracticeView extends VerticalLayout {
             refresh();
         })).setHeader("Supervisor").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(PAGE);
+        grid.setHeight("70vh");
         add(new Anchor("manager", "← Team competency"), new H1("Practical training of my staff"),
                 new Paragraph("Cleared to needle in a jurisdiction: every safety-critical competency in date and that "
                         + "jurisdiction's rules met (countersigned in-person hours and supervised sessions, years licensed, "
-                        + "attestations, passed observations of the practicals it names). Each person records the jurisdictions where they practise."), filters, grid);
+                        + "attestations, passed observations of the practicals it names). Each person records the jurisdictions where they practise."),
+                filters, count, grid);
         refresh();
     }
 
@@ -110,21 +105,21 @@ public class StaffPracticeView extends VerticalLayout {
         return t.hours(mode).stripTrailingZeros().toPlainString();
     }
 
-    private static Div observed(Row r) {
+    private static Div observed(StaffPractical r) {
         Div box = new Div();
         if (r.observed().isEmpty()) {
             box.add(new Span("None observed"));
         }
-        for (Observation o : r.observed()) {
-            Span line = new Span(o.passed() ? "✓ " + o.practicalTitle() + ", passed " + o.observedOn() + " (until " + o.validUntil() + ")"
-                    : "✗ " + o.practicalTitle() + ", not passed " + o.observedOn());
+        for (PracticalStatus o : r.observed()) {
+            Span line = new Span(o.passed() ? "✓ " + o.title() + ", passed " + o.observedOn() + " (until " + o.validUntil() + ")"
+                    : "✗ " + o.title() + ", not passed " + o.observedOn());
             line.addClassName(o.passed() ? "status-achieved" : "status-needs-remediation");
             box.add(new Div(line));
         }
         return box;
     }
 
-    private static Div standing(Row r) {
+    private static Div standing(StaffPractical r) {
         Div box = new Div();
         if (r.standings().isEmpty()) {
             box.add(new Span("No jurisdiction recorded"));
@@ -137,30 +132,15 @@ public class StaffPracticeView extends VerticalLayout {
         return box;
     }
 
+    /** The grid reads page by page, one service call each; the first page also says how many people match. */
     private void refresh() {
-        Map<Long, PracticeTotals> totals = log.totalsOfMyStaff();
-        Map<Long, List<Jurisdictions.Standing>> standings = jurisdictions.ofMyStaff();
-        Map<Long, List<Observation>> observed = observations.latestOfMyStaff();
-        Set<Long> supervisors = staff.supervisorsOfMyOrganisation().stream().map(StaffMember::accountId).collect(Collectors.toSet());
-        JurisdictionDefinition in = where.getValue();
-        String wanted = outcome.getValue();
-        List<Row> rows = staff.myStaff().stream().map(m -> new Row(m, totals.getOrDefault(m.accountId(), PracticeTotals.NONE),
-                        standings.getOrDefault(m.accountId(), List.of()), observed.getOrDefault(m.accountId(), List.of()),
-                        supervisors.contains(m.accountId())))
-                .filter(r -> matches(r, in, wanted)).toList();
-        grid.setItems(rows);
-    }
-
-    private static boolean matches(Row r, JurisdictionDefinition in, String wanted) {
-        List<Jurisdictions.Standing> relevant = r.standings().stream().filter(s -> in == null || s.rules().code().equals(in.code()))
-                .toList();
-        if (in != null && relevant.isEmpty()) {
-            return false;
-        }
-        return switch (wanted == null ? "Everyone" : wanted) {
-            case "Cleared" -> !relevant.isEmpty() && relevant.stream().allMatch(s -> s.eligibility().eligible());
-            case "Not cleared" -> relevant.isEmpty() || relevant.stream().anyMatch(s -> !s.eligibility().eligible());
-            default -> true;
-        };
+        PracticalQuery query = new PracticalQuery(where.getValue() == null ? null : where.getValue().code(), outcome.getValue());
+        grid.setItems(q -> {
+            Jurisdictions.PracticalPage page = jurisdictions.myStaffPractical(query, q.getOffset(), q.getLimit());
+            if (q.getOffset() == 0) {
+                count.setText(page.total() + (page.total() == 1 ? " person" : " people"));
+            }
+            return page.rows().stream();
+        });
     }
 }
