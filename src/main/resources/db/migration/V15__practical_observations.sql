@@ -25,5 +25,10 @@ create table practice_observation (
     content_hash    varchar(64) not null
 );
 create index ix_practice_observation_account on practice_observation (account_id, course_id, practical_id);
--- The log's totals ask, for each entry, whether a countersigned correction replaces it.
-create index ix_practice_entry_corrects on practice_entry (corrects_id);
+-- A countersigned correction marks the entry it corrects as superseded, so the log's totals (summed
+-- in the database for a whole organisation) need no correlated search for corrections. The entry's
+-- signed content never changes; the marker is derived from the correction's countersignature.
+alter table practice_entry add column superseded_by bigint references practice_entry (id);
+update practice_entry set superseded_by = (select min(c.id) from practice_entry c
+    where c.corrects_id = practice_entry.id and c.status = 'COUNTERSIGNED');
+create index ix_practice_entry_counting on practice_entry (account_id, status, superseded_by, mode, hours, sessions);

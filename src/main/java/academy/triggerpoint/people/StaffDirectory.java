@@ -85,6 +85,12 @@ public class StaffDirectory {
         }).orElse(List.of());
     }
 
+    /** The ids of the enabled supervisors of the caller's own organisation (nothing else is read). */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<Long> supervisorIdsOf(long organisationId) {
+        return myOrganisationId().filter(org -> org == organisationId).map(memberships::supervisorIds).orElse(List.of());
+    }
+
     /** Whether {@code accountId} is an enabled supervisor of {@code organisationId}. */
     @PreAuthorize("isAuthenticated()")
     public boolean isSupervisorOf(long accountId, long organisationId) {

@@ -62,6 +62,13 @@ public class Jurisdictions {
     private final Path folder;
     private final boolean showFictional;
     private volatile JurisdictionParser.Result loaded;
+    /** How long a filtered page of the practical matrix may be served from everyone's judged record. */
+    static final int SNAPSHOT_SECONDS = 10;
+
+    private record Snapshot(java.time.Instant takenAt, List<StaffPractical> rows) {
+    }
+
+    private final Map<Long, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
 
     Jurisdictions(JurisdictionRecords records, PracticeRecords practice, ObservationRecords observations, CompetencyLedger competencies, CourseLibrary library, StaffDirectory staff,
                   CurrentAccount current, AuditTrail audit, PrintableText printable, Clock clock,
@@ -234,12 +241,29 @@ public class Jurisdictions {
     /**
      * One page of the caller's staff with their practical record, by name: countersigned hours by mode,
      * supervised sessions, latest observation of each practical and, per jurisdiction, cleared to needle
-     * or what is missing. Read in a few set queries over the organisation, whatever its size.
+     * or what is missing. Everyone's pages are read for the page's people only, live; a filtered page
+     * needs everyone judged, which is read in a few set queries over the organisation and kept for
+     * {@value #SNAPSHOT_SECONDS} seconds, as the competency matrix keeps its filtered pages.
      */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public PracticalPage myStaffPractical(PracticalQuery query, int offset, int limit) {
-        List<StaffPractical> matching = staffPractical().stream().filter(r -> query.matches(r.standings())).toList();
+        Long org = staff.myOrganisationId().orElse(null);
+        if (org == null) {
+            return new PracticalPage(List.of(), 0);
+        }
+        if (query.jurisdictionCode() == null && query.cleared() == PracticalQuery.Cleared.EVERYONE) {
+            List<StaffMember> everyone = staff.myStaff();
+            List<StaffMember> page = everyone.subList(Math.min(offset, everyone.size()), Math.min(offset + limit, everyone.size()));
+            List<Long> ids = page.stream().map(StaffMember::accountId).toList();
+            return new PracticalPage(staffPractical(org, page, Scope.accounts(ids), competencies.heldBy(ids)), everyone.size());
+        }
+        Snapshot snapshot = snapshots.get(org);
+        if (snapshot == null || !clock.instant().isBefore(snapshot.takenAt().plusSeconds(SNAPSHOT_SECONDS))) {
+            snapshot = new Snapshot(clock.instant(), everyoneOf(org));
+            snapshots.put(org, snapshot);
+        }
+        List<StaffPractical> matching = snapshot.rows().stream().filter(r -> query.matches(r.standings())).toList();
         return new PracticalPage(matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size())),
                 matching.size());
     }
@@ -248,23 +272,26 @@ public class Jurisdictions {
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public Map<Long, List<Standing>> ofMyStaff() {
-        return staff.myOrganisationId().map(org -> standings(Scope.organisation(org), competencies.heldByMembersOf(org)))
-                .orElse(Map.of());
+        return staff.myOrganisationId().map(org -> {
+            Scope scope = Scope.organisation(org);
+            return standings(scope, competencies.heldByMembersOf(org), practice.totals(scope), observations.statuses(scope));
+        }).orElse(Map.of());
     }
 
-    private List<StaffPractical> staffPractical() {
-        Long org = staff.myOrganisationId().orElse(null);
-        if (org == null) {
-            return List.of();
-        }
-        Scope scope = Scope.organisation(org);
+    private List<StaffPractical> everyoneOf(long org) {
+        return staffPractical(org, staff.myStaff(), Scope.organisation(org), competencies.heldByMembersOf(org));
+    }
+
+    /** The practical record of {@code members}, read for {@code scope} (which covers them). */
+    private List<StaffPractical> staffPractical(long org, List<StaffMember> members, Scope scope, Map<Long, Set<String>> held) {
         Map<Long, PracticeTotals> totals = practice.totals(scope);
-        Map<Long, List<Standing>> standings = standings(scope, competencies.heldByMembersOf(org));
+        List<PracticalStatus> statuses = observations.statuses(scope);
+        Map<Long, List<Standing>> standings = standings(scope, held, totals, statuses);
         Map<Long, Map<String, PracticalStatus>> latest = new java.util.HashMap<>();
-        observations.statuses(scope).forEach(o -> latest.computeIfAbsent(o.accountId(), k -> new java.util.TreeMap<>())
+        statuses.forEach(o -> latest.computeIfAbsent(o.accountId(), k -> new java.util.TreeMap<>())
                 .put(o.reference(), o)); // oldest first: the latest of each practical stays
-        Set<Long> supervisors = staff.supervisorsOfMyOrganisation().stream().map(StaffMember::accountId).collect(Collectors.toSet());
-        return staff.myStaff().stream().map(m -> new StaffPractical(m, totals.getOrDefault(m.accountId(), PracticeTotals.NONE),
+        Set<Long> supervisors = Set.copyOf(staff.supervisorIdsOf(org));
+        return members.stream().map(m -> new StaffPractical(m, totals.getOrDefault(m.accountId(), PracticeTotals.NONE),
                 standings.getOrDefault(m.accountId(), List.of()),
                 List.copyOf(latest.getOrDefault(m.accountId(), Map.of()).values()), supervisors.contains(m.accountId()))).toList();
     }
@@ -283,7 +310,8 @@ public class Jurisdictions {
                 .addColumn("cleared_to_needle").addColumn("missing").build().withHeader();
         LocalDate today = today();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (StaffPractical r : staffPractical()) {
+        List<StaffPractical> everyone = staff.myOrganisationId().map(this::everyoneOf).orElse(List.of());
+        for (StaffPractical r : everyone) {
             PracticeTotals t = r.totals();
             List<Standing> each = r.standings().isEmpty() ? java.util.Collections.singletonList(null) : r.standings();
             for (Standing s : each) {
@@ -307,7 +335,9 @@ public class Jurisdictions {
 
     /** One account's standings, for callers in this module that checked already who may read them. */
     List<Standing> standingsOf(long accountId) {
-        return standings(Scope.account(accountId), competencies.heldBy(List.of(accountId))).getOrDefault(accountId, List.of());
+        Scope scope = Scope.account(accountId);
+        return standings(scope, competencies.heldBy(List.of(accountId)), practice.totals(scope), observations.statuses(scope))
+                .getOrDefault(accountId, List.of());
     }
 
     /** The earliest date the account was licensed anywhere it practises; practical entries cannot predate it. */
@@ -315,18 +345,21 @@ public class Jurisdictions {
         return records.firstLicensedOn(accountId);
     }
 
-    /** Everyone's standings in scope, from the competencies they hold ({@code held}) and the practical tables. */
-    private Map<Long, List<Standing>> standings(Scope scope, Map<Long, Set<String>> held) {
+    /**
+     * Everyone's standings in scope, from the competencies they hold, their countersigned totals and
+     * their observations (read once by the caller, who often shows them too) and the registrations.
+     */
+    private Map<Long, List<Standing>> standings(Scope scope, Map<Long, Set<String>> held, Map<Long, PracticeTotals> totals,
+                                                List<PracticalStatus> statuses) {
         Map<String, JurisdictionDefinition> byCode = result().jurisdictions().stream()
                 .collect(Collectors.toMap(JurisdictionDefinition::code, j -> j));
         List<JurisdictionRecords.Registration> registrations = records.of(scope);
         if (registrations.isEmpty()) {
             return Map.of();
         }
-        Map<Long, PracticeTotals> totals = practice.totals(scope);
         Map<Long, List<JurisdictionRecords.AttestationDone>> attestations = records.attestations(scope);
         LocalDate today = today();
-        Map<Long, Set<String>> observed = observations.statuses(scope).stream().filter(o -> o.holdsOn(today))
+        Map<Long, Set<String>> observed = statuses.stream().filter(o -> o.holdsOn(today))
                 .collect(Collectors.groupingBy(PracticalStatus::accountId, Collectors.mapping(PracticalStatus::reference, Collectors.toSet())));
         Map<String, String> practicalTitles = practicalTitles();
         CompetencyFramework framework = competencies.framework();

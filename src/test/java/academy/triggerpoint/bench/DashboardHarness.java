@@ -7,6 +7,7 @@ import academy.triggerpoint.competency.CompetencyStatus;
 import academy.triggerpoint.competency.MatrixQuery;
 import academy.triggerpoint.competency.StaffRow;
 import academy.triggerpoint.people.LoginAccount;
+import academy.triggerpoint.practice.Jurisdictions;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.Role;
 import java.io.OutputStream;
@@ -31,7 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * matrix recomputed from the stored standings each time (no cached snapshot);</li>
  * <li>a filtered page served from the few-second snapshot, as the grid's next requests are;</li>
  * <li>one person's drill-down, for random people;</li>
- * <li>each CSV export of all staff, written to a discarding stream.</li>
+ * <li>each CSV export of all staff, written to a discarding stream;</li>
+ * <li>the practical matrix ({@link PracticeDataGenerator}: 20 log entries per member, one or two
+ * jurisdictions each, observations): its first page, a filtered page and its CSV export.</li>
  * </ul>
  * <pre>./mvnw -q test-compile exec:exec@dashboard        (-Dstaff=10000 -Dattempts=200000)</pre>
  */
@@ -43,9 +46,11 @@ public final class DashboardHarness {
         Path db = Files.createTempDirectory("dashboard-db");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("test")
                 .run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("academy"), "--server.port=0",
-                        "--logging.level.root=warn", "--academy.courses.folder=courses")) {
+                        "--logging.level.root=warn", "--academy.courses.folder=courses",
+                        "--academy.jurisdictions.folder=jurisdictions", "--academy.jurisdictions.show-fictional=false")) {
             SecurityContextHolder.setContextHolderStrategy(app.getBean(SecurityContextHolderStrategy.class));
             long managerId = StaffDataGenerator.generate(app, staff, attempts, app.getBean(Clock.class).instant());
+            PracticeDataGenerator.generate(app, managerId, 20, app.getBean(Clock.class).instant());
             SignIn.as(new LoginAccount(managerId, StaffDataGenerator.MANAGER_EMAIL, "Generated Manager", null, true, true,
                     EnumSet.of(Role.MANAGER, Role.LEARNER)));
             CompetencyDashboard dashboard = app.getBean(CompetencyDashboard.class);
@@ -77,6 +82,19 @@ public final class DashboardHarness {
                     return null;
                 }), kind == CompetencyExports.Kind.MATRIX ? 3000 : 0);
             }
+
+            Jurisdictions jurisdictions = app.getBean(Jurisdictions.class);
+            Timings.report("practical matrix: first page of 50 with count, every jurisdiction judged", Timings.time(30, () ->
+                    jurisdictions.myStaffPractical(Jurisdictions.PracticalQuery.everyone(), 0, 50)), 300);
+            Jurisdictions.PracticalQuery notClearedInFlorida = new Jurisdictions.PracticalQuery("us-fl",
+                    Jurisdictions.PracticalQuery.Cleared.NOT_CLEARED);
+            Timings.report("practical matrix: not cleared in Florida, third page (snapshot)", Timings.time(30, () ->
+                    jurisdictions.myStaffPractical(notClearedInFlorida, 100, 50)), 300);
+            System.out.printf("practical matrix: %d of %d staff cleared in every jurisdiction they practise in%n",
+                    jurisdictions.myStaffPractical(new Jurisdictions.PracticalQuery(null, Jurisdictions.PracticalQuery.Cleared.CLEARED),
+                            0, 0).total(), staff);
+            Timings.report("practical training CSV export, all " + staff + " staff (everyone judged, as a filtered page whose "
+                    + "snapshot expired)", Timings.time(5, jurisdictions::exportMyStaff), 0);
             SignIn.out();
         }
     }

@@ -31,7 +31,7 @@ public class JurisdictionRecords {
         return jdbc.query("select j.account_id, j.code, j.licence_number, j.licensed_since from practice_jurisdiction j where "
                         + scope.condition("j") + " order by j.account_id, j.code",
                 (rs, i) -> new Registration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
-                scope.id());
+                scope.args());
     }
 
     /** Adds or updates the caller's registration in a jurisdiction. */
@@ -61,7 +61,7 @@ public class JurisdictionRecords {
         return jdbc.query("select t.account_id, t.code, t.attestation_id, t.done_on, t.evidence_name from practice_attestation t "
                                 + "where " + scope.condition("t"),
                         (rs, i) -> new Row(rs.getLong(1), new AttestationDone(rs.getString(2), rs.getString(3),
-                                rs.getObject(4, LocalDate.class), rs.getString(5))), scope.id())
+                                rs.getObject(4, LocalDate.class), rs.getString(5))), scope.args())
                 .stream().collect(Collectors.groupingBy(Row::accountId, Collectors.mapping(Row::done, Collectors.toList())));
     }
 

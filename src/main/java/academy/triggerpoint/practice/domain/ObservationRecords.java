@@ -63,7 +63,7 @@ public class ObservationRecords {
     /** The observations in scope, oldest first. */
     public List<Observation> of(Scope scope) {
         return jdbc.query(OBSERVATIONS + " where " + scope.condition("o") + " order by o.account_id, o.observed_on, o.signed_at, o.id",
-                OBSERVATION, scope.id());
+                OBSERVATION, scope.args());
     }
 
     /** The observations in scope without their checklists, oldest first: what standings and the manager's matrix need. */
@@ -74,7 +74,7 @@ public class ObservationRecords {
                         .formatted(scope.condition("o")),
                 (rs, i) -> new PracticalStatus(rs.getLong(1), PracticalDefinition.reference(rs.getString(2), rs.getString(3)),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6), rs.getObject(7, LocalDate.class)),
-                scope.id());
+                scope.args());
     }
 
     /** When the observations of these people were signed, for the ledger (cheaper than reading every step). */

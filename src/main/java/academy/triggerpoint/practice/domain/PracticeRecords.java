@@ -30,7 +30,7 @@ public class PracticeRecords {
             select e.id, e.account_id, a.full_name, e.practised_on, e.hours, e.mode, e.training, e.regions, e.sessions,
                    e.supervisor_id, s.full_name, e.note, e.status, e.created_at, e.content_hash, d.full_name, e.decided_at,
                    e.decision_comment, e.corrects_id,
-                   (select min(c.id) from practice_entry c where c.corrects_id = e.id and c.status = 'COUNTERSIGNED')
+                   e.superseded_by
             from practice_entry e join account a on a.id = e.account_id
             left join account s on s.id = e.supervisor_id left join account d on d.id = e.decided_by""";
 
@@ -95,14 +95,13 @@ public class PracticeRecords {
         java.util.Map<Long, Integer> sessions = new java.util.HashMap<>();
         jdbc.query("""
                 select e.account_id, e.mode, sum(e.hours), sum(e.sessions) from practice_entry e
-                where %s and e.status = 'COUNTERSIGNED'
-                  and not exists (select 1 from practice_entry c where c.corrects_id = e.id and c.status = 'COUNTERSIGNED')
+                where %s and e.status = 'COUNTERSIGNED' and e.superseded_by is null
                 group by e.account_id, e.mode""".formatted(scope.condition("e")), rs -> {
             long account = rs.getLong(1);
             hours.computeIfAbsent(account, k -> new java.util.EnumMap<>(PracticeMode.class))
                     .put(PracticeMode.valueOf(rs.getString(2)), rs.getBigDecimal(3));
             sessions.merge(account, rs.getInt(4), Integer::sum);
-        }, scope.id());
+        }, scope.args());
         java.util.Map<Long, PracticeTotals> totals = new java.util.HashMap<>();
         hours.forEach((account, byMode) -> totals.put(account, PracticeTotals.ofModes(byMode, sessions.get(account))));
         return totals;
@@ -131,10 +130,20 @@ public class PracticeRecords {
         return n != null && n > 0;
     }
 
-    /** Records a decision on a submitted entry; false when it was decided already. */
+    /**
+     * Records a decision on a submitted entry; false when it was decided already. A countersigned
+     * correction marks the entry it corrects as superseded (its signed content does not change), so
+     * totals need no search for corrections.
+     */
     public boolean decide(long id, PracticeEntry.Status status, long by, Instant at, String comment) {
-        return jdbc.update("""
+        boolean decided = jdbc.update("""
                 update practice_entry set status = ?, decided_by = ?, decided_at = ?, decision_comment = ?
                 where id = ? and status = 'SUBMITTED'""", status.name(), by, Timestamp.from(at), comment, id) == 1;
+        if (decided && status == PracticeEntry.Status.COUNTERSIGNED) {
+            jdbc.update("""
+                    update practice_entry set superseded_by = ?
+                    where id = (select c.corrects_id from practice_entry c where c.id = ?) and superseded_by is null""", id, id);
+        }
+        return decided;
     }
 }
