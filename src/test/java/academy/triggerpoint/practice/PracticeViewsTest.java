@@ -72,6 +72,13 @@ class PracticeViewsTest {
         return (Grid<T>) _get(Grid.class);
     }
 
+    /** Every cell of a component column of the page's grid, one per line. */
+    private static String cells(String key) {
+        Grid<?> grid = _get(Grid.class);
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> KaribuViews.dump(GridKt._getCellComponent(grid, i, key))).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     @Test
     void a_learner_logs_training_the_supervisor_countersigns_it_and_the_manager_sees_the_jurisdiction_verdict() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -110,9 +117,7 @@ class PracticeViewsTest {
         SignIn.as(clinic.manager());
         UI.getCurrent().navigate("manager/practice");
         _get(StaffPracticeView.class);
-        Grid<?> staff = _get(Grid.class);
-        String verdicts = java.util.stream.IntStream.range(0, GridKt._size(staff))
-                .mapToObj(i -> KaribuViews.dump(GridKt._getCellComponent(staff, i, "standing"))).collect(java.util.stream.Collectors.joining("\n"));
+        String verdicts = cells("standing");
         assertThat(verdicts).contains("✗ Fixtureland (fictional): 2 theory hours, 1.5 in-person hours, "
                 + "the competency Needle safety, a passed observation of “Observed needling of the upper trapezius” and "
                 + "“Notice of training sent to the Fixtureland board” missing", "No jurisdiction recorded");
@@ -160,9 +165,7 @@ class PracticeViewsTest {
         SignIn.as(clinic.manager());
         UI.getCurrent().navigate("manager/practice");
         _get(StaffPracticeView.class);
-        Grid<?> staff = _get(Grid.class);
-        String observed = java.util.stream.IntStream.range(0, GridKt._size(staff))
-                .mapToObj(i -> KaribuViews.dump(GridKt._getCellComponent(staff, i, "observed"))).collect(java.util.stream.Collectors.joining("\n"));
+        String observed = cells("observed");
         assertThat(observed).contains("✗ Observed needling of the upper trapezius, not passed " + LocalDate.ofInstant(clock.instant(),
                 ZoneOffset.UTC), "None observed");
     }
