@@ -40,7 +40,7 @@ public record PracticeEntry(long id, long accountId, String learnerName, LocalDa
     }
 
     /** The regions as people read them. */
-    public String regionLabels() {
-        return String.join(", ", regions.stream().map(BodyRegions::label).toList());
+    public String regionLabels(java.util.Map<String, String> labels) {
+        return String.join(", ", regions.stream().map(r -> labels.getOrDefault(r, r)).toList());
     }
 }

@@ -45,15 +45,24 @@ public class PracticeLog {
     private final CurrentAccount current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final academy.triggerpoint.catalog.CourseLibrary library;
 
     PracticeLog(PracticeRecords records, StaffDirectory staff, Jurisdictions jurisdictions, CurrentAccount current,
-                AuditTrail audit, Clock clock) {
+                AuditTrail audit, Clock clock, academy.triggerpoint.catalog.CourseLibrary library) {
+        this.library = library;
         this.records = records;
         this.staff = staff;
         this.jurisdictions = jurisdictions;
         this.current = current;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The body regions an entry may cover, id to label: the built-in list and those the current courses add. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, String> bodyRegions() {
+        return BodyRegions.with(library.currentCourses());
     }
 
     /** The caller's log, newest first, with its running totals and the supervisors they may name. */
@@ -125,7 +134,8 @@ public class PracticeLog {
         if (entry.regions() == null || entry.regions().isEmpty()) {
             throw new InvalidInputException("regions", "Choose at least one body region.");
         }
-        entry.regions().stream().filter(r -> !BodyRegions.ALL.containsKey(r)).findFirst().ifPresent(r -> {
+        Map<String, String> known = bodyRegions();
+        entry.regions().stream().filter(r -> !known.containsKey(r)).findFirst().ifPresent(r -> {
             throw new InvalidInputException("regions", "'" + r + "' is not one of the body regions.");
         });
         if (entry.sessions() < 0 || entry.sessions() > MAX_SESSIONS_PER_ENTRY) {

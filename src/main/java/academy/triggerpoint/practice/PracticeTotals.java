@@ -21,7 +21,7 @@ public record PracticeTotals(Map<PracticeMode, BigDecimal> hoursByMode, Map<Stri
             modes.put(mode, BigDecimal.ZERO);
         }
         Map<String, BigDecimal> regions = new LinkedHashMap<>();
-        BodyRegions.ALL.keySet().forEach(r -> regions.put(r, BigDecimal.ZERO));
+        BodyRegions.BUILT_IN.keySet().forEach(r -> regions.put(r, BigDecimal.ZERO));
         int sessions = 0;
         for (PracticeEntry entry : entries) {
             if (!entry.counts()) {

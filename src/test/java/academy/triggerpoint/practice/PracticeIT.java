@@ -200,6 +200,21 @@ class PracticeIT {
     }
 
     @Test
+    void a_region_a_course_adds_can_be_logged_and_an_unknown_region_is_refused_by_name() {
+        assertThat(log.bodyRegions()).containsEntry("cervical", "Cervical").containsEntry("jaw-face", "Jaw and face");
+        NewPracticeEntry jaw = new NewPracticeEntry(today.minusDays(4), BigDecimal.ONE, PracticeMode.IN_PERSON_COURSE, "TMJ workshop",
+                Set.of("jaw-face"), 0, sam.id(), null, null);
+        long id = log.record(jaw);
+        assertThat(log.mine().entries()).filteredOn(e -> e.id() == id).singleElement()
+                .satisfies(e -> assertThat(e.regionLabels(log.bodyRegions())).isEqualTo("Jaw and face"));
+
+        NewPracticeEntry elbow = new NewPracticeEntry(today.minusDays(4), BigDecimal.ONE, PracticeMode.IN_PERSON_COURSE, "Workshop",
+                Set.of("tennis-elbow"), 0, sam.id(), null, null);
+        assertThatThrownBy(() -> log.record(elbow)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("'tennis-elbow' is not one of the body regions.");
+    }
+
+    @Test
     void a_learner_becomes_eligible_in_one_jurisdiction_and_not_the_other_and_the_manager_reads_why() {
         assertThat(in("xx-fixture").summary()).isEqualTo("Fixtureland (fictional): 2 theory hours, 4 in-person hours, "
                 + "3 supervised sessions, the competency Needle safety, a passed observation of “Observed needling of the upper "

@@ -25,6 +25,7 @@ public record CourseDefinition(
         List<ItemDefinition> items,
         List<CaseDefinition> cases,
         List<PracticalDefinition> practicals,
+        List<BodyRegion> bodyRegions,
         GradingPolicy grading,
         String contentHash) {
 
@@ -38,6 +39,10 @@ public record CourseDefinition(
     }
 
     public record Competency(String id, String title, boolean safetyCritical) {
+    }
+
+    /** A body region the course adds to the practical log's controlled list. */
+    public record BodyRegion(String id, String label) {
     }
 
     /** For each course id, the courses among these that renew it (its refreshers), in the given order. */
@@ -58,7 +63,7 @@ public record CourseDefinition(
         List<CaseDefinition> newCases = cases.stream().map(c -> c.withItems(change)).toList();
         return new CourseDefinition(id, title, version, summary, objectives, ceContactHours, ceRule, assessmentMinutes,
                 provider, presenters, deliveryMode, validityMonths, renews, requires, competencies, modules, newItems,
-                newCases, practicals, grading, contentHash);
+                newCases, practicals, bodyRegions, grading, contentHash);
     }
 
     public Optional<ModuleDefinition> module(String moduleId) {

@@ -27,7 +27,7 @@ public final class CourseParser {
 
     private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
             "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters", "deliveryMode",
-            "validityMonths", "renews", "requires", "competencies", "modules", "grading"));
+            "validityMonths", "renews", "requires", "competencies", "bodyRegions", "modules", "grading"));
     private static final Set<String> MODULE_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "objectives",
             "lessons", "keyPoints", "readingList", "quiz"));
 
@@ -125,6 +125,7 @@ public final class CourseParser {
             }
         }
         List<CourseDefinition.Competency> competencies = competencies(f, root);
+        List<CourseDefinition.BodyRegion> bodyRegions = bodyRegions(f, root);
         Set<String> competencyIds = new HashSet<>();
         competencies.forEach(c -> competencyIds.add(c.id()));
 
@@ -209,7 +210,7 @@ public final class CourseParser {
         }
         return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
                 ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
-                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, practicals, grading,
+                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, practicals, bodyRegions, grading,
                 files.contentHash())),
                 List.of());
     }
@@ -277,6 +278,31 @@ public final class CourseParser {
             }
         }
         return List.copyOf(presenters);
+    }
+
+    /** Body regions the course adds to the practical log's controlled list (for example the jaw). */
+    private static List<CourseDefinition.BodyRegion> bodyRegions(Fields f, JsonNode root) {
+        List<CourseDefinition.BodyRegion> regions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<JsonNode> nodes = f.objects(root, "", "bodyRegions", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            String pointer = "/bodyRegions/" + i;
+            JsonNode node = nodes.get(i);
+            if (!f.isObject(node, pointer, "body region " + (i + 1))) {
+                continue;
+            }
+            f.onlyKnown(node, pointer, Set.of("id", "label"), Map.of());
+            String id = f.identifier(node, pointer, "id");
+            String label = f.text(node, pointer, "label", true);
+            if (label != null && label.length() > 60) {
+                f.problem(pointer + "/label", "a body region's label has at most 60 characters");
+            } else if (id != null && !seen.add(id)) {
+                f.problem(pointer + "/id", "body region '" + id + "' is listed twice");
+            } else if (id != null && label != null) {
+                regions.add(new CourseDefinition.BodyRegion(id, label));
+            }
+        }
+        return List.copyOf(regions);
     }
 
     private static List<CourseDefinition.Competency> competencies(Fields f, JsonNode root) {

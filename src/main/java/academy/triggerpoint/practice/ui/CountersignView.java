@@ -33,9 +33,11 @@ public class CountersignView extends VerticalLayout {
 
     private final PracticeLog log;
     private final Div pending = new Div();
+    private final java.util.Map<String, String> regionLabels;
 
     public CountersignView(PracticeLog log) {
         this.log = log;
+        this.regionLabels = log.bodyRegions();
         add(new H1("Countersign practical training"), new Paragraph("Countersign only what you supervised or can vouch for. "
                 + "A countersigned entry counts towards the clinician's hours and sessions and can no longer change; "
                 + "if something is wrong, return it with a comment and they will submit a correction."), pending);
@@ -58,7 +60,7 @@ public class CountersignView extends VerticalLayout {
         card.add(new H3(e.learnerName() + " · " + e.date() + " · " + e.hours().stripTrailingZeros().toPlainString() + " h"),
                 new Paragraph(e.mode().label() + (e.sessions() > 0 ? ", " + e.sessions() + " supervised patient sessions" : "")
                         + " · " + e.training()),
-                new Paragraph("Regions: " + e.regionLabels()));
+                new Paragraph("Regions: " + e.regionLabels(regionLabels)));
         if (e.note() != null) {
             card.add(new Paragraph("Note: " + e.note()));
         }

@@ -2,7 +2,6 @@ package academy.triggerpoint.practice.ui;
 
 import academy.triggerpoint.catalog.content.JurisdictionDefinition;
 import academy.triggerpoint.people.StaffMember;
-import academy.triggerpoint.practice.BodyRegions;
 import academy.triggerpoint.practice.Jurisdictions;
 import academy.triggerpoint.practice.NewPracticeEntry;
 import academy.triggerpoint.practice.Observation;
@@ -77,11 +76,13 @@ public class PracticeView extends VerticalLayout {
     private final TextArea note = new TextArea("Note (optional)");
     private final Paragraph correcting = new Paragraph();
     private Long corrects;
+    private final java.util.Map<String, String> regionLabels;
 
     public PracticeView(PracticeLog log, Jurisdictions jurisdictions, Observations observations) {
         this.log = log;
         this.jurisdictions = jurisdictions;
         this.observations = observations;
+        this.regionLabels = log.bodyRegions();
         addClassName("practice-page");
         add(new H1("Practical training"), new Paragraph("Regulators ask for more than online courses: in-person hours and "
                 + "supervised needling sessions, countersigned by a supervisor. Log them here; once your supervisor "
@@ -98,7 +99,7 @@ public class PracticeView extends VerticalLayout {
         entries.addColumn(e -> e.sessions() == 0 ? "" : String.valueOf(e.sessions())).setHeader("Sessions").setAutoWidth(true)
                 .setFlexGrow(0);
         entries.addColumn(PracticeEntry::training).setHeader("Training");
-        entries.addColumn(PracticeEntry::regionLabels).setHeader("Regions");
+        entries.addColumn(e -> e.regionLabels(regionLabels)).setHeader("Regions");
         entries.addComponentColumn(PracticeView::status).setHeader("Status");
         entries.addComponentColumn(e -> e.status() == PracticeEntry.Status.SUBMITTED || e.correctedBy() != null ? new Span()
                 : new Button("Correct", click -> startCorrection(e))).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -164,8 +165,8 @@ public class PracticeView extends VerticalLayout {
         training.setMaxLength(PracticeLog.MAX_TRAINING);
         training.setWidth("24rem");
         training.setMaxWidth("100%");
-        regions.setItems(BodyRegions.ALL.keySet());
-        regions.setItemLabelGenerator(BodyRegions::label);
+        regions.setItems(regionLabels.keySet());
+        regions.setItemLabelGenerator(id -> regionLabels.getOrDefault(id, id));
         regions.setWidth("24rem");
         regions.setMaxWidth("100%");
         sessions.setMin(0);
@@ -254,7 +255,7 @@ public class PracticeView extends VerticalLayout {
         UnorderedList byRegion = new UnorderedList();
         t.hoursByRegion().forEach((region, h) -> {
             if (h.signum() > 0) {
-                byRegion.add(new ListItem(BodyRegions.label(region) + ": " + h.stripTrailingZeros().toPlainString() + " h"));
+                byRegion.add(new ListItem(regionLabels.getOrDefault(region, region) + ": " + h.stripTrailingZeros().toPlainString() + " h"));
             }
         });
         totals.add(modes);

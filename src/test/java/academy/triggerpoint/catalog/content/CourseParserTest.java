@@ -48,12 +48,12 @@ class CourseParserTest {
                 "courses/bad-manifest/course.yaml:1: required field 'title' is missing",
                 "courses/bad-manifest/course.yaml:2: unknown field 'titel'; expected one of id, title, version, summary, "
                         + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
-                        + "validityMonths, renews, requires, competencies, modules, grading",
+                        + "validityMonths, renews, requires, competencies, bodyRegions, modules, grading",
                 "courses/bad-manifest/course.yaml:13: deliveryMode 'by-pigeon' is not one of online-self-paced, live-online, "
                         + "in-person, blended",
                 "courses/bad-manifest/course.yaml:14: unknown field 'cases'; expected one of id, title, version, summary, "
                         + "objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, deliveryMode, "
-                        + "validityMonths, renews, requires, competencies, modules, grading",
+                        + "validityMonths, renews, requires, competencies, bodyRegions, modules, grading",
                 "courses/bad-manifest/course.yaml:19: prerequisite 'module-9' of module 'two' does not exist",
                 "courses/bad-manifest/course.yaml:18: module 'two' has no modules/two/module.yaml");
         assertThat(parse("broken/bad-manifest").course()).isEmpty();
@@ -65,7 +65,7 @@ class CourseParserTest {
                 .contains(tuple(1, "/title", "required field 'title' is missing"),
                         tuple(2, "/titel", "unknown field 'titel'; expected one of id, title, version, "
                                 + "summary, objectives, ceContactHours, ceRule, assessmentMinutes, provider, presenters, "
-                                + "deliveryMode, validityMonths, renews, requires, competencies, modules, grading"),
+                                + "deliveryMode, validityMonths, renews, requires, competencies, bodyRegions, modules, grading"),
                         tuple(19, "/modules/1/prerequisites", "prerequisite 'module-9' of module 'two' does not exist"),
                         tuple(18, "", "module 'two' has no modules/two/module.yaml"));
     }
@@ -194,7 +194,7 @@ class CourseParserTest {
                 .problems().stream().map(CourseParserTest::atLine).toList();
 
         assertThat(problems).contains(
-                "courses/intro-course/course.yaml:33: prerequisite 'basics' of module 'safety' must come before it in the module list",
+                "courses/intro-course/course.yaml:36: prerequisite 'basics' of module 'safety' must come before it in the module list",
                 "courses/intro-course/modules/basics/module.yaml:6: lesson id 'taut-bands' is already used in module 'safety'; "
                         + "lesson ids must be unique in a course");
     }

@@ -35,6 +35,21 @@ class PracticalParserTest {
     }
 
     @Test
+    void a_course_adds_body_regions_each_with_an_id_and_a_label_listed_once() {
+        assertThat(CourseParserTest.parse("good/intro-course").course().orElseThrow().bodyRegions())
+                .containsExactly(new CourseDefinition.BodyRegion("jaw-face", "Jaw and face"));
+
+        Map<String, byte[]> files = new HashMap<>(CourseFiles.readFolder(CourseParserTest.FIXTURES.resolve("good/intro-course"), "x").files());
+        String manifest = new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("    label: \"Jaw and face\"\n",
+                "    label: \"Jaw and face\"\n  - id: jaw-face\n    label: \"Face\"\n  - id: Jaw Face\n    label: \"Jaw\"\n");
+        files.put("course.yaml", manifest.getBytes(StandardCharsets.UTF_8));
+        assertThat(CourseParser.parse(new CourseFiles("intro-course", "courses/intro-course", files)).problems())
+                .extracting(CourseParserTest::atLine).containsExactly(
+                        "courses/intro-course/course.yaml:34: body region 'jaw-face' is listed twice",
+                        "courses/intro-course/course.yaml:36: 'Jaw Face' is not a valid id: use lower-case letters, digits and single hyphens");
+    }
+
+    @Test
     void a_critical_step_without_its_source_is_refused_with_file_and_line() {
         CourseParser.Result result = withPractical("    source: Fixture safety guideline, section 3\n", "");
 
