@@ -83,6 +83,7 @@ public final class CertificatePdf {
                         + ") · " + DeliveryMode.inSentence(c.deliveryMode()), REGULAR, 10, MUTED, width, height - 278);
                 t.centred(s, "on " + DATE.format(c.completedOn()) + " · "
                         + Counts.of(new BigDecimal(c.ceHours()), "CE contact hour"), BOLD, 13, INK, width, height - 302);
+                t.centred(s, hoursByFormat(c.deliveryMode(), c.ceHours()), REGULAR, 9, MUTED, width, height - 317);
 
                 float y = height - 334;
                 t.draw(s, "Learning objectives", BOLD, 10, INK, 70, y);
@@ -121,6 +122,26 @@ public final class CertificatePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The contact hours apart by format, as boards count them: "Online 6.5 h · in person 0 h ·
+     * supervised clinical needling 0 h". A course is delivered one way; a blended course's split is not
+     * recorded, and the line says so rather than guess; a delivery mode given as words (not an id) is
+     * matched to its mode or printed as it is.
+     */
+    static String hoursByFormat(String deliveryMode, String ceHours) {
+        String hours = new BigDecimal(ceHours).stripTrailingZeros().toPlainString();
+        java.util.Optional<DeliveryMode> mode = DeliveryMode.ofId(deliveryMode).or(() -> java.util.Arrays.stream(DeliveryMode.values())
+                .filter(m -> m.label().equalsIgnoreCase(deliveryMode) || m.inSentence().equalsIgnoreCase(deliveryMode)).findFirst());
+        if (mode.isEmpty()) {
+            return "Delivered " + deliveryMode + " · supervised clinical needling 0 h";
+        }
+        return switch (mode.get()) {
+            case ONLINE_SELF_PACED, LIVE_ONLINE -> "Online " + hours + " h · in person 0 h · supervised clinical needling 0 h";
+            case IN_PERSON -> "Online 0 h · in person " + hours + " h · supervised clinical needling 0 h";
+            case BLENDED -> "Online and in person (blended; the split is not recorded) · supervised clinical needling 0 h";
+        };
     }
 
     /** Every field someone typed, checked before anything is drawn, so the exception names the field. */

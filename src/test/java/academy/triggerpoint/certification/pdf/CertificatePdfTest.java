@@ -35,12 +35,21 @@ class CertificatePdfTest {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Zoë Łukasz Ngũgĩ · Ελένη · Дмитрий", "Registration PT-12345 · Wellington, New Zealand",
                     "Dry Needling Foundations", "Version 1.0.0 (content e1039594d91d)", "online, self-paced",
-                    "on 22 November 2026 · 6.5 CE contact hours", "Explain the clinical features of myofascial trigger points.",
+                    "on 22 November 2026 · 6.5 CE contact hours",
+                    "Online 6.5 h · in person 0 h · supervised clinical needling 0 h", "Explain the clinical features of myofascial trigger points.",
                     "Trigger Point Academy · Physiotherapy Board CE-2026-001", "Presented by Faculty (PT)",
                     "Certificate 7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J", "Issued 23 November 2026 · valid until 22 November 2028",
                     "Verify at https://academy.example.org/verify/7KQ2-M9XD-4RTB-ZP0A-8WCE-HN3F-6J");
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Certificate of Completion: Dry Needling Foundations");
         }
+    }
+
+    @Test
+    void the_hours_are_printed_apart_by_format_and_a_blended_split_is_not_guessed() {
+        assertThat(CertificatePdf.hoursByFormat("in-person", "14.00")).isEqualTo("Online 0 h · in person 14 h · supervised clinical needling 0 h");
+        assertThat(CertificatePdf.hoursByFormat("live-online", "2.5")).startsWith("Online 2.5 h · in person 0 h");
+        assertThat(CertificatePdf.hoursByFormat("blended", "8")).startsWith("Online and in person (blended; the split is not recorded)");
+        assertThat(CertificatePdf.hoursByFormat("by correspondence", "1")).isEqualTo("Delivered by correspondence · supervised clinical needling 0 h");
     }
 
     @Test
