@@ -51,6 +51,7 @@ final class Browser implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        BrowserJourney.accessibility.audit(page);
     }
 
     @Override

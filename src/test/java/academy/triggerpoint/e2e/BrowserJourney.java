@@ -47,17 +47,30 @@ abstract class BrowserJourney {
 
     @Autowired BackgroundWork background;
     private ServerLog serverLog;
+    /** The axe audit of the pages this journey visits (one journey runs at a time in a class). */
+    static Accessibility accessibility = new Accessibility();
 
     /** The server's log is read while the journey runs: an ERROR, or a WARN with a stack trace, fails it. */
     @BeforeEach
     void watchTheServerLog() {
         serverLog = ServerLog.watch();
+        accessibility = new Accessibility();
     }
 
     @AfterEach
     void theServerLoggedNoProblem() {
         background.awaitDone();
         serverLog.stopAndAssertClean();
+    }
+
+    /** Every page the journey waited for or photographed passed the WCAG A and AA rules of axe. */
+    @AfterEach
+    void everyPageVisitedPassedTheAccessibilityAudit() throws java.io.IOException {
+        java.nio.file.Path log = java.nio.file.Path.of("target", "accessibility-audit.txt");
+        java.nio.file.Files.writeString(log, getClass().getSimpleName() + ": " + accessibility.audited() + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        org.assertj.core.api.Assertions.assertThat(accessibility.violations())
+                .as("axe-core violations on " + accessibility.audited()).isEmpty();
     }
 
     @Autowired AccountRepository accounts;
@@ -81,6 +94,7 @@ abstract class BrowserJourney {
         Page page = browser.newPage(1280, 900);
         signIn(page, email, PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courses"))).isVisible();
+        ready(page);
         return page;
     }
 
@@ -98,6 +112,7 @@ abstract class BrowserJourney {
         } catch (com.microsoft.playwright.TimeoutError e) {
             throw new AssertionError("Components never defined on " + page.url() + ": " + page.evaluate(undefined), e);
         }
+        accessibility.audit(page);
     }
 
     /** Waits for the autosave mark of the answer just given, then clears it for the next one. */
@@ -122,6 +137,7 @@ abstract class BrowserJourney {
     /** Signs in on the login page; the browser ends up wherever the app sends it next. */
     void signIn(Page page, String email, String password) {
         page.navigate(url("login"));
+        ready(page);
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
