@@ -82,6 +82,7 @@ class PracticalTrainingJourneyE2ETest extends BrowserJourney {
 
         Page supervisor = signedIn(withPassword(sione));
         supervisor.navigate(url("countersign"));
+        ready(supervisor);
         assertThat(supervisor.getByText("Pania Practice · " + today.minusDays(3) + " · 6 h")).isVisible();
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Countersign")).click();
         assertThat(supervisor.getByText("Nothing is waiting for you.")).isVisible();
@@ -101,6 +102,7 @@ class PracticalTrainingJourneyE2ETest extends BrowserJourney {
 
         Page manager = signedIn(withPassword(clinic.manager()));
         manager.navigate(url("manager/practice"));
+        ready(manager);
         assertThat(manager.getByText("✓ Fixtureland (fictional): cleared")).isVisible();
         assertThat(manager.getByText("✗ Strictland (fictional): 2 theory hours, 32.8 in-person hours and 22 supervised sessions missing")).isVisible();
         assertThat(manager.getByText("✓ Observed needling of the upper trapezius, passed " + today)).isVisible();
