@@ -150,6 +150,15 @@ class QuizJourneyE2ETest extends BrowserJourney {
             goToAndAnswer(page, number);
         }
         Browser.screenshot(page, "quiz-01-attempt");
+        // WCAG 1.4.10 reflow: at 320 CSS px (400 % zoom of 1280) the question needs no sideways scrolling.
+        page.setViewportSize(320, 800);
+        page.waitForTimeout(300);
+        Browser.screenshot(page, "quiz-01-attempt-320px");
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => Math.max(document.documentElement.scrollWidth, "
+                        + "...[...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null)"
+                        + ".map(e => Math.ceil(e.getBoundingClientRect().right)))")).intValue())
+                .as("the right edge of everything shown at a 320 px viewport").isLessThanOrEqualTo(320);
+        page.setViewportSize(1280, 900);
         assertThat(sentToBrowser.toString()).contains("Question 4 of 8", "Flag this question")
                 .doesNotContain("Right, screen before you decide", "This can reach the pleura", "Usually one to two days",
                         "That is the nodule", "classic referral zones", "cleaning does not make it safe");
