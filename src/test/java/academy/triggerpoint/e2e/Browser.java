@@ -51,7 +51,9 @@ final class Browser implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-        BrowserJourney.accessibility.audit(page);
+        if (BrowserJourney.accessibility != null) {
+            BrowserJourney.accessibility.audit(page);
+        }
     }
 
     @Override

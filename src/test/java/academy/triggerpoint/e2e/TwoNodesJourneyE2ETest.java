@@ -157,8 +157,10 @@ class TwoNodesJourneyE2ETest {
         postgres = startPostgres();
         awaitStatus(URI.create(haproxy.base() + "/login"), 200);
         // The open page carries on by itself: the question it asked for arrives, nobody signs in again.
+        // Its retried request may have waited up to 30 s for a connection on a node (Hikari's timeout)
+        // before being answered and retried again, so give it twice that.
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Question 1 of"))))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         // A new page, as a person reloads until HAProxy has seen the nodes come back (rise 2, 2 s apart).
         // Landing on the other node first (theirs not back yet) means signing in again; nothing is lost.
         Locator resume = other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume your attempt"));
