@@ -61,6 +61,9 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     private final VerticalLayout question = new VerticalLayout();
     private final Span savedMark = new Span();
     private final Span timer = new Span();
+    /** Read out by screen readers at 10, 5 and 1 minutes left and at the end, not every minute. */
+    private final Span timeAlert = new Span();
+    private final TimeWarnings warnings = new TimeWarnings();
     private Registration pollRegistration;
 
     public AttemptView(AttemptService attempts, Clock clock) {
@@ -96,7 +99,9 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         Button submit = new Button("Submit answers", VaadinIcon.CHECK.create(), e -> confirmSubmit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(timer, savedMark);
+        timeAlert.addClassName("visually-hidden");
+        timeAlert.getElement().setAttribute("aria-live", "assertive");
+        HorizontalLayout header = new HorizontalLayout(timer, savedMark, timeAlert);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1(sheet.quizTitle()), header, navigator, question, submit);
         render();
@@ -219,6 +224,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         long seconds = Math.max(0, Duration.between(clock.instant(), sheet.deadline()).toSeconds());
         timer.setText(seconds == 0 ? "Time is up: your saved answers are being submitted."
                 : "Time left: about " + ((seconds + 59) / 60) + " min");
+        warnings.reached((seconds + 59) / 60).ifPresent(t -> timeAlert.setText(TimeWarnings.announcement(t)));
     }
 
     private void confirmSubmit() {
