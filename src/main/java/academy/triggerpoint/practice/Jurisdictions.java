@@ -16,7 +16,6 @@ import academy.triggerpoint.practice.domain.PracticeRecords;
 import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.InvalidInputException;
-import academy.triggerpoint.shared.NotFoundException;
 import academy.triggerpoint.shared.PrintableText;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -21,9 +21,4 @@ public record Observation(long id, long accountId, String learnerName, String co
     public String reference() {
         return academy.triggerpoint.catalog.content.PracticalDefinition.reference(courseId, practicalId);
     }
-
-    /** Passed and still within its validity on {@code day}. */
-    public boolean holdsOn(LocalDate day) {
-        return passed && (validUntil == null || !day.isAfter(validUntil));
-    }
 }

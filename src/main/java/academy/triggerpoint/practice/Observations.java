@@ -192,8 +192,7 @@ public class Observations implements PracticalEvidence {
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
     public List<Fact> of(Collection<Long> accountIds) {
-        return records.facts(accountIds).stream().map(f -> new Fact(f.accountId(), f.courseId(), f.practicalId(),
-                f.firstObservedAt(), f.passedAt(), f.lastCriticalAt())).toList();
+        return records.facts(accountIds);
     }
 
     private static List<Observation> newestFirst(List<Observation> observations) {

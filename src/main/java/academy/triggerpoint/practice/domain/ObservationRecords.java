@@ -1,6 +1,7 @@
 package academy.triggerpoint.practice.domain;
 
 import academy.triggerpoint.catalog.content.PracticalDefinition;
+import academy.triggerpoint.competency.PracticalEvidence;
 import academy.triggerpoint.practice.Observation;
 import academy.triggerpoint.practice.PracticalStatus;
 import java.sql.Date;
@@ -77,23 +78,18 @@ public class ObservationRecords {
                 scope.args());
     }
 
-    /** When the observations of these people were signed, for the ledger (cheaper than reading every step). */
-    public record Fact(long accountId, String courseId, String practicalId, Instant firstObservedAt, Instant passedAt,
-                       Instant lastCriticalAt) {
-    }
-
     /**
      * Per person and practical: the first day observed, the last day passed, and the day of a critical
      * miss that no later observation passed (null when none), as UTC midnights. Observations of one
      * day are ordered as they were signed, so a miss in the morning and a pass after it leave nothing
      * to remedy, and a miss after a pass of the same day does.
      */
-    public List<Fact> facts(Collection<Long> accountIds) {
+    public List<PracticalEvidence.Fact> facts(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return List.of();
         }
         String marks = String.join(",", java.util.Collections.nCopies(accountIds.size(), "?"));
-        java.util.Map<List<Object>, Fact> facts = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Object>, PracticalEvidence.Fact> facts = new java.util.LinkedHashMap<>();
         jdbc.query("""
                 select account_id, course_id, practical_id, observed_on, passed, critical_missed from practice_observation
                 where account_id in (%s) order by account_id, course_id, practical_id, observed_on, signed_at, id""".formatted(marks),
@@ -104,8 +100,8 @@ public class ObservationRecords {
                     Instant day = midnight(rs.getObject(4, LocalDate.class));
                     boolean passed = rs.getBoolean(5);
                     boolean critical = rs.getBoolean(6);
-                    facts.merge(List.of(account, course, practical), new Fact(account, course, practical, day,
-                            passed ? day : null, critical ? day : null), (before, now) -> new Fact(account, course, practical,
+                    facts.merge(List.of(account, course, practical), new PracticalEvidence.Fact(account, course, practical, day,
+                            passed ? day : null, critical ? day : null), (before, now) -> new PracticalEvidence.Fact(account, course, practical,
                             before.firstObservedAt(), passed ? day : before.passedAt(),
                             critical ? day : passed ? null : before.lastCriticalAt()));
                 }, accountIds.toArray());
