@@ -59,10 +59,12 @@ public class AttemptService {
     private final CurrentAccount current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TimeAccommodations timeAccommodations;
 
     AttemptService(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
                    AttemptGrading grading, OwnAttempts own, CatalogService catalog, CurrentAccount current,
-                   AuditTrail audit, Clock clock) {
+                   AuditTrail audit, Clock clock, TimeAccommodations timeAccommodations) {
+        this.timeAccommodations = timeAccommodations;
         this.attempts = attempts;
         this.responses = responses;
         this.results = results;
@@ -89,7 +91,7 @@ public class AttemptService {
                 a.getStartedAt(), a.getState().name(), a.getScorePercent() == null ? null : a.getScorePercent().doubleValue(),
                 a.getOutcome())).toList();
         return new QuizOverview(courseId, course.title(), moduleId, module.title(), quiz.title(), quiz.size(), quiz.passMark(),
-                quiz.attempts(), mine.size(), quiz.timeLimitMinutes(), quiz.review().name(), open, cannot, history);
+                quiz.attempts(), mine.size(), timeAccommodations.limitFor(current.id(), quiz.timeLimitMinutes()), quiz.review().name(), open, cannot, history);
     }
 
     /**
@@ -114,9 +116,10 @@ public class AttemptService {
         long seed = SEEDS.nextLong();
         CourseDefinition course = access.course().definition();
         Instant now = clock.instant();
-        Instant deadline = quiz.timeLimitMinutes() == null ? null : now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
+        TimeLimit limit = timeAccommodations.limitFor(me, quiz.timeLimitMinutes());
         Attempt attempt = attempts.save(new Attempt(me, courseId, access.course().versionId(), moduleId, seed,
-                ItemDraw.draw(quiz, course.items(), seed), quiz.passMark(), now, deadline));
+                ItemDraw.draw(quiz, course.items(), seed), quiz.passMark(), now, limit.deadline(now))
+                .withTimeAllowance(limit.baseMinutes(), limit.extraPercent(), limit.waived()));
         return attempt.getId();
     }
 

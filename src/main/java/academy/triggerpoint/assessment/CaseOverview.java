@@ -9,6 +9,6 @@ import java.util.List;
  */
 public record CaseOverview(String courseId, String courseTitle, String caseId, String title, String summary,
                            String moduleTitle, int passMark, int attemptsAllowed, int attemptsUsed,
-                           Integer timeLimitMinutes, Long openAttemptId, String cannotStartReason,
+                           TimeLimit timeLimit, Long openAttemptId, String cannotStartReason,
                            List<QuizOverview.AttemptSummary> history, String panelNote) {
 }

@@ -57,11 +57,13 @@ public class CaseService {
     private final CatalogService catalog;
     private final CurrentAccount current;
     private final Clock clock;
+    private final TimeAccommodations timeAccommodations;
     private final PanelKeys keys;
 
     CaseService(AttemptRepository attempts, AttemptResponseRepository responses, AttemptItemResultRepository results,
                 AttemptGrading grading, OwnAttempts own, CatalogService catalog, CurrentAccount current, Clock clock,
-                PanelKeys keys) {
+                PanelKeys keys, TimeAccommodations timeAccommodations) {
+        this.timeAccommodations = timeAccommodations;
         this.keys = keys;
         this.attempts = attempts;
         this.responses = responses;
@@ -85,7 +87,7 @@ public class CaseService {
         CourseDefinition course = opened.access().course().definition();
         return new CaseOverview(courseId, course.title(), caseId, definition.title(), definition.summary(),
                 course.module(definition.moduleId()).orElseThrow().title(), definition.passMark(), definition.attempts(),
-                mine.size(), definition.timeLimitMinutes(), open, cannot, mine.stream().map(a -> new QuizOverview.AttemptSummary(
+                mine.size(), timeAccommodations.limitFor(current.id(), definition.timeLimitMinutes()), open, cannot, mine.stream().map(a -> new QuizOverview.AttemptSummary(
                 a.getId(), a.getStartedAt(), a.getState().name(),
                 a.getScorePercent() == null ? null : a.getScorePercent().doubleValue(), a.getOutcome())).toList(),
                 panelNote(keys.keyed(course).caseDefinition(caseId).orElseThrow()));
@@ -132,10 +134,10 @@ public class CaseService {
         });
         CaseDefinition definition = opened.definition();
         Instant now = clock.instant();
-        Instant deadline = definition.timeLimitMinutes() == null ? null
-                : now.plus(Duration.ofMinutes(definition.timeLimitMinutes()));
+        TimeLimit limit = timeAccommodations.limitFor(current.id(), definition.timeLimitMinutes());
         return attempts.save(Attempt.ofCase(current.id(), courseId, opened.access().course().versionId(),
-                definition.moduleId(), caseId, SEEDS.nextLong(), definition.start(), definition.passMark(), now, deadline))
+                definition.moduleId(), caseId, SEEDS.nextLong(), definition.start(), definition.passMark(), now,
+                limit.deadline(now)).withTimeAllowance(limit.baseMinutes(), limit.extraPercent(), limit.waived()))
                 .getId();
     }
 

@@ -52,11 +52,24 @@ final class ItemPresentation {
             case ItemDefinition.Numeric n -> new PresentedItem(item.id(), number, "numeric", stem, points, false,
                     List.of(), List.of(), n.unit(), null, 0, 0, 0);
             case ItemDefinition.Hotspot h -> new PresentedItem(item.id(), number, "hotspot", stem, points, false,
-                    List.of(), List.of(), null, assetBase + h.image(), h.width(), h.height(), 0);
+                    areasByName(h), List.of(), null, assetBase + h.image(), h.width(), h.height(), 0);
             case ItemDefinition.ScriptConcordance s -> new PresentedItem(item.id(), number, "script-concordance", stem,
                     points, false, IntStream.rangeClosed(-2, 2).mapToObj(v -> new PresentedItem.Choice(String.valueOf(v),
                             AnswerText.scalePoint(s, v))).toList(), List.of(), null, null, 0, 0, 0);
         };
+    }
+
+    /**
+     * A hotspot's areas as a list to choose from instead of clicking (WCAG 2.1.1): each region's name
+     * with, as its value, a point inside it and as few other regions as possible ("x,y"), so choosing it is graded as a click there.
+     * Sorted by name, so the order says nothing about the key.
+     */
+    private static List<PresentedItem.Choice> areasByName(ItemDefinition.Hotspot hotspot) {
+        return hotspot.regions().stream()
+                .flatMap(region -> hotspot.pointFor(region).stream().map(p -> new PresentedItem.Choice(
+                        PresentedItem.areaValue(p.x(), p.y()), region.name())))
+                .sorted(java.util.Comparator.comparing(PresentedItem.Choice::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** The stem as safe HTML; a script-concordance item adds its hypothesis, finding and question. */

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * A quiz's start page: its rules, the caller's attempts so far, and whether (and why not) they can
- * start one now. {@code openAttemptId} is the attempt to resume, if one is in progress.
+ * start one now. {@code timeLimit} is the caller's, extended time included. {@code openAttemptId} is the attempt to resume, if one is in progress.
  */
 public record QuizOverview(String courseId, String courseTitle, String moduleId, String moduleTitle, String title,
-                           int items, int passMark, int attemptsAllowed, int attemptsUsed, Integer timeLimitMinutes,
+                           int items, int passMark, int attemptsAllowed, int attemptsUsed, TimeLimit timeLimit,
                            String review, Long openAttemptId, String cannotStartReason, List<AttemptSummary> history) {
 
     public record AttemptSummary(long attemptId, Instant startedAt, String state, Double percent, String outcome) {

@@ -1,5 +1,6 @@
 package academy.triggerpoint.catalog;
 
+import academy.triggerpoint.catalog.content.ContentLanguage;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.catalog.content.LessonDefinition;
 import academy.triggerpoint.catalog.content.ModuleDefinition;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +78,7 @@ public class CatalogService {
             int percent = enrolment == null ? 0 : percent(def, doneByEnrolment.getOrDefault(enrolment.getId(), Set.of()));
             cards.add(new CourseCard(def.id(), def.title(), def.summary(), def.ceContactHours(), def.deliveryMode(),
                     def.validityMonths(), def.modules().stream().map(ModuleDefinition::title).toList(), def.objectives(),
-                    def.lessonsInOrder().size(), enrolment != null, percent));
+                    def.lessonsInOrder().size(), enrolment != null, percent, def.language()));
         }
         cards.sort(Comparator.comparing(CourseCard::title));
         return cards;
@@ -148,12 +150,24 @@ public class CatalogService {
     }
 
     /**
-     * Opens a lesson for reading and remembers it as the place to continue.
+     * Opens a lesson for reading, in the course's language, and remembers it as the place to continue.
      *
      * @throws NotFoundException when the caller is not enrolled or the lesson does not exist
      * @throws InvalidInputException when the lesson's module is still locked
      */
     public LessonPage openLesson(String courseId, String lessonId) {
+        return openLesson(courseId, lessonId, null);
+    }
+
+    /**
+     * Opens a lesson for reading and remembers it as the place to continue: in the reader's language
+     * when the lesson is translated into it, else in the course's.
+     *
+     * @param reader the reader's interface language; null for the course's language
+     * @throws NotFoundException when the caller is not enrolled or the lesson does not exist
+     * @throws InvalidInputException when the lesson's module is still locked
+     */
+    public LessonPage openLesson(String courseId, String lessonId, Locale reader) {
         Enrolment enrolment = myEnrolment(courseId);
         LoadedCourse loaded = library.version(enrolment.getVersionId());
         CourseDefinition def = loaded.definition();
@@ -166,12 +180,15 @@ public class CatalogService {
         enrolment.visited(lessonId, clock.instant());
         List<LessonDefinition> order = def.lessonsInOrder();
         int index = order.indexOf(lesson);
+        String language = def.lessonLanguage(lessonId, reader);
+        LessonDefinition text = def.lesson(lessonId, language).orElseThrow();
         return new LessonPage(def.id(), def.title(), lesson.moduleId(), def.module(lesson.moduleId()).orElseThrow().title(),
-                lesson.id(), lesson.title(), lesson.minutes(), loaded.lessonHtml().get(lessonId),
+                lesson.id(), text.title(), lesson.minutes(), loaded.lessonHtml(lessonId, language),
                 progress.doneLessons().contains(lessonId),
                 index > 0 ? order.get(index - 1).id() : null,
                 index < order.size() - 1 ? order.get(index + 1).id() : null,
-                index + 1, order.size(), percent(def, progress.doneLessons()));
+                index + 1, order.size(), percent(def, progress.doneLessons()), language, def.language(),
+                reader != null && !ContentLanguage.sameLanguage(reader, language));
     }
 
     /**

@@ -188,14 +188,21 @@ public class CourseLibrary {
             CourseVersion version = versions.findById(id).orElseThrow();
             Map<String, byte[]> stored = new LinkedHashMap<>();
             files.findByVersionId(id).forEach(f -> stored.put(f.getPath(), f.getContent()));
-            CourseFiles courseFiles = new CourseFiles(version.getCourseId(), "version " + id, stored);
+            CourseFiles courseFiles = new CourseFiles(version.getCourseId(), "version " + id, stored).asPublished();
             CourseDefinition definition = CourseParser.parse(courseFiles).course()
                     .orElseThrow(() -> new IllegalStateException("Stored version " + id + " no longer parses"));
             Map<String, String> html = new LinkedHashMap<>();
             String assetBase = ASSET_PATH + id + "/";
             definition.lessonsInOrder().forEach(lesson -> html.put(lesson.id(),
                     LessonRenderer.toSafeHtml(lesson.markdown(), lesson.sourcePath(), assetBase)));
-            return new LoadedCourse(id, definition, Map.copyOf(html));
+            Map<String, Map<String, String>> translated = new LinkedHashMap<>();
+            definition.translations().lessons().forEach((lessonId, byLanguage) -> {
+                Map<String, String> rendered = new LinkedHashMap<>();
+                byLanguage.forEach((language, lesson) -> rendered.put(language,
+                        LessonRenderer.toSafeHtml(lesson.markdown(), lesson.sourcePath(), assetBase)));
+                translated.put(lessonId, Map.copyOf(rendered));
+            });
+            return new LoadedCourse(id, definition, Map.copyOf(html), Map.copyOf(translated));
         });
     }
 

@@ -9,10 +9,12 @@ import academy.triggerpoint.certification.domain.CertificateRepository;
 import academy.triggerpoint.certification.domain.PendingCertificates;
 import academy.triggerpoint.certification.pdf.CertificateContent;
 import academy.triggerpoint.certification.pdf.CertificatePdf;
+import academy.triggerpoint.certification.pdf.Wording;
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.people.CertificateHolder;
 import academy.triggerpoint.people.NameCorrected;
 import academy.triggerpoint.shared.SystemTask;
+import academy.triggerpoint.shared.i18n.Translations;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -38,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at the next start. A unique issue key makes a second issue impossible, whichever node or retry
  * tries it. A certificate that cannot be drawn (a character no embedded font has) is recorded as
  * pending with the reason instead of failing again and again; correcting the name, or an
- * administrator, tries again.
+ * administrator, tries again. A certificate is printed in the language its holder chose when it is
+ * drawn (issued, reissued or signed again), with the course's title in the course's own language.
  */
 @Component
 class CertificateIssuer {
@@ -54,10 +57,11 @@ class CertificateIssuer {
     private final Clock clock;
     private final PublicAddress address;
     private final SystemTask system;
+    private final Translations translations;
 
     CertificateIssuer(CertificateRepository certificates, PendingCertificates pending, CourseCompletions completions,
                       AccountDirectory directory, SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
-                      PublicAddress address, SystemTask system) {
+                      PublicAddress address, SystemTask system, Translations translations) {
         this.certificates = certificates;
         this.pending = pending;
         this.completions = completions;
@@ -68,6 +72,7 @@ class CertificateIssuer {
         this.clock = clock;
         this.address = address;
         this.system = system;
+        this.translations = translations;
     }
 
     @ApplicationModuleListener
@@ -106,7 +111,8 @@ class CertificateIssuer {
                         course.id(), completion.versionId(), course.contentHash(), course.title(), course.version(),
                         holder.fullName(), holder.licenceNumber(), holder.jurisdiction(), course.ceContactHours(),
                         course.deliveryMode(), completion.completedAt(), now, expires);
-                byte[] pdf = keys.signer().sign(draw(certificate, course), now);
+                Wording wording = Wording.of(holder.language(), translations::getTranslation);
+                byte[] pdf = keys.signer().sign(draw(certificate, course, wording), now, wording);
                 certificate.attachPdf(pdf, sha256(pdf));
                 return certificates.saveAndFlush(certificate);
             }));
@@ -123,9 +129,9 @@ class CertificateIssuer {
         }
     }
 
-    private byte[] draw(Certificate certificate, CourseDefinition course) {
+    private byte[] draw(Certificate certificate, CourseDefinition course, Wording wording) {
         try {
-            return CertificatePdf.render(content(certificate, course));
+            return CertificatePdf.render(content(certificate, course), wording);
         } catch (IllegalArgumentException unprintable) {
             throw new NotDrawable(course.title(), unprintable.getMessage());
         }
@@ -143,7 +149,8 @@ class CertificateIssuer {
 
     /**
      * Renders and signs a certificate again with the current key, keeping its code, its data and the
-     * hash of the file it replaces (so a copy downloaded earlier still verifies). The new file is
+     * hash of the file it replaces (so a copy downloaded earlier still verifies), in the language its
+     * holder reads now (English when the account is gone). The new file is
      * written only if the certificate is still valid and unchanged, so a revocation or reissue made
      * meanwhile always wins. Runs in the caller's transaction; false when it was left alone.
      */
@@ -155,7 +162,9 @@ class CertificateIssuer {
         CourseDefinition course = completions.courseOf(new CourseCompleted(certificate.getAccountId(),
                 certificate.getCourseId(), certificate.getVersionId(), certificate.getCompletedAt()));
         Instant now = clock.instant();
-        byte[] pdf = keys.signer().sign(draw(certificate, course), now);
+        Wording wording = Wording.of(directory.certificateHolder(certificate.getAccountId()).map(CertificateHolder::language)
+                .orElse(null), translations::getTranslation);
+        byte[] pdf = keys.signer().sign(draw(certificate, course, wording), now, wording);
         String previous = certificate.getPdfSha256();
         if (certificates.replaceFile(certificateId, previous, pdf, sha256(pdf)) == 0) {
             return false;
@@ -172,7 +181,7 @@ class CertificateIssuer {
                 String.join(", ", course.presenters().stream().map(p -> p.name()
                         + (p.credentials() == null ? "" : " (" + p.credentials() + ")")).toList()),
                 c.getCode(), date(c.getIssuedAt()), c.getExpiresAt() == null ? null : date(c.getExpiresAt()),
-                address.of("/verify/" + c.getCode()));
+                address.of("/verify/" + c.getCode()), course.language() == null ? "en" : course.language());
     }
 
     private static LocalDate date(Instant instant) {

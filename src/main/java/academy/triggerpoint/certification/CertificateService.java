@@ -9,10 +9,12 @@ import academy.triggerpoint.certification.domain.Certificate;
 import academy.triggerpoint.certification.domain.CertificateRepository;
 import academy.triggerpoint.certification.domain.PendingCertificates;
 import academy.triggerpoint.certification.pdf.TranscriptPdf;
+import academy.triggerpoint.certification.pdf.Wording;
 import academy.triggerpoint.people.AccountDirectory;
 import academy.triggerpoint.people.CertificateHolder;
-import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.CurrentAccount;
+import academy.triggerpoint.shared.i18n.LocalFormats;
+import academy.triggerpoint.shared.i18n.Translations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Map;
@@ -65,13 +67,16 @@ public class CertificateService {
     private final PublicAddress address;
     private final PendingCertificates pending;
     private final org.springframework.beans.factory.ObjectProvider<PracticalRecord> practical;
+    private final Translations translations;
 
     CertificateService(CertificateRepository certificates, VerificationThrottle throttle, SigningKeys keys,
                        CatalogService catalog,
                        AccountDirectory directory, StaffDirectory staff, CourseLibrary library,
                        CurrentAccount current, Clock clock, PublicAddress address,
-                       PendingCertificates pending, org.springframework.beans.factory.ObjectProvider<PracticalRecord> practical) {
+                       PendingCertificates pending, org.springframework.beans.factory.ObjectProvider<PracticalRecord> practical,
+                       Translations translations) {
         this.practical = practical;
+        this.translations = translations;
         this.certificates = certificates;
         this.throttle = throttle;
         this.keys = keys;
@@ -95,20 +100,24 @@ public class CertificateService {
         BigDecimal total = BigDecimal.ZERO;
         List<Certificate> mine = new ArrayList<>(certificates.findByAccountIdOrderByIssuedAtDescIdDesc(current.id()));
         mine.sort(java.util.Comparator.comparing(Certificate::getCompletedAt));
+        Map<String, String> courseLanguages = new java.util.HashMap<>();
+        library.currentCourses().forEach(course -> courseLanguages.putIfAbsent(course.id(),
+                course.language() == null ? "en" : course.language()));
         for (Certificate c : mine) {
             if (c.getStatus() == Certificate.Status.REVOKED || c.getStatus() == Certificate.Status.SUPERSEDED) {
                 continue;
             }
             LocalDate completed = date(c.getCompletedAt());
             entries.add(new Transcript.Entry(c.getCourseTitle(), c.getCourseVersion(), completed, c.getCeHours(),
-                    DeliveryMode.label(c.getDeliveryMode()), status(c), c.getCode(), address.of("/verify/" + c.getCode())));
+                    DeliveryMode.label(c.getDeliveryMode()), status(c), c.getCode(), address.of("/verify/" + c.getCode()),
+                    courseLanguages.getOrDefault(c.getCourseId(), "en")));
             byYear.merge(completed.getYear(), c.getCeHours(), BigDecimal::add);
             byCourse.merge(c.getCourseTitle(), c.getCeHours(), BigDecimal::add);
             byDelivery.merge(c.getDeliveryMode(), c.getCeHours(), BigDecimal::add);
             total = total.add(c.getCeHours());
         }
         CertificateHolder holder = directory.certificateHolder(current.id())
-                .orElse(new CertificateHolder("", null, null));
+                .orElse(new CertificateHolder("", null, null, "en"));
         return new Transcript(holder.fullName(), holder.licenceNumber(), holder.jurisdiction(), List.copyOf(entries), byYear,
                 byCourse, byDelivery, total, practical.orderedStream().findFirst().flatMap(PracticalRecord::ofCaller));
     }
@@ -128,48 +137,58 @@ public class CertificateService {
         return CSV.writer(TRANSCRIPT_COLUMNS).writeValueAsString(rows);
     }
 
-    /** The caller's transcript as a PDF. */
+    /** The caller's transcript as a PDF, in the language they chose (English when they chose none). */
     @PreAuthorize("isAuthenticated()")
     public byte[] transcriptPdf() {
         Transcript t = transcript();
+        Wording w = Wording.of(directory.certificateHolder(current.id()).map(CertificateHolder::language).orElse(null),
+                translations::getTranslation);
         List<TranscriptPdf.Line> lines = t.entries().stream().map(e -> new TranscriptPdf.Line(List.of(
                 e.courseTitle() + " (" + e.courseVersion() + ")", e.completedOn().toString(),
-                e.ceHours().stripTrailingZeros().toPlainString(), e.status().toLowerCase(), e.code()))).toList();
+                LocalFormats.number(e.ceHours(), w.language()), status(e.status(), w), e.code()), e.courseLanguage())).toList();
         List<String> totals = new ArrayList<>();
-        t.hoursByYear().forEach((year, hours) -> totals.add(year + ": " + Counts.of(hours, "CE contact hour")));
-        t.hoursByCourse().forEach((course, hours) -> totals.add(course + ": " + Counts.of(hours, "CE contact hour")));
-        t.hoursByDelivery().forEach((mode, hours) -> totals.add("Delivered " + DeliveryMode.inSentence(mode) + ": "
-                + Counts.of(hours, "CE contact hour")));
-        totals.add("All courses: " + Counts.of(t.totalHours(), "CE contact hour"));
-        String registration = t.licenceNumber() == null ? null : "Registration " + t.licenceNumber()
-                + (t.jurisdiction() == null ? "" : " · " + t.jurisdiction());
-        return TranscriptPdf.render(t.learnerName(), registration, "Trigger Point Academy", date(clock.instant()), lines,
-                totals, t.practical().map(p -> practicalSections(p, t.totalHours())).orElse(List.of()));
+        t.hoursByYear().forEach((year, hours) -> totals.add(w.text("certification.pdf.transcript.total", String.valueOf(year),
+                hours)));
+        t.hoursByCourse().forEach((course, hours) -> totals.add(w.text("certification.pdf.transcript.total", course, hours)));
+        t.hoursByDelivery().forEach((mode, hours) -> totals.add(w.text("certification.pdf.transcript.total.delivered",
+                w.deliveryMode(mode), hours)));
+        totals.add(w.text("certification.pdf.transcript.total.all", t.totalHours()));
+        return TranscriptPdf.render(t.learnerName(), w.registration(t.licenceNumber(), t.jurisdiction()),
+                "Trigger Point Academy", date(clock.instant()), lines, totals,
+                t.practical().map(p -> practicalSections(p, t.totalHours(), w)).orElse(List.of()), w);
+    }
+
+    /** A transcript entry's status in words: only certificates that count (valid or expired) are listed. */
+    private static String status(String status, Wording w) {
+        return switch (status) {
+            case "VALID" -> w.text("certification.pdf.transcript.status.valid");
+            case "EXPIRED" -> w.text("certification.pdf.transcript.status.expired");
+            default -> status.toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /**
      * The practical record as transcript sections: countersigned hours apart by mode, observed
-     * practicals, and one section per board with its hour, wording, fields and retention.
+     * practicals, and one section per board with its hour, wording, fields and retention. The
+     * observations, standings and board wording are printed as the practical record gives them.
      */
-    static List<TranscriptPdf.Section> practicalSections(PracticalRecord.Summary p, BigDecimal ceHours) {
+    static List<TranscriptPdf.Section> practicalSections(PracticalRecord.Summary p, BigDecimal ceHours, Wording w) {
         List<TranscriptPdf.Section> sections = new ArrayList<>();
-        sections.add(new TranscriptPdf.Section("Practical training (countersigned clock hours)", List.of(
-                "Online theory: " + Counts.of(p.onlineTheoryHours(), "hour"),
-                "In-person courses: " + Counts.of(p.inPersonCourseHours(), "hour"),
-                "Supervised clinical needling: " + Counts.of(p.supervisedHours(), "hour") + ", "
-                        + Counts.of(BigDecimal.valueOf(p.supervisedSessions()), "patient session"))));
-        sections.add(new TranscriptPdf.Section("Observed practicals", p.observations().isEmpty()
-                ? List.of("None recorded.") : p.observations()));
+        sections.add(new TranscriptPdf.Section(w.text("certification.pdf.transcript.practical.title"), List.of(
+                w.text("certification.pdf.transcript.practical.online-theory", p.onlineTheoryHours()),
+                w.text("certification.pdf.transcript.practical.in-person", p.inPersonCourseHours()),
+                w.text("certification.pdf.transcript.practical.supervised", p.supervisedHours(), p.supervisedSessions()))));
+        sections.add(new TranscriptPdf.Section(w.text("certification.pdf.transcript.observed.title"),
+                p.observations().isEmpty() ? List.of(w.text("certification.pdf.transcript.observed.none")) : p.observations()));
         for (PracticalRecord.Board b : p.boards()) {
             List<String> lines = new ArrayList<>();
-            lines.add("Licence " + b.licenceNumber() + " · " + b.standing());
+            lines.add(w.text("certification.pdf.transcript.board.licence", b.licenceNumber(), b.standing()));
             BigDecimal boardHours = ceHours.multiply(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(b.hourMinutes()), 2,
                     java.math.RoundingMode.DOWN);
-            lines.add("The board counts an hour as " + b.hourMinutes() + " minutes: the " + Counts.of(ceHours, "CE contact hour")
-                    + " above (60 minutes each) are " + boardHours.stripTrailingZeros().toPlainString() + " of its hours.");
-            lines.add("A qualifying certificate states: " + b.statement());
-            lines.add("Fields the board expects on a certificate: " + String.join(", ", b.fields()) + ".");
-            lines.add("Keep certificates for at least " + Counts.of(BigDecimal.valueOf(b.retentionYears()), "year") + ".");
+            lines.add(w.text("certification.pdf.transcript.board.hour", b.hourMinutes(), ceHours, boardHours));
+            lines.add(w.text("certification.pdf.transcript.board.statement", b.statement()));
+            lines.add(w.text("certification.pdf.transcript.board.fields", String.join(", ", b.fields())));
+            lines.add(w.text("certification.pdf.transcript.board.retention", b.retentionYears()));
             sections.add(new TranscriptPdf.Section(b.name(), lines));
         }
         return sections;

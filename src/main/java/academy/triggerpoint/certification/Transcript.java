@@ -16,7 +16,8 @@ public record Transcript(String learnerName, String licenceNumber, String jurisd
                          Map<String, BigDecimal> hoursByCourse, Map<String, BigDecimal> hoursByDelivery, BigDecimal totalHours,
                          java.util.Optional<PracticalRecord.Summary> practical) {
 
+    /** One certificate that counts; {@code courseLanguage} is the BCP 47 tag of the language its course is written in. */
     public record Entry(String courseTitle, String courseVersion, LocalDate completedOn, BigDecimal ceHours,
-                        String deliveryMode, String status, String code, String verifyUrl) {
+                        String deliveryMode, String status, String code, String verifyUrl, String courseLanguage) {
     }
 }

@@ -10,6 +10,8 @@ import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffMember;
 import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.shared.SystemTask;
+import academy.triggerpoint.shared.i18n.LocalFormats;
+import academy.triggerpoint.shared.i18n.Translations;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -36,6 +40,7 @@ import org.springframework.stereotype.Service;
  * within 90, 60 and 30 days; to each manager, one digest of what was planned for their staff that
  * day. Planned reminders are stored before sending, so a failed send is retried later (with a
  * growing pause) and never lost; a planned reminder is sent once (claimed with a conditional update).
+ * Each mail is written, with its dates, in its recipient's language when it is planned.
  */
 @Service
 public class Reminders {
@@ -55,10 +60,12 @@ public class Reminders {
     private final Clock clock;
     private final PublicAddress address;
     private final SystemTask system;
+    private final Translations translations;
 
     Reminders(StaffDirectory staff, Assignments assignments, CertificateService certificates, CourseLibrary library,
               ReminderRecords records, OutgoingMail mail, Clock clock,
-              PublicAddress address, SystemTask system) {
+              PublicAddress address, SystemTask system, Translations translations) {
+        this.translations = translations;
         this.staff = staff;
         this.assignments = assignments;
         this.certificates = certificates;
@@ -147,7 +154,8 @@ public class Reminders {
         Map<String, String> titles = new HashMap<>();
         courses.forEach(course -> titles.put(course.id(), course.title()));
         Map<String, List<CourseDefinition>> renewers = CourseDefinition.renewersIn(courses);
-        List<String> digest = new ArrayList<>();
+        // A digest line is written in each manager's language, so it is kept as how to write it.
+        List<Function<Locale, String>> digest = new ArrayList<>();
         int planned = 0;
         for (Assignment a : assignments.openIn(organisationId)) {
             StaffMember person = members.get(a.getAccountId());
@@ -157,17 +165,21 @@ public class Reminders {
             AssignmentState state = AssignmentState.of(a.getDueOn(), false, false, today);
             String course = titles.getOrDefault(a.getCourseId(), a.getCourseId());
             String link = address.of("/courses/" + a.getCourseId());
+            LocalDate due = a.getDueOn();
+            Locale language = person.language();
             if (state == AssignmentState.DUE_SOON
                     && plan("assignment-due:" + a.getId(), "ASSIGNMENT_DUE", person,
-                    "Due " + a.getDueOn() + ": " + course,
-                    "Your training manager assigned you " + course + ", due on " + a.getDueOn() + ".\nContinue: " + link, now)) {
-                digest.add(person.fullName() + ": " + course + " is due on " + a.getDueOn());
+                    text("competency.mail.assignment-due.subject", language, LocalFormats.date(due, language), course),
+                    text("competency.mail.assignment-due.body", language, course, LocalFormats.date(due, language), link), now)) {
+                digest.add(in -> text("competency.mail.manager-digest.assignment-due", in, person.fullName(), course,
+                        LocalFormats.date(due, in)));
                 planned++;
             } else if (state == AssignmentState.OVERDUE
                     && plan("assignment-overdue:" + a.getId(), "ASSIGNMENT_OVERDUE", person,
-                    "Overdue: " + course,
-                    course + " was due on " + a.getDueOn() + " and is not completed yet.\nContinue: " + link, now)) {
-                digest.add(person.fullName() + ": " + course + " is overdue (due " + a.getDueOn() + ")");
+                    text("competency.mail.assignment-overdue.subject", language, course),
+                    text("competency.mail.assignment-overdue.body", language, course, LocalFormats.date(due, language), link), now)) {
+                digest.add(in -> text("competency.mail.manager-digest.assignment-overdue", in, person.fullName(), course,
+                        LocalFormats.date(due, in)));
                 planned++;
             }
         }
@@ -189,22 +201,28 @@ public class Reminders {
                 continue;
             }
             LocalDate expires = LocalDate.ofInstant(c.expiresAt(), ZoneOffset.UTC);
-            String renewWith = renewers.getOrDefault(c.courseId(), List.of()).stream().findFirst()
-                    .map(r -> "\nRenew it with " + r.title() + ": " + address.of("/courses/" + r.id())).orElse("");
+            Locale language = person.language();
+            String expiresOn = LocalFormats.date(expires, language);
+            Optional<CourseDefinition> renewer = renewers.getOrDefault(c.courseId(), List.of()).stream().findFirst();
+            String body = renewer.map(r -> text("competency.mail.certificate-expiring.body-with-renewal", language,
+                            c.code(), c.courseTitle(), expiresOn, days, r.title(), address.of("/courses/" + r.id()),
+                            c.verificationUrl()))
+                    .orElseGet(() -> text("competency.mail.certificate-expiring.body", language,
+                            c.code(), c.courseTitle(), expiresOn, days, c.verificationUrl()));
             if (plan("certificate-expiring-" + warning + ":" + c.code(), "CERTIFICATE_EXPIRING", person,
-                    "Your certificate expires on " + expires + ": " + c.courseTitle(),
-                    "Your certificate " + c.code() + " for " + c.courseTitle() + " expires on " + expires + " (in " + days
-                            + " days)." + renewWith + "\nVerify: " + c.verificationUrl(), now)) {
-                digest.add(person.fullName() + ": certificate for " + c.courseTitle() + " expires on " + expires);
+                    text("competency.mail.certificate-expiring.subject", language, expiresOn, c.courseTitle()), body, now)) {
+                digest.add(in -> text("competency.mail.manager-digest.certificate-expiring", in, person.fullName(),
+                        c.courseTitle(), LocalFormats.date(expires, in)));
                 planned++;
             }
         }
         if (!digest.isEmpty()) {
             for (StaffMember manager : staff.managersOf(organisationId)) {
+                Locale language = manager.language();
+                String lines = digest.stream().map(line -> "- " + line.apply(language)).collect(Collectors.joining("\n"));
                 if (plan("manager-digest:" + manager.accountId() + ":" + today, "MANAGER_DIGEST", manager,
-                        "Training reminders for your staff, " + today,
-                        "Reminders sent to your staff today:\n- " + String.join("\n- ", digest)
-                                + "\n\nSee your team: " + address.of("/manager"), now)) {
+                        text("competency.mail.manager-digest.subject", language, LocalFormats.date(today, language)),
+                        text("competency.mail.manager-digest.body", language, lines, address.of("/manager")), now)) {
                     planned++;
                 }
             }
@@ -220,8 +238,13 @@ public class Reminders {
                 && "VALID".equals(other.status()) && other.issuedAt().isAfter(c.issuedAt()));
     }
 
+    /** Plans a mail once per key (the keys never change, so nothing is sent twice); the body gets greeting and signature. */
     private boolean plan(String key, String kind, StaffMember to, String subject, String body, Instant now) {
         return records.planOnce(key, kind, to.accountId(), to.email(), subject,
-                "Hello " + to.fullName() + ",\n\n" + body + "\n\nTrigger Point Academy", now);
+                text("competency.mail.letter", to.language(), to.fullName(), body), now);
+    }
+
+    private String text(String key, Locale language, Object... arguments) {
+        return translations.getTranslation(key, language, arguments);
     }
 }

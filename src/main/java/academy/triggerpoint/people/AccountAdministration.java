@@ -10,6 +10,8 @@ import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,6 +59,12 @@ public class AccountAdministration {
         return accounts.search(needle, page).map(AccountAdministration::toSummary);
     }
 
+    /** The accounts with these ids (missing ones left out), for administrators' lists. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> summaries(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().map(AccountAdministration::toSummary).toList();
+    }
+
     /**
      * Creates a verified account with the given roles and mails the person a link to choose a
      * password. Nobody, not even the administrator, ever knows the password.
@@ -73,7 +81,7 @@ public class AccountAdministration {
         account.markEmailVerified();
         accounts.save(account);
         audit.record(current.id(), "account-created", "account:" + account.getId(), "roles " + roles);
-        registration.sendInvitation(account, "An administrator");
+        registration.sendInvitationFromAdministrator(account);
         return toSummary(account);
     }
 

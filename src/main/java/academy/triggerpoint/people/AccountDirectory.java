@@ -2,6 +2,7 @@ package academy.triggerpoint.people;
 
 import academy.triggerpoint.people.domain.Account;
 import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.shared.i18n.Languages;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,13 +27,15 @@ public class AccountDirectory {
     }
 
     /**
-     * The name and registration a certificate prints, as the learner registered them. For the
-     * certification module's issuing job, which runs without a signed-in user.
+     * The name and registration a certificate prints, as the learner registered them, and the language
+     * they chose to read it in (English when they chose none). For the certification module's issuing
+     * job, which runs without a signed-in user.
      */
     @PreAuthorize("permitAll()")
     public Optional<CertificateHolder> certificateHolder(long accountId) {
         return accounts.findById(accountId).map(a -> new CertificateHolder(a.getFullName(), a.getLicenceNumber(),
-                Jurisdiction.format(a.getLicenceCountry(), a.getLicenceRegion())));
+                Jurisdiction.format(a.getLicenceCountry(), a.getLicenceRegion()),
+                Languages.ofTag(a.getLanguage()).orElse(Languages.ENGLISH).getLanguage()));
     }
 
     /** Whether the account still exists and is enabled (checked on every request of a session). */

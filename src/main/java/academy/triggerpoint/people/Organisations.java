@@ -18,6 +18,7 @@ import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
 import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.i18n.Translations;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,11 +68,13 @@ public class Organisations {
     private final ApplicationEventPublisher events;
     private final PrintableText printable;
     private final Clock clock;
+    private final Translations translations;
 
     Organisations(OrganisationRepository organisations, TeamRepository teams, MembershipRepository memberships,
                   MembershipOfferRepository offers, AccountTokens tokens, AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links,
                   CurrentAccount current, AuditTrail audit, ApplicationEventPublisher events, PrintableText printable,
-                  Clock clock) {
+                  Clock clock, Translations translations) {
+        this.translations = translations;
         this.organisations = organisations;
         this.teams = teams;
         this.memberships = memberships;
@@ -323,20 +326,20 @@ public class Organisations {
     void mailInvitation(StaffJoined joined) {
         if (joined.newAccount()) {
             accounts.findById(joined.accountId()).ifPresent(account ->
-                    registration.sendInvitation(account, "The training manager of " + joined.organisationName()));
+                    registration.sendInvitationFromTrainingManager(account, joined.organisationName()));
         }
     }
 
-    /** Mails someone who already has an account the link to accept, once the offer has committed. */
+    /** Mails someone who already has an account the link to accept, in their language, once the offer has committed. */
     @ApplicationModuleListener(readOnlyTransaction = true)
     void mailOffer(MembershipOffered offered) {
-        accounts.findById(offered.accountId()).ifPresent(account -> mail.send(account.getEmail(),
-                "Join " + offered.organisationName() + " on Trigger Point Academy?",
-                "The training manager of " + offered.organisationName() + " invites you to join their organisation."
-                        + " If you accept, they will see your course progress, results, safety-critical mistakes and"
-                        + " certificates, and can assign you courses. Accept within 14 days (sign in first):\n"
-                        + links.joinOrganisation(offered.token()) + "\nIf you belong to another organisation on Trigger "
-                        + "Point Academy, you can accept only after leaving it. If you do not expect this, ignore this email."));
+        accounts.findById(offered.accountId()).ifPresent(account -> {
+            Locale language = LanguageSettings.languageOf(account, null);
+            mail.send(account.getEmail(),
+                    translations.getTranslation("people.mail.membership-offer.subject", language, offered.organisationName()),
+                    translations.getTranslation("people.mail.membership-offer.body", language, offered.organisationName(),
+                            links.joinOrganisation(offered.token())));
+        });
     }
 
     /** The pending invitation of the signed-in person, if any (the page they accept it on). */

@@ -1,7 +1,9 @@
 package academy.triggerpoint.people;
 
 import academy.triggerpoint.people.domain.AccountRepository;
+import academy.triggerpoint.shared.i18n.Translations;
 import academy.triggerpoint.shared.mail.OutgoingMail;
+import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,28 +18,34 @@ class PanelInvitationMail {
     private final RegistrationService registration;
     private final OutgoingMail mail;
     private final AccountLinks links;
+    private final Translations translations;
 
-    PanelInvitationMail(AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links) {
+    PanelInvitationMail(AccountRepository accounts, RegistrationService registration, OutgoingMail mail, AccountLinks links,
+                        Translations translations) {
         this.accounts = accounts;
         this.registration = registration;
         this.mail = mail;
         this.links = links;
+        this.translations = translations;
     }
 
-    /** Mails the invitation to a course's expert panel; a new account's mail carries the link to choose a password. */
+    /**
+     * Mails the invitation to a course's expert panel in the person's language; a new account's mail
+     * carries the link to choose a password.
+     */
     @ApplicationModuleListener(readOnlyTransaction = true)
     void mail(PanellistEnlisted enlisted) {
         accounts.findById(enlisted.accountId()).ifPresent(account -> {
-            String panel = "You are invited to the expert panel of the course \u201c" + enlisted.courseTitle()
-                    + "\u201d on Trigger Point Academy. Panellists judge the course's script-concordance questions "
-                    + "as practising clinicians; once at least 10 have answered a question independently, their answers become "
-                    + "the key learners are scored against. Nobody scores you, and learners never see who answered.";
             if (enlisted.newAccount()) {
-                registration.sendInvitation(account, "The course's author", panel);
+                registration.sendInvitationFromCourseAuthor(account, language -> translations.getTranslation(
+                        "people.mail.expert-panel.invitation", language, enlisted.courseTitle()));
             } else {
-                mail.send(account.getEmail(), "Expert panel: " + enlisted.courseTitle(), panel
-                        + "\n\nSign in and open \u201cExpert panel\u201d in the menu (if you are signed in now, you "
-                        + "will be asked to sign in again, as your access changed):\n" + links.signIn());
+                Locale language = LanguageSettings.languageOf(account, null);
+                mail.send(account.getEmail(),
+                        translations.getTranslation("people.mail.expert-panel.subject", language, enlisted.courseTitle()),
+                        translations.getTranslation("people.mail.expert-panel.sign-in", language,
+                                translations.getTranslation("people.mail.expert-panel.invitation", language, enlisted.courseTitle()),
+                                links.signIn()));
             }
         });
     }

@@ -6,13 +6,18 @@ import academy.triggerpoint.people.domain.AccountToken.Purpose;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.PrintableText;
 import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.i18n.Languages;
+import academy.triggerpoint.shared.i18n.Translations;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Self-registration, email verification and password reset. Every answer is the same whether or
  * not an address is registered, so these pages cannot be used to find out who has an account.
+ * Mail is written in the recipient's language: the one kept with their account, else the language
+ * of the page they asked from, else English.
  */
 @Service
 @Transactional
@@ -39,13 +46,15 @@ public class RegistrationService {
     private final Validator validator;
     private final PrintableText printable;
     private final Clock clock;
+    private final Translations translations;
 
     private final MailLimit mailLimit;
 
     RegistrationService(AccountRepository accounts, AccountTokens tokens, AccountLinks links, OutgoingMail mail,
                         PasswordEncoder encoder, PasswordPolicy policy, Validator validator, PrintableText printable,
-                        Clock clock, MailLimit mailLimit) {
+                        Clock clock, MailLimit mailLimit, Translations translations) {
         this.mailLimit = mailLimit;
+        this.translations = translations;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -72,6 +81,16 @@ public class RegistrationService {
     /** As {@link #register(RegistrationRequest)}, with the client's address for the limit on mails it can cause. */
     @PreAuthorize("permitAll()")
     public void register(RegistrationRequest request, String clientAddress) {
+        register(request, clientAddress, null);
+    }
+
+    /**
+     * As {@link #register(RegistrationRequest, String)}, from a page in {@code pageLanguage}: the new
+     * account keeps it as the person's language (so their mail is written in it), and a mail to an
+     * address already registered uses it when that account has no language of its own.
+     */
+    @PreAuthorize("permitAll()")
+    public void register(RegistrationRequest request, String clientAddress, Locale pageLanguage) {
         Set<ConstraintViolation<RegistrationRequest>> violations = validator.validate(request);
         violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
             throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
@@ -90,16 +109,18 @@ public class RegistrationService {
             if (!mailLimit.allow(normalized, clientAddress)) {
                 return;
             }
-            mail.send(existing.get().getEmail(), "Someone tried to register with your address",
-                    "Someone, perhaps you, tried to register at Trigger Point Academy with this address.\n"
-                            + "You already have an account: sign in at " + links.signIn()
-                            + "\nIf you forgot your password, use \"Forgot password\" on that page.");
+            Locale language = LanguageSettings.languageOf(existing.get(), pageLanguage);
+            mail.send(existing.get().getEmail(), translations.getTranslation("people.mail.already-registered.subject", language),
+                    translations.getTranslation("people.mail.already-registered.body", language, links.signIn()));
             return;
         }
         Account account = new Account(request.getEmail(), request.getFullName().strip(), Set.of(Role.LEARNER), clock.instant());
         account.setLicence(request.getLicenceNumber().strip(), request.getLicenceCountry().strip(),
                 request.getLicenceRegion() == null ? null : request.getLicenceRegion().strip());
         account.setPasswordHash(hash);
+        if (pageLanguage != null) {
+            Languages.ofTag(pageLanguage.getLanguage()).ifPresent(language -> account.setLanguage(language.getLanguage()));
+        }
         accounts.save(account);
         sendVerification(account);
     }
@@ -137,14 +158,23 @@ public class RegistrationService {
      */
     @PreAuthorize("permitAll()")
     public void requestPasswordReset(String email, String clientAddress) {
+        requestPasswordReset(email, clientAddress, null);
+    }
+
+    /**
+     * As {@link #requestPasswordReset(String, String)}, from a page in {@code pageLanguage}, which
+     * the mail is written in when the account has no language of its own.
+     */
+    @PreAuthorize("permitAll()")
+    public void requestPasswordReset(String email, String clientAddress, Locale pageLanguage) {
         accounts.findByEmailNormalized(Account.normalizeEmail(email))
                 .filter(Account::isEnabled)
                 .filter(a -> mailLimit.allow(Account.normalizeEmail(a.getEmail()), clientAddress))
                 .ifPresent(account -> {
                     String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, RESET_VALIDITY);
-                    mail.send(account.getEmail(), "Reset your Trigger Point Academy password",
-                            "Open this link within one hour to choose a new password:\n" + links.resetPassword(token)
-                                    + "\n\nIf you did not ask for this, ignore this mail: your password stays as it is.");
+                    Locale language = LanguageSettings.languageOf(account, pageLanguage);
+                    mail.send(account.getEmail(), translations.getTranslation("people.mail.reset-password.subject", language),
+                            translations.getTranslation("people.mail.reset-password.body", language, links.resetPassword(token)));
                 });
     }
 
@@ -170,22 +200,38 @@ public class RegistrationService {
                 .orElse(false);
     }
 
-    /** Mails a staff member the link to choose a first password (used when an admin creates an account). */
-    void sendInvitation(Account account, String invitedBy) {
-        sendInvitation(account, invitedBy, "");
+    /** Mails someone an administrator created an account for the link to choose a first password. */
+    void sendInvitationFromAdministrator(Account account) {
+        sendInvitation(account, (language, link) ->
+                translations.getTranslation("people.mail.invitation.from-administrator", language, link));
     }
 
-    /** As {@link #sendInvitation(Account, String)}, with a paragraph saying what the account is for. */
-    void sendInvitation(Account account, String invitedBy, String purpose) {
+    /** Mails someone a training manager added to their organisation the link to choose a first password. */
+    void sendInvitationFromTrainingManager(Account account, String organisationName) {
+        sendInvitation(account, (language, link) ->
+                translations.getTranslation("people.mail.invitation.from-training-manager", language, organisationName, link));
+    }
+
+    /**
+     * Mails someone a course's author enlisted the link to choose a first password, after a
+     * paragraph saying what the account is for ({@code purpose} writes it in the mail's language).
+     */
+    void sendInvitationFromCourseAuthor(Account account, Function<Locale, String> purpose) {
+        sendInvitation(account, (language, link) -> translations.getTranslation(
+                "people.mail.invitation.from-course-author", language, purpose.apply(language), link));
+    }
+
+    private void sendInvitation(Account account, BiFunction<Locale, String, String> body) {
         String token = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, INVITE_VALIDITY);
-        mail.send(account.getEmail(), "Your Trigger Point Academy account",
-                (purpose.isEmpty() ? "" : purpose + "\n\n") + invitedBy
-                        + " created an account for you. Choose your password within 72 hours:\n" + links.resetPassword(token));
+        Locale language = LanguageSettings.languageOf(account, null);
+        mail.send(account.getEmail(), translations.getTranslation("people.mail.invitation.subject", language),
+                body.apply(language, links.resetPassword(token)));
     }
 
     private void sendVerification(Account account) {
         String token = tokens.issue(account.getId(), Purpose.VERIFY_EMAIL, VERIFY_VALIDITY);
-        mail.send(account.getEmail(), "Confirm your email address",
-                "Welcome to Trigger Point Academy. Confirm your address within 48 hours:\n" + links.verifyEmail(token));
+        Locale language = LanguageSettings.languageOf(account, null);
+        mail.send(account.getEmail(), translations.getTranslation("people.mail.verify-email.subject", language),
+                translations.getTranslation("people.mail.verify-email.body", language, links.verifyEmail(token)));
     }
 }

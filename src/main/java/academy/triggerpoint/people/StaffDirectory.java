@@ -7,6 +7,7 @@ import academy.triggerpoint.people.domain.Team;
 import academy.triggerpoint.people.domain.TeamRepository;
 import academy.triggerpoint.shared.CurrentAccount;
 import academy.triggerpoint.shared.NotFoundException;
+import academy.triggerpoint.shared.i18n.Languages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,7 @@ public class StaffDirectory {
     private static StaffMember toMember(MemberRow row, Map<Long, String> teamNames) {
         return new StaffMember(row.accountId(), row.fullName(), row.email(), row.licenceNumber(),
                 Jurisdiction.format(row.licenceCountry(), row.licenceRegion()), row.teamId(),
-                row.teamId() == null ? "" : teamNames.getOrDefault(row.teamId(), ""), row.joinedAt(), row.enabled());
+                row.teamId() == null ? "" : teamNames.getOrDefault(row.teamId(), ""), row.joinedAt(), row.enabled(),
+                Languages.ofTag(row.language()).orElse(Languages.ENGLISH));
     }
 }

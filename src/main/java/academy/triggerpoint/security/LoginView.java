@@ -1,6 +1,8 @@
 package academy.triggerpoint.security;
 
 import academy.triggerpoint.shared.DatabaseUnavailable;
+import academy.triggerpoint.shared.i18n.LanguagePreference;
+import academy.triggerpoint.shared.ui.LanguageSwitcher;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +11,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,58 +20,72 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign-in. Failure messages never say whether an account exists. */
+/**
+ * Sign-in. Failure messages never say whether an account exists. The language switcher sits at the
+ * top, so a visitor can change the language before signing in.
+ */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Trigger Point Academy")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String GENERIC_FAILURE = "The email address or password is not right. Check both and try again.";
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(LanguagePreference language) {
         addClassName("auth-page");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setTitle("Sign in");
-        form.setI18n(i18n);
-        add(new H1("Trigger Point Academy"),
-                new Paragraph("Continuing education for physiotherapists who practise dry needling."),
+        form.setI18n(texts());
+        LanguageSwitcher switcher = new LanguageSwitcher(language);
+        add(switcher, new H1(getTranslation("shared.brand")),
+                new Paragraph(getTranslation("security.login.tagline")),
                 form,
-                new Paragraph(new Anchor("register", "New here? Create a learner account")));
+                new Paragraph(new Anchor("register", getTranslation("security.login.register"))));
+        setAlignSelf(Alignment.END, switcher);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.page-title");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("disabled")) {
-            showError("Signed out", "This account has been disabled. Ask your administrator.");
+            showError(getTranslation("security.login.signed-out.title"), getTranslation("security.login.signed-out.disabled"));
         } else if (params.containsKey("expired")) {
-            showError("Signed out", "You were signed in for more than 12 hours. Sign in again.");
+            showError(getTranslation("security.login.signed-out.title"), getTranslation("security.login.signed-out.expired"));
         } else if (params.containsKey("changed")) {
-            showError("Signed out", "Your password or your access changed since you signed in here. Sign in again. "
-                    + "If you did not change your password, reset it now.");
+            showError(getTranslation("security.login.signed-out.title"), getTranslation("security.login.signed-out.changed"));
         } else if (params.containsKey("error")) {
-            showError("Sign-in failed", failureMessage());
+            showError(getTranslation("security.login.failed.title"), failureMessage());
         }
     }
 
-    private void showError(String title, String message) {
+    /** The form's own texts; the defaults of LoginI18n are English only. */
+    private LoginI18n texts() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setTitle(getTranslation("security.login.form.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.form.email"));
+        i18n.getForm().setPassword(getTranslation("security.login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.form.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.form.forgot-password"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.form.email.missing"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.form.password.missing"));
+        return i18n;
+    }
+
+    private void showError(String title, String message) {
+        LoginI18n i18n = texts();
         i18n.getErrorMessage().setTitle(title);
         i18n.getErrorMessage().setMessage(message);
         form.setI18n(i18n);
         form.setError(true);
     }
 
-    private static String failureMessage() {
+    private String failureMessage() {
         HttpSession session = VaadinServletRequest.getCurrent() == null ? null
                 : VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
         Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -77,8 +93,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return ((RuntimeException) last).getMessage();
         }
         if (last instanceof Throwable failure && DatabaseUnavailable.causes(failure)) {
-            return "Signing in is not possible just now: the academy cannot reach its database. Please try again in a minute.";
+            return getTranslation("security.login.failed.database");
         }
-        return GENERIC_FAILURE;
+        return getTranslation("security.login.failed.wrong-credentials");
     }
 }

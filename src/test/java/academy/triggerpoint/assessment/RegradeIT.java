@@ -65,6 +65,9 @@ class RegradeIT {
 
         Path bank = FOLDER.resolve("intro-course/modules/safety/items/bank.yaml");
         Files.writeString(bank, Files.readString(bank).replace("answer: 36\n    tolerance: 12", "answer: 48\n    tolerance: 24"));
+        // The German translation must carry the same key, or the course no longer validates.
+        Path translated = FOLDER.resolve("intro-course/modules/safety/items/bank.de.yaml");
+        Files.writeString(translated, Files.readString(translated).replace("answer: 36\n    tolerance: 12", "answer: 48\n    tolerance: 24"));
         LoginAccount admin = TestAccounts.create(accounts, "Admin", Role.ADMIN);
         SignIn.as(admin);
         assertThat(library.reload().problems()).isEmpty();

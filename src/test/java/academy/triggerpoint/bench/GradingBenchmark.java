@@ -61,8 +61,10 @@ public class GradingBenchmark {
                 case 4 -> new ItemDefinition.Ordering(common, List.of("1", "2", "3", "4", "5", "6"));
                 case 5 -> new ItemDefinition.Numeric(common, new BigDecimal("36"), new BigDecimal("12"), "h");
                 default -> new ItemDefinition.Hotspot(common, "x.svg", 800, 500, List.of(
-                        new ItemDefinition.Region("r", List.of(p(100, 100), p(300, 100), p(300, 300), p(100, 300)), true, false, null),
-                        new ItemDefinition.Region("h", List.of(p(500, 0), p(800, 0), p(800, 500), p(600, 400), p(500, 200)), false, true, null)));
+                        new ItemDefinition.Region("r", "Square on the left", List.of(p(100, 100), p(300, 100), p(300, 300),
+                                p(100, 300)), true, false, null),
+                        new ItemDefinition.Region("h", "Five-sided area on the right", List.of(p(500, 0), p(800, 0), p(800, 500),
+                                p(600, 400), p(500, 200)), false, true, null)));
             };
             items.add(item);
             if (random.nextInt(10) == 0) {

@@ -10,6 +10,7 @@ import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.NotFoundException;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,27 @@ class CatalogServiceIT {
         assertThat(outline.modules().get(1).locked()).isFalse();
         assertThat(outline.continueLessonId()).isEqualTo("contraindications");
         assertThat(catalog.openLesson("intro-course", "contraindications").lessonNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void a_lesson_opens_in_the_readers_language_when_it_is_translated_into_it_and_else_in_the_courses() {
+        catalog.enrol("intro-course");
+
+        LessonPage german = catalog.openLesson("intro-course", "taut-bands", Locale.GERMAN);
+        LessonPage spanish = catalog.openLesson("intro-course", "taut-bands", Locale.of("es"));
+        LessonPage english = catalog.openLesson("intro-course", "taut-bands", Locale.ENGLISH);
+
+        assertThat(german.title()).isEqualTo("Hartspannstränge");
+        assertThat(german.html()).contains("<strong>Hartspannstrang</strong>", "/course-assets/");
+        assertThat(german.language()).isEqualTo("de");
+        assertThat(german.courseLanguage()).isEqualTo("en");
+        assertThat(german.onlyInCourseLanguage()).isFalse();
+        assertThat(spanish.title()).isEqualTo("Taut bands");
+        assertThat(spanish.html()).contains("<strong>taut band</strong>");
+        assertThat(spanish.language()).isEqualTo("en");
+        assertThat(spanish.onlyInCourseLanguage()).isTrue();
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.onlyInCourseLanguage()).isFalse();
     }
 
     @Test

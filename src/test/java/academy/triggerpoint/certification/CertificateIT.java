@@ -165,6 +165,44 @@ class CertificateIT {
         assertThat(transcript.practical()).as("no log, no observation, no jurisdiction: no practical section").isEmpty();
     }
 
+    private void chooseLanguage(LoginAccount person, String language) {
+        var account = accounts.findById(person.id()).orElseThrow();
+        account.setLanguage(language);
+        accounts.save(account);
+    }
+
+    @Test
+    void certificates_and_the_transcript_are_printed_in_the_language_the_learner_chose_and_a_reissue_in_their_current_one()
+            throws IOException {
+        LoginAccount learner = TestAccounts.create(accounts, "Greta Gründlich");
+        chooseLanguage(learner, "de");
+        SignIn.as(learner);
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
+
+        String code = certificates.mine().getFirst().code();
+        byte[] pdf = certificates.pdf(code).orElseThrow();
+        assertThat(text(pdf)).contains("Abschlusszertifikat", "Hiermit wird bescheinigt, dass", "Greta Gründlich",
+                "Introduction to Trigger Points", "0,5 Fortbildungsstunden (CE)", "Test Board TB-0001", "Zertifikat " + code,
+                "Describe a taut band.").doesNotContain("Certificate of Completion", "CE contact hours");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
+        }
+        assertThat(text(certificates.transcriptPdf())).contains("Fortbildungsnachweis", "Greta Gründlich",
+                "Zulassungsnr. LIC-1 · New Zealand", "Introduction to Trigger Points (1.0.0)", "0,5", "gültig", code,
+                "Lernform online, im eigenen Tempo: 0,5 Fortbildungsstunden (CE)", "Alle Kurse: 0,5 Fortbildungsstunden (CE)");
+        assertThat(certificates.verify(code).courseTitle()).as("the verification data does not change")
+                .isEqualTo("Introduction to Trigger Points");
+
+        chooseLanguage(learner, "es");
+        SignIn.as(TestAccounts.create(accounts, "Language Admin", academy.triggerpoint.shared.Role.ADMIN));
+        CertificateRecord replacement = administration.reissue(code);
+        SignIn.as(learner);
+
+        assertThat(text(certificates.pdf(replacement.code()).orElseThrow())).contains("Certificado de finalización",
+                "Greta Gründlich", "Introduction to Trigger Points", "0,5 horas de formación continua (CE)");
+    }
+
     @Test
     void a_transcript_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() {
         graduate("=HYPERLINK(\"http://evil.example\",\"Transcript\")");

@@ -12,6 +12,8 @@ import academy.triggerpoint.people.Organisations;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.security.SignIn;
 import academy.triggerpoint.shared.SystemTask;
+import academy.triggerpoint.shared.i18n.Languages;
+import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,8 +22,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,22 @@ class RemindersIT {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The person's chosen interface language, kept with their account as the language switcher keeps it. */
+    private void speaks(long accountId, String language) {
+        var account = accounts.findById(accountId).orElseThrow();
+        account.setLanguage(language);
+        accounts.save(account);
+    }
+
+    /** The text of a mail as its reader sees it (decoded, whatever transfer encoding its umlauts needed). */
+    private static String text(MimeMessage m) {
+        try {
+            return (String) m.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void due_soon_and_overdue_reminders_go_once_to_the_person_with_a_daily_digest_to_the_manager() throws Exception {
         String aroha = clinic.staff().get(0).email();
@@ -94,7 +114,8 @@ class RemindersIT {
         assertThat(first.sent()).isEqualTo(2);
         assertThat(second.planned()).as("each reminder is sent once").isZero();
         assertThat(mailTo(aroha)).singleElement().satisfies(m -> {
-            assertThat(m.getSubject()).startsWith("Due " + today().plusDays(5));
+            assertThat(m.getSubject()).startsWith("Due " + LocalFormats.date(today().plusDays(5), Languages.ENGLISH) + ": ");
+            assertThat(text(m)).startsWith("Hello Aroha Ngata,").contains("Your training manager assigned you");
             assertThat(GreenMailUtil.getBody(m)).contains("Introduction to Trigger Points", "/courses/intro-course");
         });
         assertThat(mailTo(ben)).as("not due within 7 days").isEmpty();
@@ -107,6 +128,50 @@ class RemindersIT {
         assertThat(overdue.planned()).isEqualTo(2);
         assertThat(mailTo(aroha)).hasSize(2).last().satisfies(m -> assertThat(m.getSubject()).startsWith("Overdue"));
         assertThat(mailTo(clinic.manager().email())).as("a new digest for the new day").hasSize(2);
+    }
+
+    @Test
+    void a_german_staff_member_is_reminded_in_german_with_a_german_date_by_the_job_nobody_is_signed_in_to() throws Exception {
+        String aroha = clinic.staff().get(0).email();
+        speaks(clinic.staff().get(0).id(), "de");
+        LocalDate due = today().plusDays(5);
+        assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(0).id()), null, due);
+        SignIn.out();
+
+        system.run(reminders::runDaily);
+
+        String germanDate = due.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
+        assertThat(mailTo(aroha)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Fällig am " + germanDate + ": Introduction to Trigger Points");
+            assertThat(text(m)).startsWith("Guten Tag Aroha Ngata,")
+                    .contains("„Introduction to Trigger Points“ zugewiesen, fällig am " + germanDate + ".", "/courses/intro-course")
+                    .doesNotContain("Your training manager", due.toString());
+        });
+        assertThat(mailTo(clinic.manager().email())).as("the manager chose no language: English")
+                .singleElement().satisfies(m -> assertThat(text(m))
+                        .contains("Aroha Ngata: Introduction to Trigger Points is due on " + LocalFormats.date(due, Languages.ENGLISH)));
+    }
+
+    @Test
+    void the_managers_digest_is_in_the_managers_language_whatever_the_staff_speak() throws Exception {
+        speaks(clinic.staff().get(0).id(), "de");
+        speaks(clinic.manager().id(), "es");
+        LocalDate due = today().plusDays(3);
+        assignments.assign(FixtureJourneys.COURSE, List.of(clinic.staff().get(0).id()), null, due);
+        SignIn.out();
+
+        system.run(reminders::runDaily);
+
+        DateTimeFormatter spanish = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Languages.SPANISH);
+        assertThat(mailTo(clinic.manager().email())).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Recordatorios de formación para su personal, " + today().format(spanish));
+            assertThat(text(m)).startsWith("Hola, Manager of Reminder Clinic:")
+                    .contains("- Aroha Ngata: «Introduction to Trigger Points» está pendiente para el " + due.format(spanish),
+                            "/manager")
+                    .doesNotContain("fällig", "Reminders sent");
+        });
+        assertThat(mailTo(clinic.staff().get(0).email())).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Fällig am "));
     }
 
     @Test

@@ -9,6 +9,7 @@ import academy.triggerpoint.TestAccounts;
 import academy.triggerpoint.people.domain.AccountRepository;
 import academy.triggerpoint.shared.InvalidInputException;
 import academy.triggerpoint.shared.Role;
+import academy.triggerpoint.shared.i18n.Languages;
 import academy.triggerpoint.shared.mail.OutgoingMail;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,38 @@ class RegistrationServiceIT {
         assertThat(registration.verifyEmail(token)).isTrue();
         assertThat(directory.findForLogin("ZOE@clinic.example").orElseThrow().emailVerified()).isTrue();
         assertThat(registration.verifyEmail(token)).as("a used link").isFalse();
+    }
+
+    @Test
+    void a_registration_from_a_spanish_page_gets_a_spanish_verification_mail_and_keeps_spanish_for_later_mail() {
+        registration.register(request("lucia@clinic.example"), null, Languages.SPANISH);
+
+        assertThat(accounts.findByEmailNormalized("lucia@clinic.example").orElseThrow().getLanguage()).isEqualTo("es");
+        assertThat(mailTo("lucia@clinic.example")).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("Confirme su dirección de correo electrónico");
+            assertThat(m.body()).startsWith("Le damos la bienvenida a Trigger Point Academy. Confirme su dirección en un plazo de 48 horas:\n")
+                    .contains("/verify-email?token=");
+        });
+        assertThat(registration.verifyEmail(lastToken("lucia@clinic.example"))).isTrue();
+
+        registration.requestPasswordReset("lucia@clinic.example", null, Languages.GERMAN);
+        assertThat(mailTo("lucia@clinic.example")).last().satisfies(m -> {
+            assertThat(m.subject()).as("the account's language wins over the page's").isEqualTo("Restablezca su contraseña de Trigger Point Academy");
+            assertThat(m.body()).contains("/reset-password?token=", "Si no lo ha solicitado usted");
+        });
+    }
+
+    @Test
+    void mail_to_an_account_without_a_language_follows_the_page_it_was_asked_from_else_english() {
+        registration.register(request("nolang@clinic.example"));
+        assertThat(accounts.findByEmailNormalized("nolang@clinic.example").orElseThrow().getLanguage()).isNull();
+
+        registration.requestPasswordReset("nolang@clinic.example", null, Languages.GERMAN);
+        registration.register(request("nolang@clinic.example"), null, Languages.SPANISH);
+
+        assertThat(mailTo("nolang@clinic.example")).extracting(OutgoingMail.Message::subject).containsExactly(
+                "Confirm your email address", "Passwort für Trigger Point Academy zurücksetzen",
+                "Alguien intentó registrarse con su dirección");
     }
 
     @Test

@@ -48,6 +48,9 @@ public class Attempt {
     private String outcome;
     private String caseId;
     private String stagePath;
+    private Integer timeLimitMinutes;
+    private Integer extraTimePercent;
+    private boolean timeLimitWaived;
 
     protected Attempt() {
     }
@@ -74,6 +77,29 @@ public class Attempt {
         this.passMark = passMark;
         this.startedAt = startedAt;
         this.deadlineAt = deadlineAt;
+    }
+
+    /**
+     * Records the time this attempt was given: the course's limit and the extra time or waiver of the
+     * learner's accommodation when it started ({@code deadlineAt} already counts them).
+     */
+    public Attempt withTimeAllowance(Integer limitMinutes, int extraPercent, boolean waived) {
+        this.timeLimitMinutes = limitMinutes;
+        this.extraTimePercent = extraPercent > 0 ? extraPercent : null;
+        this.timeLimitWaived = waived;
+        return this;
+    }
+
+    public Integer getTimeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public int getExtraTimePercent() {
+        return extraTimePercent == null ? 0 : extraTimePercent;
+    }
+
+    public boolean isTimeLimitWaived() {
+        return timeLimitWaived;
     }
 
     public Long getId() {

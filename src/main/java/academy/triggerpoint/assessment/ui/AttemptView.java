@@ -4,10 +4,7 @@ import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.AttemptSheet;
 import academy.triggerpoint.assessment.PresentedItem;
 import academy.triggerpoint.assessment.grading.Response;
-import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.InvalidInputException;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,10 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +47,6 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final AttemptService attempts;
-    private final Clock clock;
     private AttemptSheet sheet;
     private final Map<String, Response> answers = new HashMap<>();
     private final Set<String> flagged = new HashSet<>();
@@ -60,21 +54,16 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     private final Nav navigator = new Nav();
     private final VerticalLayout question = new VerticalLayout();
     private final Span savedMark = new Span();
-    private final Span timer = new Span();
-    /** Read out by screen readers at 10, 5 and 1 minutes left and at the end, not every minute. */
-    private final Span timeAlert = new Span();
-    private final TimeWarnings warnings = new TimeWarnings();
-    private Registration pollRegistration;
+    private final Countdown timer;
 
     public AttemptView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
-        this.clock = clock;
+        this.timer = new Countdown(clock);
         addClassName("lesson-page");
         navigator.addClassName("question-nav");
-        navigator.getElement().setAttribute("aria-label", "Questions");
+        navigator.getElement().setAttribute("aria-label", getTranslation("assessment.attempt.questions"));
         savedMark.addClassName("saved-mark");
         savedMark.getElement().setAttribute("aria-live", "polite");
-        timer.addClassName("facts");
         question.setPadding(false);
     }
 
@@ -97,36 +86,18 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         flagged.addAll(sheet.flagged());
         current = firstUnanswered();
         removeAll();
-        Button submit = new Button("Submit answers", VaadinIcon.CHECK.create(), e -> confirmSubmit());
+        Button submit = new Button(getTranslation("assessment.attempt.submit"), VaadinIcon.CHECK.create(), e -> confirmSubmit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        timeAlert.addClassName("visually-hidden");
-        timeAlert.getElement().setAttribute("aria-live", "assertive");
-        HorizontalLayout header = new HorizontalLayout(timer, savedMark, timeAlert);
+        timer.countTo(sheet.deadline());
+        HorizontalLayout header = new HorizontalLayout(timer, savedMark);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         add(new H1(sheet.quizTitle()), header, navigator, question, submit);
         render();
     }
 
     @Override
-    protected void onAttach(AttachEvent event) {
-        if (sheet != null && sheet.deadline() != null) {
-            event.getUI().setPollInterval(15_000);
-            pollRegistration = event.getUI().addPollListener(e -> updateTimer());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-            event.getUI().setPollInterval(-1);
-        }
-    }
-
-    @Override
     public String getPageTitle() {
-        return (sheet == null ? "Quiz" : sheet.quizTitle()) + " · Trigger Point Academy";
+        return sheet == null ? getTranslation("assessment.page-title.quiz") : getTranslation("assessment.page-title", sheet.quizTitle());
     }
 
     private int firstUnanswered() {
@@ -139,8 +110,25 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         return 0;
     }
 
+    /** Draws the navigator and the current question. */
     private void render() {
-        updateTimer();
+        renderNavigator();
+        renderQuestion();
+    }
+
+    /** Moves to another question and puts keyboard focus on its heading (the button pressed is gone). */
+    private void show(int index) {
+        current = index;
+        render();
+        question.getChildren().findFirst().ifPresent(heading -> heading.getElement().executeJs("this.focus()"));
+    }
+
+    /**
+     * Draws the navigator alone: after an answer or a flag the question's inputs stay as they are, so
+     * focus stays where the learner is and nothing typed meanwhile is lost.
+     */
+    private void renderNavigator() {
+        timer.update();
         navigator.removeAll();
         for (int i = 0; i < sheet.items().size(); i++) {
             int index = i;
@@ -151,8 +139,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
                 // The question on screen is not drawn again: that would replace its input, and an
                 // answer typed while the click was on its way would be lost.
                 if (index != current) {
-                    current = index;
-                    render();
+                    show(index);
                 }
             });
             jump.addClassName(answered ? "answered" : "unanswered");
@@ -163,17 +150,23 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
                 jump.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 jump.getElement().setAttribute("aria-current", "step");
             }
-            jump.setAriaLabel("Question " + item.number() + ", " + (answered ? "answered" : "not answered")
-                    + (isFlagged ? ", flagged for review" : ""));
-            jump.setTooltipText(answered ? "Answered" : "Not answered");
+            jump.setAriaLabel(getTranslation(answered
+                    ? isFlagged ? "assessment.attempt.jump.answered-flagged" : "assessment.attempt.jump.answered"
+                    : isFlagged ? "assessment.attempt.jump.unanswered-flagged" : "assessment.attempt.jump.unanswered",
+                    item.number()));
+            jump.setTooltipText(getTranslation(answered ? "assessment.attempt.jump.tooltip.answered"
+                    : "assessment.attempt.jump.tooltip.unanswered"));
             navigator.add(jump);
         }
+    }
+
+    private void renderQuestion() {
         PresentedItem item = sheet.items().get(current);
         question.removeAll();
         Article stem = new Article();
         stem.addClassName("lesson-content");
         stem.getElement().setProperty("innerHTML", item.stemHtml());
-        Checkbox flag = new Checkbox("Flag this question to come back to it", flagged.contains(item.itemId()));
+        Checkbox flag = new Checkbox(getTranslation("assessment.attempt.flag"), flagged.contains(item.itemId()));
         flag.addValueChangeListener(e -> {
             attempts.flag(sheet.attemptId(), item.itemId(), e.getValue());
             if (e.getValue()) {
@@ -181,22 +174,21 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
             } else {
                 flagged.remove(item.itemId());
             }
-            render();
+            renderNavigator();
         });
-        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> {
-            current--;
-            render();
-        });
+        Button previous = new Button(getTranslation("assessment.attempt.previous"), VaadinIcon.ARROW_LEFT.create(),
+                e -> show(current - 1));
         previous.setEnabled(current > 0);
-        Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> {
-            current++;
-            render();
-        });
+        Button next = new Button(getTranslation("assessment.attempt.next"), VaadinIcon.ARROW_RIGHT.create(),
+                e -> show(current + 1));
         next.setIconAfterText(true);
         next.setEnabled(current < sheet.items().size() - 1);
-        question.add(new H2("Question " + item.number() + " of " + sheet.items().size()
-                        + (item.points() > 1 ? " (" + item.points() + " points)" : "")), stem,
-                ItemInputs.of(item, answers.get(item.itemId()), response -> save(item, response)), flag,
+        H2 heading = new H2(item.points() > 1
+                ? getTranslation("assessment.attempt.heading-with-points", item.number(), sheet.items().size(), item.points())
+                : getTranslation("assessment.attempt.heading", item.number(), sheet.items().size()));
+        heading.getElement().setAttribute("tabindex", "-1");
+        question.add(heading, stem,
+                ItemInputs.of(item, answers.get(item.itemId()), response -> save(item, response), getLocale()), flag,
                 new HorizontalLayout(previous, next));
     }
 
@@ -205,48 +197,35 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
             Instant at = attempts.saveResponse(sheet.attemptId(), item.itemId(), response);
             boolean first = !answers.containsKey(item.itemId());
             answers.put(item.itemId(), response);
-            savedMark.setText("✓ Answer to question " + item.number() + " saved at " + TIME.format(at));
+            savedMark.setText(getTranslation("assessment.attempt.saved", item.number(), TIME.format(at)));
             savedMark.removeClassName("error");
             if (first) {
-                render();
+                renderNavigator();
             }
         } catch (InvalidInputException refused) {
-            savedMark.setText("Not saved: " + refused.getMessage());
+            savedMark.setText(getTranslation("assessment.attempt.not-saved", refused.getMessage()));
             savedMark.addClassName("error");
         }
-    }
-
-    private void updateTimer() {
-        if (sheet.deadline() == null) {
-            timer.setText("No time limit");
-            return;
-        }
-        long seconds = Math.max(0, Duration.between(clock.instant(), sheet.deadline()).toSeconds());
-        timer.setText(seconds == 0 ? "Time is up: your saved answers are being submitted."
-                : "Time left: about " + ((seconds + 59) / 60) + " min");
-        warnings.reached((seconds + 59) / 60).ifPresent(t -> timeAlert.setText(TimeWarnings.announcement(t)));
     }
 
     private void confirmSubmit() {
         List<PresentedItem> unanswered = sheet.items().stream().filter(i -> !answers.containsKey(i.itemId())).toList();
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Submit your answers?");
+        dialog.setHeaderTitle(getTranslation("assessment.attempt.confirm.title"));
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         if (unanswered.isEmpty()) {
-            body.add(new Paragraph("You answered every question. After submitting, answers cannot change."));
+            body.add(new Paragraph(getTranslation("assessment.attempt.confirm.all-answered")));
         } else {
-            body.add(new Paragraph((unanswered.size() == 1 ? "1 question is" : Counts.of(unanswered.size(), "question") + " are")
-                    + " not answered: "
-                    + String.join(", ", unanswered.stream().map(i -> String.valueOf(i.number())).toList())
-                    + ". An unanswered safety-critical question fails the attempt."));
+            body.add(new Paragraph(getTranslation("assessment.attempt.confirm.unanswered", unanswered.size(),
+                    String.join(", ", unanswered.stream().map(i -> String.valueOf(i.number())).toList()))));
         }
         if (!flagged.isEmpty()) {
-            body.add(new Paragraph("You flagged " + Counts.of(flagged.size(), "question") + " to come back to."));
+            body.add(new Paragraph(getTranslation("assessment.attempt.confirm.flagged", flagged.size())));
         }
         dialog.add(body);
-        Button cancel = new Button("Go back", e -> dialog.close());
-        Button confirm = new Button("Submit now", e -> {
+        Button cancel = new Button(getTranslation("assessment.attempt.confirm.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("assessment.attempt.confirm.submit"), e -> {
             dialog.close();
             attempts.submit(sheet.attemptId());
             getUI().ifPresent(ui -> ui.navigate(ResultView.class, ResultView.params(sheet.attemptId())));

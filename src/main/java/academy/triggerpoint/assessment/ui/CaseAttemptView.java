@@ -7,7 +7,6 @@ import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,13 +20,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * A case in progress: the patient, the stages met so far (locked, with what was answered) and the
- * current stage's questions and decision. Going on locks the stage and reveals the next one.
+ * current stage's questions and decision. Going on locks the stage and reveals the next one: the
+ * reveal is announced in a polite live region and focus moves to the new stage's heading, so neither
+ * a screen reader nor a keyboard user is left at a button that is gone. A timed case counts down
+ * like a timed quiz ({@link Countdown}).
  */
 @Route("case-attempts/:attemptId")
 @PermitAll
@@ -39,10 +42,19 @@ public class CaseAttemptView extends VerticalLayout implements BeforeEnterObserv
     private CaseSheet sheet;
     private final Span savedMark = new Span();
     private final Paragraph problem = new Paragraph();
+    /** Says which stage was just revealed; outside the re-rendered content, so it stays in the page. */
+    private final Span announcer = new Span();
+    private final Countdown timer;
+    private final VerticalLayout content = new VerticalLayout();
 
-    public CaseAttemptView(CaseService cases) {
+    public CaseAttemptView(CaseService cases, Clock clock) {
         this.cases = cases;
+        this.timer = new Countdown(clock);
         addClassName("lesson-page");
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        content.setPadding(false);
+        add(announcer, content);
         savedMark.addClassName("saved-mark");
         savedMark.getElement().setAttribute("aria-live", "polite");
         problem.addClassName("notice");
@@ -63,38 +75,42 @@ public class CaseAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return (sheet == null ? "Case" : sheet.title()) + " · Trigger Point Academy";
+        return sheet == null ? getTranslation("assessment.page-title.case") : getTranslation("assessment.page-title", sheet.title());
     }
 
     private void render() {
-        removeAll();
+        content.removeAll();
         savedMark.setText("");
         problem.setVisible(false);
-        add(new H1(sheet.title()));
+        content.add(new H1(sheet.title()));
         if (sheet.deadline() != null) {
-            add(new Paragraph("Finish by " + TIME.format(sheet.deadline()) + "; after that the server ends the case."));
+            timer.countTo(sheet.deadline());
+            content.add(timer, new Paragraph(getTranslation("assessment.case-attempt.finish-by", TIME.format(sheet.deadline()))));
         }
-        Section patient = new Section(new H2("The patient"), ResultParts.html(sheet.vignetteHtml()));
+        Section patient = new Section(new H2(getTranslation("assessment.case-attempt.patient")),
+                ResultParts.html(sheet.vignetteHtml()));
         patient.addClassName("module");
-        add(patient);
+        content.add(patient);
         int number = 1;
         for (CaseSheet.StageView stage : sheet.stages()) {
-            add(stage.locked() ? lockedStage(stage, number) : currentStage(stage, number));
+            content.add(stage.locked() ? lockedStage(stage, number) : currentStage(stage, number));
             number++;
         }
     }
 
     private Section lockedStage(CaseSheet.StageView stage, int number) {
         Section box = stageBox(stage, number);
-        Span locked = new Span(VaadinIcon.LOCK.create(), new Span(" Locked: answers in this stage can no longer change"));
+        Span locked = new Span(VaadinIcon.LOCK.create(), new Span(" " + getTranslation("assessment.case-attempt.locked")));
         locked.addClassName("facts");
         box.addComponentAtIndex(1, locked);
         for (PresentedItem item : stage.items()) {
-            box.add(ResultParts.html(item.stemHtml()), new Paragraph("Your answer: " + stage.answerTexts().get(item.itemId())));
+            box.add(ResultParts.html(item.stemHtml()),
+                    new Paragraph(getTranslation("assessment.your-answer", stage.answerTexts().get(item.itemId()))));
         }
         if (stage.decision() != null) {
             box.add(ResultParts.html(stage.decision().stemHtml()),
-                    new Paragraph("Your decision: " + stage.answerTexts().get(stage.decision().itemId())));
+                    new Paragraph(getTranslation("assessment.case-attempt.your-decision-was",
+                            stage.answerTexts().get(stage.decision().itemId()))));
         }
         return box;
     }
@@ -103,25 +119,29 @@ public class CaseAttemptView extends VerticalLayout implements BeforeEnterObserv
         Section box = stageBox(stage, number);
         box.addClassName("current-stage");
         for (PresentedItem item : stage.items()) {
-            box.add(new H3("Question " + item.number() + (item.points() > 1 ? " (" + item.points() + " points)" : "")),
+            box.add(new H3(item.points() > 1 ? getTranslation("assessment.question-with-points", item.number(), item.points())
+                            : getTranslation("assessment.question", item.number())),
                     ResultParts.html(item.stemHtml()),
-                    ItemInputs.of(item, stage.answers().get(item.itemId()), response -> save(item, response)));
+                    ItemInputs.of(item, stage.answers().get(item.itemId()), response -> save(item, response), getLocale()));
         }
         if (stage.decision() != null) {
             PresentedItem decision = stage.decision();
-            box.add(new H3("Your decision"), ResultParts.html(decision.stemHtml()),
-                    ItemInputs.of(decision, stage.answers().get(decision.itemId()), response -> save(decision, response)));
+            box.add(new H3(getTranslation("assessment.case-attempt.your-decision")), ResultParts.html(decision.stemHtml()),
+                    ItemInputs.of(decision, stage.answers().get(decision.itemId()), response -> save(decision, response),
+                            getLocale()));
         }
-        Button proceed = new Button("Lock answers and continue", VaadinIcon.ARROW_RIGHT.create(), e -> proceed());
+        Button proceed = new Button(getTranslation("assessment.case-attempt.proceed"), VaadinIcon.ARROW_RIGHT.create(),
+                e -> proceed());
         proceed.setIconAfterText(true);
         proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(new Paragraph("When you go on, your answers and decision in this stage are locked."), savedMark, problem,
-                proceed);
+        box.add(new Paragraph(getTranslation("assessment.case-attempt.proceed.note")), savedMark, problem, proceed);
         return box;
     }
 
     private Section stageBox(CaseSheet.StageView stage, int number) {
-        Section box = new Section(new H2("Stage " + number + " · " + stage.phase() + ": " + stage.title()));
+        H2 heading = new H2(stageHeading(stage, number));
+        heading.getElement().setAttribute("tabindex", "-1");
+        Section box = new Section(heading);
         box.addClassName("module");
         box.getElement().setAttribute("data-stage", stage.stageId());
         if (!stage.textHtml().isEmpty()) {
@@ -130,10 +150,14 @@ public class CaseAttemptView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
+    private String stageHeading(CaseSheet.StageView stage, int number) {
+        return getTranslation("assessment.case-attempt.stage", number, stage.phase(), stage.title());
+    }
+
     private void save(PresentedItem item, Response response) {
         try {
             Instant at = cases.saveResponse(sheet.attemptId(), item.itemId(), response);
-            savedMark.setText("✓ Saved at " + TIME.format(at));
+            savedMark.setText(getTranslation("assessment.case-attempt.saved", TIME.format(at)));
             problem.setVisible(false);
         } catch (InvalidInputException refused) {
             show(refused.getMessage());
@@ -149,7 +173,11 @@ public class CaseAttemptView extends VerticalLayout implements BeforeEnterObserv
             }
             sheet = cases.sheet(sheet.attemptId());
             render();
-            getChildren().reduce((a, b) -> b).ifPresent(last -> last.scrollIntoView());
+            CaseSheet.StageView revealed = sheet.current();
+            String heading = stageHeading(revealed, sheet.stages().size());
+            announcer.setText(getTranslation("assessment.case-attempt.revealed", heading));
+            content.getChildren().reduce((a, b) -> b).flatMap(last -> last.getChildren().findFirst())
+                    .ifPresent(h -> h.getElement().executeJs("this.focus()"));
         } catch (InvalidInputException refused) {
             show(refused.getMessage());
         }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -24,9 +24,8 @@ import jakarta.annotation.security.PermitAll;
  * path taken beside the best path, and every stage with its answers and decision rationale.
  */
 @Route("case-attempts/:attemptId/result")
-@PageTitle("Case result · Trigger Point Academy")
 @PermitAll
-public class CaseResultView extends VerticalLayout implements BeforeEnterObserver {
+public class CaseResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
 
@@ -40,53 +39,65 @@ public class CaseResultView extends VerticalLayout implements BeforeEnterObserve
         show(cases.report(event.getRouteParameters().getLong("attemptId").orElse(-1L)));
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.case-result.page-title");
+    }
+
     private void show(CaseReport report) {
         removeAll();
-        add(new Anchor("courses/" + report.courseId(), "← Back to the course"), new H1(report.title()));
-        String note = report.submittedByTimer() ? "Time ran out before the case was finished."
-                : report.finished() ? null : "The case was not finished.";
+        add(new Anchor("courses/" + report.courseId(), getTranslation("assessment.result.back")), new H1(report.title()));
+        String note = report.submittedByTimer() ? getTranslation("assessment.case-result.timed-out")
+                : report.finished() ? null : getTranslation("assessment.case-result.unfinished");
         add(ResultParts.banner(report.outcome(), report.percent(), report.points(), report.maxPoints(), report.passMark(),
-                note));
+                note, getLocale()));
         if (!report.criticalMisses().isEmpty()) {
-            add(new H2("Safety-critical mistakes"), new Paragraph("These fail the case whatever the score."));
+            add(new H2(getTranslation("assessment.result.critical-misses")),
+                    new Paragraph(getTranslation("assessment.case-result.critical-misses.note")));
             UnorderedList list = new UnorderedList();
             for (CaseReport.CriticalMiss miss : report.criticalMisses()) {
                 list.add(new ListItem(new Paragraph(miss.stageTitle() + ": " + miss.what()),
-                        new Paragraph("What should have happened:"), ResultParts.html(miss.explanationHtml()),
+                        new Paragraph(getTranslation("assessment.case-result.should-have-happened")),
+                        ResultParts.html(miss.explanationHtml()),
                         new Anchor("learn/" + report.courseId() + "/" + miss.lessonId(),
-                                "Revisit the lesson “" + miss.lessonTitle() + "”")));
+                                getTranslation("assessment.result.revisit-lesson", miss.lessonTitle()))));
             }
             list.addClassName("critical-misses");
             add(list);
         }
         OrderedList yours = new OrderedList();
-        report.path().forEach(stage -> yours.add(new ListItem(stage.phase() + ": " + stage.title()
-                + (stage.onBestPath() ? "" : " (a detour from the best path)"))));
+        report.path().forEach(stage -> yours.add(new ListItem(stage.onBestPath() ? stage.phase() + ": " + stage.title()
+                : getTranslation("assessment.case-result.path.detour", stage.phase(), stage.title()))));
         OrderedList best = new OrderedList();
-        report.bestPath().forEach(step -> best.add(new ListItem(step.phase() + ": " + step.title()
-                + (step.taken() ? " ✓ you were here" : " (you did not reach this stage)"))));
-        Div paths = new Div(new Section(new H3("Your path"), yours), new Section(new H3("The best path"), best));
+        report.bestPath().forEach(step -> best.add(new ListItem(getTranslation(step.taken()
+                ? "assessment.case-result.best-path.taken" : "assessment.case-result.best-path.not-reached",
+                step.phase(), step.title()))));
+        Div paths = new Div(new Section(new H3(getTranslation("assessment.case-result.your-path")), yours),
+                new Section(new H3(getTranslation("assessment.case-result.best-path")), best));
         paths.addClassName("paths");
-        add(new H2("Your path and the best path"), paths);
-        add(new H2("Stage by stage"));
+        add(new H2(getTranslation("assessment.case-result.paths")), paths);
+        add(new H2(getTranslation("assessment.case-result.stages")));
         for (CaseReport.StageReview stage : report.path()) {
-            Section box = new Section(new H3(stage.phase() + ": " + stage.title() + " · " + ResultParts.trim(stage.points())
-                    + " of " + stage.maxPoints() + " points"));
+            Section box = new Section(new H3(getTranslation("assessment.case-result.stage", stage.phase(), stage.title(),
+                    ResultParts.trim(stage.points(), getLocale()), stage.maxPoints())));
             box.addClassName("module");
-            stage.items().forEach(item -> box.add(ResultParts.reviewItem(item)));
+            stage.items().forEach(item -> box.add(ResultParts.reviewItem(item, getLocale())));
             CaseReport.DecisionReview decision = stage.decision();
             if (decision != null) {
-                box.add(new Paragraph("Decision: " + decision.prompt()), new Paragraph("You chose: " + decision.yourChoice()
-                        + (decision.bestChoice() == null ? " · the best choice" : "")));
+                box.add(new Paragraph(getTranslation("assessment.case-result.decision", decision.prompt())),
+                        new Paragraph(getTranslation(decision.bestChoice() == null ? "assessment.case-result.chose-best"
+                                : "assessment.case-result.chose", decision.yourChoice())));
                 if (decision.yourRationaleHtml() != null) {
                     box.add(ResultParts.html(decision.yourRationaleHtml()));
                 }
                 if (decision.bestChoice() != null) {
-                    box.add(new Paragraph("The best choice: " + decision.bestChoice()), ResultParts.html(decision.bestRationaleHtml()));
+                    box.add(new Paragraph(getTranslation("assessment.case-result.best-choice", decision.bestChoice())),
+                            ResultParts.html(decision.bestRationaleHtml()));
                 }
             }
             add(box);
         }
-        add(new Anchor("courses/" + report.courseId() + "/cases/" + report.caseId(), "Case page and attempt history"));
+        add(new Anchor("courses/" + report.courseId() + "/cases/" + report.caseId(),
+                getTranslation("assessment.case-result.case-page")));
     }
 }

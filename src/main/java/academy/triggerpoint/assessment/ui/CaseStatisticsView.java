@@ -6,7 +6,6 @@ import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
 import academy.triggerpoint.catalog.content.CaseDefinition;
 import academy.triggerpoint.catalog.content.ItemDefinition;
-import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +19,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,20 +29,19 @@ import jakarta.annotation.security.RolesAllowed;
  * took each branch (a bar and a number, not colour alone), and each script-concordance panel's size.
  */
 @Route("authoring/case-statistics")
-@PageTitle("Case statistics · Trigger Point Academy")
-@Menu(title = "Case statistics", order = 80, icon = "vaadin:chart")
+@Menu(title = "assessment.menu.case-statistics", order = 80, icon = "vaadin:chart")
 @RolesAllowed({"AUTHOR", "ADMIN"})
-public class CaseStatisticsView extends VerticalLayout {
+public class CaseStatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CaseService cases;
     private final Div report = new Div();
 
     public CaseStatisticsView(CaseService cases, CatalogService catalog) {
         this.cases = cases;
-        ComboBox<CourseCard> course = new ComboBox<>("Course");
+        ComboBox<CourseCard> course = new ComboBox<>(getTranslation("assessment.case-statistics.course"));
         course.setItems(catalog.catalogue());
         course.setItemLabelGenerator(CourseCard::title);
-        ComboBox<CaseDefinition> caseBox = new ComboBox<>("Case");
+        ComboBox<CaseDefinition> caseBox = new ComboBox<>(getTranslation("assessment.case-statistics.case"));
         caseBox.setItemLabelGenerator(CaseDefinition::title);
         caseBox.setWidth("28rem");
         course.addValueChangeListener(e -> {
@@ -57,17 +55,23 @@ public class CaseStatisticsView extends VerticalLayout {
             }
         });
         report.setWidthFull();
-        add(new H1("Case statistics"), new Paragraph("From graded attempts on every version of the course."),
+        add(new H1(getTranslation("assessment.case-statistics.title")),
+                new Paragraph(getTranslation("assessment.case-statistics.intro")),
                 new HorizontalLayout(course, caseBox), report);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.case-statistics.page-title");
     }
 
     private void show(CaseStatistics stats) {
         report.removeAll();
-        report.add(new H2(stats.title()), new Paragraph(Counts.of(stats.graded(), "graded attempt") + ": " + stats.passed() + " passed, "
-                + stats.failed() + " not passed, " + stats.failedCritical() + " failed on a safety-critical mistake."));
+        report.add(new H2(stats.title()), new Paragraph(getTranslation("assessment.case-statistics.outcomes", stats.graded(),
+                stats.passed(), stats.failed(), stats.failedCritical())));
         for (CaseStatistics.StageStats stage : stats.stages()) {
             Section box = new Section(new H3(stage.phase() + ": " + stage.title()),
-                    new Paragraph("Reached by " + stage.reached() + " of " + Counts.of(stats.graded(), "attempt") + "."));
+                    new Paragraph(getTranslation("assessment.case-statistics.reached", stage.reached(), stats.graded())));
             box.addClassName("module");
             if (!stage.choices().isEmpty()) {
                 int total = stage.choices().stream().mapToInt(CaseStatistics.ChoiceStats::chosen).sum();
@@ -77,10 +81,7 @@ public class CaseStatisticsView extends VerticalLayout {
                     Span bar = new Span();
                     bar.addClassName("branch-bar");
                     bar.setWidth(Math.max(percent, 1) * 2 + "px");
-                    choices.add(new ListItem(bar, new Span(choice.chosen() + " (" + percent + "%) · " + choice.text()
-                            + (choice.best() ? " · best choice" : "")
-                            + (choice.ending().equals("CRITICAL") ? " · ends critically"
-                            : choice.ending().equals("COMPLETE") ? " · ends the case" : ""))));
+                    choices.add(new ListItem(bar, new Span(choiceLine(choice, percent))));
                 }
                 box.add(choices);
             }
@@ -88,11 +89,26 @@ public class CaseStatisticsView extends VerticalLayout {
         }
         if (!stats.panels().isEmpty()) {
             UnorderedList panels = new UnorderedList();
-            stats.panels().forEach(p -> panels.add(new ListItem(p.itemId() + " (" + p.stageTitle() + "): "
-                    + Counts.of(p.experts(), "panel answer") + (p.provisional() ? "; provisional, no points until "
-                    + ItemDefinition.ScriptConcordance.MINIMUM_PANEL : ""))));
-            report.add(new Anchor("authoring/expert-panels?course=" + stats.courseId(), "Expert panel of this course"));
-            report.add(new H3("Script-concordance panels"), panels);
+            stats.panels().forEach(p -> panels.add(new ListItem(p.provisional()
+                    ? getTranslation("assessment.case-statistics.panel.provisional", p.itemId(), p.stageTitle(), p.experts(),
+                            ItemDefinition.ScriptConcordance.MINIMUM_PANEL)
+                    : getTranslation("assessment.case-statistics.panel", p.itemId(), p.stageTitle(), p.experts()))));
+            report.add(new Anchor("authoring/expert-panels?course=" + stats.courseId(),
+                    getTranslation("assessment.case-statistics.expert-panel")));
+            report.add(new H3(getTranslation("assessment.case-statistics.panels")), panels);
         }
+    }
+
+    /** How many took a branch and where it leads, in words beside the bar. */
+    private String choiceLine(CaseStatistics.ChoiceStats choice, int percent) {
+        String line = getTranslation("assessment.case-statistics.choice", choice.chosen(), percent, choice.text());
+        if (choice.best()) {
+            line += " · " + getTranslation("assessment.case-statistics.choice.best");
+        }
+        return switch (choice.ending()) {
+            case "CRITICAL" -> line + " · " + getTranslation("assessment.case-statistics.choice.ends-critically");
+            case "COMPLETE" -> line + " · " + getTranslation("assessment.case-statistics.choice.ends-case");
+            default -> line;
+        };
     }
 }

@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
-    private String title = "Case";
+    private String title;
 
     public CaseView(CaseService cases) {
         this.cases = cases;
@@ -38,31 +38,27 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return title + " · Trigger Point Academy";
+        return title == null ? getTranslation("assessment.page-title.case") : getTranslation("assessment.page-title", title);
     }
 
     private void show(CaseOverview overview) {
         removeAll();
         title = overview.title();
         add(new Anchor("courses/" + overview.courseId(), "← " + overview.courseTitle()), new H1(overview.title()),
-                new Paragraph(overview.summary()), new Paragraph("Module: " + overview.moduleTitle()));
+                new Paragraph(overview.summary()), new Paragraph(getTranslation("assessment.module", overview.moduleTitle())));
         add(new UnorderedList(
-                new ListItem("You meet the patient one stage at a time: history, examination, movement, palpation, "
-                        + "the decision to needle and aftercare."),
-                new ListItem("Each answer is saved as you give it. When you go on to the next stage, your answers and "
-                        + "decisions in the stage before are locked, as in a real encounter."),
-                new ListItem("An unsafe decision ends the case at once as a safety-critical failure, whatever the score."),
-                new ListItem("You pass with " + overview.passMark() + "% of the points. The review shows your path beside "
-                        + "the best path, with the reasoning for each decision."),
-                new ListItem(overview.timeLimitMinutes() == null ? "There is no time limit."
-                        : "Time limit: " + overview.timeLimitMinutes() + " minutes from the start, kept by the server."),
-                new ListItem(overview.attemptsAllowed() == 0 ? "Attempts are not limited."
-                        : "Attempts used: " + overview.attemptsUsed() + " of " + overview.attemptsAllowed() + ".")));
+                new ListItem(getTranslation("assessment.case.rules.stages")),
+                new ListItem(getTranslation("assessment.case.rules.locking")),
+                new ListItem(getTranslation("assessment.case.rules.unsafe")),
+                new ListItem(getTranslation("assessment.case.rules.pass-mark", overview.passMark())),
+                new ListItem(TimeLimitText.of(overview.timeLimit(), getLocale())),
+                new ListItem(overview.attemptsAllowed() == 0 ? getTranslation("assessment.attempts.unlimited")
+                        : getTranslation("assessment.attempts.used", overview.attemptsUsed(), overview.attemptsAllowed()))));
         if (overview.panelNote() != null) {
             add(new Paragraph(overview.panelNote()));
         }
         if (overview.openAttemptId() != null) {
-            Button resume = new Button("Resume the case", e -> open(overview));
+            Button resume = new Button(getTranslation("assessment.case.resume"), e -> open(overview));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(resume);
         } else if (overview.cannotStartReason() != null) {
@@ -70,13 +66,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             why.addClassName("notice");
             add(why);
         } else {
-            Button start = new Button("Start the case", e -> open(overview));
+            Button start = new Button(getTranslation("assessment.case.start"), e -> open(overview));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setDisableOnClick(true);
             add(start);
         }
         if (!overview.history().isEmpty()) {
-            add(new H2("Your attempts"), ResultParts.history(overview.history(), "case-attempts/"));
+            add(new H2(getTranslation("assessment.history.title")),
+                    ResultParts.history(overview.history(), "case-attempts/", getLocale()));
         }
     }
 

@@ -6,7 +6,6 @@ import academy.triggerpoint.assessment.grading.GradeResult;
 import academy.triggerpoint.assessment.grading.ItemResult;
 import academy.triggerpoint.assessment.grading.Response;
 import academy.triggerpoint.catalog.content.CourseDefinition;
-import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
@@ -51,33 +50,35 @@ public class QuizPreviewPanel extends VerticalLayout {
         answers.clear();
         result.removeAll();
         drawn = preview.draw(course, moduleId, ThreadLocalRandom.current().nextLong(), assetBase);
-        add(new H3(drawn.title() + " (preview: nothing is recorded)"),
-                new Paragraph(Counts.of(drawn.items().size(), "question") + ", pass mark " + drawn.passMark() + "%."));
+        add(new H3(getTranslation("assessment.preview.title", drawn.title())),
+                new Paragraph(getTranslation("assessment.preview.facts", drawn.items().size(), drawn.passMark())));
         for (PresentedItem item : drawn.items()) {
             Article stem = new Article();
             stem.addClassName("lesson-content");
             stem.getElement().setProperty("innerHTML", item.stemHtml());
-            VerticalLayout question = new VerticalLayout(new H3("Question " + item.number()), stem,
-                    ItemInputs.of(item, null, response -> answers.put(item.itemId(), response)));
+            VerticalLayout question = new VerticalLayout(new H3(getTranslation("assessment.question", item.number())), stem,
+                    ItemInputs.of(item, null, response -> answers.put(item.itemId(), response), getLocale()));
             question.addClassName("preview-question");
             add(question);
         }
-        Button check = new Button("Check answers", e -> check());
+        Button check = new Button(getTranslation("assessment.preview.check"), e -> check());
         check.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new HorizontalLayout(check, new Button("Draw again", e -> draw())), result);
+        add(new HorizontalLayout(check, new Button(getTranslation("assessment.preview.draw-again"), e -> draw())), result);
     }
 
     private void check() {
         GradeResult graded = preview.check(course, drawn, answers);
         result.removeAll();
-        result.add(new Paragraph(Outcomes.label(graded.outcome().name()) + ": " + graded.percent() + "% ("
-                + graded.points() + " of " + graded.maxPoints() + " points)."));
+        result.add(new Paragraph(getTranslation("assessment.preview.result", Outcomes.label(graded.outcome().name(), getLocale()),
+                graded.percent(), graded.points(), graded.maxPoints())));
         UnorderedList items = new UnorderedList();
         for (int i = 0; i < graded.items().size(); i++) {
             ItemResult r = graded.items().get(i);
-            items.add(new ListItem("Question " + (i + 1) + " (" + r.itemId() + "): "
-                    + (!r.answered() ? "not answered" : Math.round(r.credit() * 100) + "% credit")
-                    + (r.criticalMiss() == null ? "" : "; critical: " + r.criticalMiss())));
+            String credit = r.answered() ? getTranslation("assessment.preview.credit", Math.round(r.credit() * 100))
+                    : getTranslation("assessment.preview.not-answered");
+            items.add(new ListItem(r.criticalMiss() == null
+                    ? getTranslation("assessment.preview.item", i + 1, r.itemId(), credit)
+                    : getTranslation("assessment.preview.item.critical", i + 1, r.itemId(), credit, r.criticalMiss())));
         }
         result.add(items);
     }

@@ -2,7 +2,6 @@ package academy.triggerpoint.assessment.ui;
 
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.QuizOverview;
-import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,18 +18,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** A quiz's start page: the rules, attempts left, the time limit and the learner's attempt history. */
 @Route("courses/:courseId/quiz/:moduleId")
 @PermitAll
 public class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.systemDefault());
-
     private final AttemptService attempts;
-    private String title = "Quiz";
+    private String title;
 
     public QuizView(AttemptService attempts) {
         this.attempts = attempts;
@@ -49,27 +44,26 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return title + " · Trigger Point Academy";
+        return title == null ? getTranslation("assessment.page-title.quiz") : getTranslation("assessment.page-title", title);
     }
 
     private void show(QuizOverview quiz) {
         removeAll();
         title = quiz.title();
         add(new Anchor("courses/" + quiz.courseId(), "← " + quiz.courseTitle()), new H1(quiz.title()),
-                new Paragraph("Module: " + quiz.moduleTitle()));
+                new Paragraph(getTranslation("assessment.module", quiz.moduleTitle())));
+        String timeLimit = TimeLimitText.of(quiz.timeLimit(), getLocale());
         UnorderedList rules = new UnorderedList(
-                new ListItem(Counts.of(quiz.items(), "question") + "; you pass with " + quiz.passMark() + "% of the points."),
-                new ListItem("Some questions are safety-critical: a wrong answer to one of them, or choosing an unsafe action, "
-                        + "fails the attempt whatever the score. The result tells you which lesson to revisit."),
-                new ListItem("Every answer is saved the moment you give it. You can close the browser and resume later."),
-                new ListItem(quiz.timeLimitMinutes() == null ? "There is no time limit."
-                        : "Time limit: " + quiz.timeLimitMinutes() + " minutes from the start, kept by the server; "
-                        + "when time runs out, the answers you saved are submitted."),
-                new ListItem(quiz.attemptsAllowed() == 0 ? "Attempts are not limited."
-                        : "Attempts used: " + quiz.attemptsUsed() + " of " + quiz.attemptsAllowed() + "."));
+                new ListItem(getTranslation("assessment.quiz.rules.questions", quiz.items(), quiz.passMark())),
+                new ListItem(getTranslation("assessment.quiz.rules.safety-critical")),
+                new ListItem(getTranslation("assessment.quiz.rules.saving")),
+                new ListItem(quiz.timeLimit().limited()
+                        ? timeLimit + " " + getTranslation("assessment.quiz.rules.time-runs-out") : timeLimit),
+                new ListItem(quiz.attemptsAllowed() == 0 ? getTranslation("assessment.attempts.unlimited")
+                        : getTranslation("assessment.attempts.used", quiz.attemptsUsed(), quiz.attemptsAllowed())));
         add(rules);
         if (quiz.openAttemptId() != null) {
-            Button resume = new Button("Resume your attempt", e -> open(quiz.courseId(), quiz.moduleId()));
+            Button resume = new Button(getTranslation("assessment.quiz.resume"), e -> open(quiz.courseId(), quiz.moduleId()));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(resume);
         } else if (quiz.cannotStartReason() != null) {
@@ -77,13 +71,13 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
             why.addClassName("notice");
             add(why);
         } else {
-            Button start = new Button("Start the quiz", e -> open(quiz.courseId(), quiz.moduleId()));
+            Button start = new Button(getTranslation("assessment.quiz.start"), e -> open(quiz.courseId(), quiz.moduleId()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setDisableOnClick(true);
             add(start);
         }
         if (!quiz.history().isEmpty()) {
-            add(new H2("Your attempts"), ResultParts.history(quiz.history(), "attempts/"));
+            add(new H2(getTranslation("assessment.history.title")), ResultParts.history(quiz.history(), "attempts/", getLocale()));
         }
     }
 

@@ -4,7 +4,6 @@ import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.RegradeReport;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
-import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,8 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,20 +22,19 @@ import jakarta.annotation.security.RolesAllowed;
  * would change, and only then can the administrator apply it (each change is audit-logged).
  */
 @Route("admin/regrade")
-@PageTitle("Regrade attempts · Trigger Point Academy")
-@Menu(title = "Regrade attempts", order = 92, icon = "vaadin:refresh")
+@Menu(title = "assessment.menu.regrade", order = 92, icon = "vaadin:refresh")
 @RolesAllowed("ADMIN")
-public class RegradeView extends VerticalLayout {
+public class RegradeView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<RegradeReport.Change> changes = new Grid<>();
     private final Paragraph summary = new Paragraph();
-    private final Button apply = new Button("Apply these changes");
+    private final Button apply = new Button(getTranslation("assessment.regrade.apply"));
 
     public RegradeView(AttemptService attempts, CatalogService catalog) {
-        ComboBox<CourseCard> course = new ComboBox<>("Course");
+        ComboBox<CourseCard> course = new ComboBox<>(getTranslation("assessment.regrade.course"));
         course.setItems(catalog.catalogue());
         course.setItemLabelGenerator(CourseCard::title);
-        Button dryRun = new Button("Dry run", e -> {
+        Button dryRun = new Button(getTranslation("assessment.regrade.dry-run"), e -> {
             if (course.getValue() != null) {
                 show(attempts.regrade(course.getValue().courseId(), true));
             }
@@ -48,22 +46,27 @@ public class RegradeView extends VerticalLayout {
             apply.setEnabled(false);
         });
         course.addValueChangeListener(e -> apply.setEnabled(false));
-        changes.addColumn(RegradeReport.Change::attemptId).setHeader("Attempt");
-        changes.addColumn(RegradeReport.Change::accountId).setHeader("Learner id");
-        changes.addColumn(RegradeReport.Change::assessment).setHeader("Quiz or case");
-        changes.addColumn(c -> c.oldPercent() + "% → " + c.newPercent() + "%").setHeader("Score");
-        changes.addColumn(c -> Outcomes.label(c.oldOutcome()) + " → " + Outcomes.label(c.newOutcome())).setHeader("Outcome");
+        changes.addColumn(RegradeReport.Change::attemptId).setHeader(getTranslation("assessment.regrade.attempt"));
+        changes.addColumn(RegradeReport.Change::accountId).setHeader(getTranslation("assessment.regrade.learner"));
+        changes.addColumn(RegradeReport.Change::assessment).setHeader(getTranslation("assessment.regrade.assessment"));
+        changes.addColumn(c -> getTranslation("assessment.percent", c.oldPercent()) + " → "
+                + getTranslation("assessment.percent", c.newPercent())).setHeader(getTranslation("assessment.regrade.score"));
+        changes.addColumn(c -> Outcomes.label(c.oldOutcome(), getLocale()) + " → " + Outcomes.label(c.newOutcome(), getLocale()))
+                .setHeader(getTranslation("assessment.regrade.outcome"));
         changes.setAllRowsVisible(true);
-        add(new H1("Regrade attempts"),
-                new Paragraph("Grades every graded attempt of a course again with the keys of the course's current version. "
-                        + "Start with a dry run; nothing changes until you apply it."),
+        add(new H1(getTranslation("assessment.regrade.title")), new Paragraph(getTranslation("assessment.regrade.intro")),
                 new HorizontalLayout(course, dryRun), summary, changes, apply);
         ((HorizontalLayout) getComponentAt(2)).setAlignItems(Alignment.BASELINE);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.regrade.page-title");
+    }
+
     private void show(RegradeReport report) {
-        summary.setText((report.dryRun() ? "Dry run: " : "Applied: ") + Counts.of(report.attemptsChecked(), "graded attempt") + " checked, "
-                + report.changes().size() + " would " + (report.dryRun() ? "" : "now ") + "change.");
+        summary.setText(getTranslation(report.dryRun() ? "assessment.regrade.summary.dry-run" : "assessment.regrade.summary.applied",
+                report.attemptsChecked(), report.changes().size()));
         changes.setItems(report.changes());
         apply.setEnabled(report.dryRun() && !report.changes().isEmpty());
     }

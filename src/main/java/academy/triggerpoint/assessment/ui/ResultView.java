@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
@@ -19,9 +19,8 @@ import jakarta.annotation.security.PermitAll;
 
 /** A graded attempt: outcome, score, each critical miss with its lesson, and the review. */
 @Route("attempts/:attemptId/result")
-@PageTitle("Quiz result · Trigger Point Academy")
 @PermitAll
-public class ResultView extends VerticalLayout implements BeforeEnterObserver {
+public class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttemptService attempts;
 
@@ -39,27 +38,34 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver {
         show(attempts.report(event.getRouteParameters().getLong("attemptId").orElse(-1L)));
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.result.page-title");
+    }
+
     private void show(AttemptReport report) {
         removeAll();
-        add(new Anchor("courses/" + report.courseId(), "← Back to the course"), new H1(report.quizTitle()));
+        add(new Anchor("courses/" + report.courseId(), getTranslation("assessment.result.back")), new H1(report.quizTitle()));
         add(ResultParts.banner(report.outcome(), report.percent(), report.points(), report.maxPoints(), report.passMark(),
-                report.submittedByTimer() ? "Time ran out, so the answers you had saved were submitted." : null));
+                report.submittedByTimer() ? getTranslation("assessment.result.timed-out") : null, getLocale()));
         if (!report.criticalMisses().isEmpty()) {
-            add(new H2("Safety-critical mistakes"), new Paragraph("These fail the attempt whatever the score. "
-                    + "Re-read the lesson for each before you try again."));
+            add(new H2(getTranslation("assessment.result.critical-misses")),
+                    new Paragraph(getTranslation("assessment.result.critical-misses.note")));
             UnorderedList list = new UnorderedList();
             for (AttemptReport.CriticalMiss miss : report.criticalMisses()) {
-                list.add(new ListItem(new Paragraph("Question " + miss.number() + ": " + miss.question()),
-                        new Paragraph("Why: " + miss.reason() + "."),
-                        new Anchor("learn/" + report.courseId() + "/" + miss.lessonId(), "Revisit the lesson “" + miss.lessonTitle() + "”")));
+                list.add(new ListItem(new Paragraph(getTranslation("assessment.result.critical-miss.question", miss.number(),
+                                miss.question())),
+                        new Paragraph(getTranslation("assessment.result.critical-miss.why", miss.reason())),
+                        new Anchor("learn/" + report.courseId() + "/" + miss.lessonId(),
+                                getTranslation("assessment.result.revisit-lesson", miss.lessonTitle()))));
             }
             list.addClassName("critical-misses");
             add(list);
         }
         if (!report.items().isEmpty()) {
-            add(new H2("Review"));
-            report.items().forEach(item -> add(ResultParts.reviewItem(item)));
+            add(new H2(getTranslation("assessment.result.review")));
+            report.items().forEach(item -> add(ResultParts.reviewItem(item, getLocale())));
         }
-        add(new Anchor("courses/" + report.courseId() + "/quiz/" + report.moduleId(), "Quiz page and attempt history"));
+        add(new Anchor("courses/" + report.courseId() + "/quiz/" + report.moduleId(), getTranslation("assessment.result.quiz-page")));
     }
 }

@@ -9,6 +9,12 @@ import java.util.OptionalInt;
  */
 final class TimeWarnings {
 
+    /** An interface text in the reader's language: a component's {@code getTranslation}. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... args);
+    }
+
     static final List<Integer> THRESHOLDS = List.of(10, 5, 1, 0);
 
     private int lastAnnounced = Integer.MAX_VALUE;
@@ -26,8 +32,8 @@ final class TimeWarnings {
     }
 
     /** What is announced at a threshold. */
-    static String announcement(int threshold) {
-        return threshold == 0 ? "Time is up: your saved answers are being submitted."
-                : threshold + (threshold == 1 ? " minute" : " minutes") + " left.";
+    static String announcement(int threshold, Texts texts) {
+        return threshold == 0 ? texts.get("assessment.countdown.time-up")
+                : texts.get("assessment.countdown.minutes-left", threshold);
     }
 }

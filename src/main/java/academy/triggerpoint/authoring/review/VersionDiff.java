@@ -319,6 +319,7 @@ public final class VersionDiff {
         f.put("text", "image", hotspot.image());
         f.put("key", "image size", hotspot.width() + "×" + hotspot.height());
         for (Region region : hotspot.regions()) {
+            f.put("text", "name of region " + region.id(), region.name());
             f.put("key", "region " + region.id(), region.points().stream()
                     .map(p -> "(" + number(p.x()) + ", " + number(p.y()) + ")").collect(Collectors.joining(" ")));
             f.put("feedback", "feedback on region " + region.id(), region.feedback());

@@ -7,7 +7,6 @@ import academy.triggerpoint.authoring.QuestionImportReport;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.catalog.content.Problem;
 import academy.triggerpoint.catalog.content.YamlLines;
-import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -61,8 +60,10 @@ class DraftFilesPanel extends HorizontalLayout {
         this.problems = workspace.problems();
         setWidthFull();
         addClassName("draft-files-panel");
-        files.addColumn(DraftRecords.FileRow::path).setHeader("File").setFlexGrow(1).setResizable(true);
-        files.addColumn(f -> problemCount(f.path())).setHeader("Problems").setAutoWidth(true).setFlexGrow(0);
+        files.addColumn(DraftRecords.FileRow::path).setHeader(getTranslation("authoring.files.column.file"))
+                .setFlexGrow(1).setResizable(true);
+        files.addColumn(f -> problemCount(f.path())).setHeader(getTranslation("authoring.files.column.problems"))
+                .setAutoWidth(true).setFlexGrow(0);
         files.setItems(workspace.files());
         files.setHeight("32em");
         files.setId("draft-files");
@@ -78,7 +79,7 @@ class DraftFilesPanel extends HorizontalLayout {
         }
         editor.setPadding(false);
         editor.addClassName("draft-file-editor");
-        editor.add(new Paragraph("Choose a file to edit."));
+        editor.add(new Paragraph(getTranslation("authoring.files.choose")));
         add(left, editor);
         setFlexGrow(1, editor);
         showSummary();
@@ -92,14 +93,14 @@ class DraftFilesPanel extends HorizontalLayout {
     private void showSummary() {
         summary.removeAll();
         if (problems.isEmpty()) {
-            Span ok = new Span("✓ No problems: this draft would load.");
+            Span ok = new Span(getTranslation("authoring.files.no-problems"));
             ok.addClassName("status-achieved");
             summary.add(ok);
             return;
         }
         UnorderedList list = new UnorderedList();
         problems.stream().limit(30).forEach(p -> list.add(new ListItem(p.toString())));
-        Span count = new Span("⚠ " + Counts.of(problems.size(), "problem") + " to fix before review");
+        Span count = new Span(getTranslation("authoring.files.problems", problems.size()));
         count.addClassName("status-needs-remediation");
         summary.add(new Details(count, list));
     }
@@ -148,8 +149,8 @@ class DraftFilesPanel extends HorizontalLayout {
             text.setMaxHeight("40em");
             text.addClassName("source-editor");
             text.setReadOnly(!editable);
-            text.setAriaLabel("Contents of " + path);
-            Button save = new Button("Save", e -> save());
+            text.setAriaLabel(getTranslation("authoring.editor.contents", path));
+            Button save = new Button(getTranslation("authoring.editor.save"), e -> save());
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setEnabled(editable);
             save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
@@ -163,8 +164,8 @@ class DraftFilesPanel extends HorizontalLayout {
             } else if (FileForms.layoutFor(path).isPresent()) {
                 views = new TabSheet();
                 views.setWidthFull();
-                views.add("Form", formHolder);
-                views.add("Source", text);
+                views.add(getTranslation("authoring.editor.tab.form"), formHolder);
+                views.add(getTranslation("authoring.editor.tab.source"), text);
                 views.addSelectedChangeListener(e -> switchView());
                 showForm();
                 add(views);
@@ -205,7 +206,7 @@ class DraftFilesPanel extends HorizontalLayout {
             formHolder.removeAll();
             form = YamlForm.of(text.getValue(), FileForms.layoutFor(path).orElseThrow()).orElse(null);
             if (form == null) {
-                formHolder.add(new Paragraph("The form opens when this file is valid YAML: fix it in the Source tab."));
+                formHolder.add(new Paragraph(getTranslation("authoring.editor.form-needs-yaml")));
                 return;
             }
             form.setEnabled(editable);
@@ -220,8 +221,7 @@ class DraftFilesPanel extends HorizontalLayout {
             if (comments == 0) {
                 return Optional.empty();
             }
-            Paragraph note = new Paragraph("Saving a change made in this form writes the file anew without its "
-                    + Counts.of(comments, "comment line") + "; edit the source to keep them.");
+            Paragraph note = new Paragraph(getTranslation("authoring.editor.comments-dropped", comments));
             note.addClassName("form-note");
             return Optional.of(note);
         }
@@ -254,7 +254,7 @@ class DraftFilesPanel extends HorizontalLayout {
                 if (formSelected()) {
                     showForm();
                 }
-                message.setText("Saved (revision " + revision + ").");
+                message.setText(getTranslation("authoring.editor.saved", revision));
                 message.removeClassName("status-needs-remediation");
             } catch (InvalidInputException e) {
                 message.setText(e.getMessage());
@@ -281,7 +281,7 @@ class DraftFilesPanel extends HorizontalLayout {
                 }
                 list.add(item);
             });
-            fileProblems.add(new Paragraph("Problems in this file:"), list);
+            fileProblems.add(new Paragraph(getTranslation("authoring.editor.problems")), list);
         }
 
         private void showOutline() {
@@ -297,9 +297,9 @@ class DraftFilesPanel extends HorizontalLayout {
                     row.addClassNames("outline-line", "outline-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
                     row.getStyle().set("padding-left", (line.depth() * 1.25) + "em");
                     if (line.kind() == YamlOutline.Kind.ITEM && editable) {
-                        Button edit = new Button("Form…", e -> editItem(line.pointer()));
+                        Button edit = new Button(getTranslation("authoring.editor.item-form"), e -> editItem(line.pointer()));
                         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                        edit.setAriaLabel("Edit item " + line.text() + " in a form");
+                        edit.setAriaLabel(getTranslation("authoring.editor.item-form.label", line.text()));
                         row.add(edit);
                     }
                     if (shown.add(line.pointer())) {
@@ -311,14 +311,14 @@ class DraftFilesPanel extends HorizontalLayout {
                     }
                     outline.add(row);
                 }
-            }, () -> outline.add(new Paragraph("The outline shows when this file is valid YAML.")));
+            }, () -> outline.add(new Paragraph(getTranslation("authoring.editor.outline-needs-yaml"))));
         }
 
         /** The item at {@code pointer} in a form; saving writes the whole file back through the usual save. */
         private void editItem(String pointer) {
             Optional<YamlForm> opened = YamlForm.of(text.getValue(), ItemForm.at(pointer));
             if (opened.isEmpty()) {
-                message.setText("The item form opens when this file is valid YAML.");
+                message.setText(getTranslation("authoring.editor.item-form-needs-yaml"));
                 return;
             }
             YamlForm itemForm = opened.get();
@@ -326,11 +326,11 @@ class DraftFilesPanel extends HorizontalLayout {
             Dialog dialog = new Dialog();
             commentNote().ifPresent(dialog::add);
             dialog.add(itemForm);
-            dialog.setHeaderTitle("Edit the item");
+            dialog.setHeaderTitle(getTranslation("authoring.editor.item-form.title"));
             dialog.setWidth("min(64em, 95vw)");
             Paragraph result = new Paragraph();
             result.addClassName("editor-message");
-            Button saveItem = new Button("Save", e -> {
+            Button saveItem = new Button(getTranslation("authoring.editor.save"), e -> {
                 if (itemForm.changed()) {
                     text.setValue(itemForm.yaml());
                 }
@@ -339,7 +339,7 @@ class DraftFilesPanel extends HorizontalLayout {
                 result.setText(message.getText());
             });
             saveItem.addThemeVariants(ButtonVariant.PRIMARY);
-            dialog.getFooter().add(result, new Button("Close", e -> dialog.close()), saveItem);
+            dialog.getFooter().add(result, new Button(getTranslation("authoring.editor.close"), e -> dialog.close()), saveItem);
             dialog.open();
         }
 
@@ -375,20 +375,21 @@ class DraftFilesPanel extends HorizontalLayout {
     private Component imageEditor(String path, DraftRecords.Content content) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        Image image = new Image(Drafts.ASSET_PATH.substring(1) + draftId + "/" + path, "Image " + path);
+        Image image = new Image(Drafts.ASSET_PATH.substring(1) + draftId + "/" + path,
+                getTranslation("authoring.files.image.alt", path));
         image.setMaxWidth("100%");
         // The frame positions the hotspot drawer's polygon exactly over the image.
         Div frame = new Div(image);
         frame.addClassName("hotspot-frame");
-        layout.add(frame, new Paragraph(content.bytes().length + " bytes, revision " + content.revision()));
+        layout.add(frame, new Paragraph(getTranslation("authoring.files.image.size", content.bytes().length, content.revision())));
         if (editable) {
             Upload replace = BoundedUpload.of(CourseParser.MAX_ASSET_BYTES, (metadata, bytes) -> UI.getCurrent().access(() -> {
                 problemsChanged(drafts.replace(draftId, path, bytes, content.revision()).problems());
                 open(path);
             }));
             replace.setMaxFiles(1);
-            replace.setUploadButton(new Button("Replace the image…"));
-            Button delete = new Button("Delete this file", e -> {
+            replace.setUploadButton(new Button(getTranslation("authoring.files.image.replace")));
+            Button delete = new Button(getTranslation("authoring.files.image.delete"), e -> {
                 drafts.delete(draftId, path, content.revision());
                 reload.run();
             });
@@ -399,12 +400,12 @@ class DraftFilesPanel extends HorizontalLayout {
     }
 
     private Component additions(Drafts.Workspace workspace) {
-        TextField path = new TextField("Path of a new file");
+        TextField path = new TextField(getTranslation("authoring.files.new-path"));
         path.setPlaceholder("modules/basics/new-lesson.md");
         path.setWidthFull();
         // A dropped file does not blur the field first, so its value must already be on the server.
         path.setValueChangeMode(ValueChangeMode.EAGER);
-        Button create = new Button("Create the text file", e -> {
+        Button create = new Button(getTranslation("authoring.files.create"), e -> {
             String value = path.getValue().strip();
             drafts.add(draftId, value, NewFiles.starter(value).getBytes(StandardCharsets.UTF_8));
             reload.run();
@@ -418,14 +419,14 @@ class DraftFilesPanel extends HorizontalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".svg", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFileSize(1024 * 1024);
-        upload.setUploadButton(new Button("Upload an image…"));
-        upload.setDropLabel(new Span("into the folder typed above; at most 1 MiB"));
+        upload.setUploadButton(new Button(getTranslation("authoring.files.upload")));
+        upload.setDropLabel(new Span(getTranslation("authoring.files.upload.drop")));
 
-        TextField moduleId = new TextField("Module id");
-        TextField moduleTitle = new TextField("Module title");
-        Button addModule = new Button("Add the module", e -> {
+        TextField moduleId = new TextField(getTranslation("authoring.files.module-id"));
+        TextField moduleTitle = new TextField(getTranslation("authoring.files.module-title"));
+        Button addModule = new Button(getTranslation("authoring.files.add-module.button"), e -> {
             drafts.addModule(draftId, moduleId.getValue().strip(), moduleTitle.getValue());
-            Notification.show("Module added with a lesson, an item bank and a quiz.");
+            Notification.show(getTranslation("authoring.files.module-added"));
             reload.run();
         });
         VerticalLayout module = new VerticalLayout(moduleId, moduleTitle, addModule);
@@ -433,9 +434,10 @@ class DraftFilesPanel extends HorizontalLayout {
 
         VerticalLayout add = new VerticalLayout(path, create, upload);
         add.setPadding(false);
-        Details files = new Details("Add a file or image", add);
-        Details modules = new Details("Add a module", module);
-        Details questions = new Details("Import questions (GIFT, Moodle XML)", new QuestionImportForm(drafts, workspace, this::imported));
+        Details files = new Details(getTranslation("authoring.files.add-file"), add);
+        Details modules = new Details(getTranslation("authoring.files.add-module"), module);
+        Details questions = new Details(getTranslation("authoring.files.import-questions"),
+                new QuestionImportForm(drafts, workspace, this::imported));
         VerticalLayout all = new VerticalLayout(files, modules, questions);
         all.setPadding(false);
         return all;

@@ -8,7 +8,6 @@ import academy.triggerpoint.catalog.content.CourseParser;
 import academy.triggerpoint.catalog.content.LessonDefinition;
 import academy.triggerpoint.catalog.content.LessonRenderer;
 import academy.triggerpoint.catalog.content.ModuleDefinition;
-import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.shared.NotFoundException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,9 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
  * each module's quiz to take in preview. Nothing is recorded and no module is locked.
  */
 @Route("authoring/drafts/:draftId/preview")
-@PageTitle("Preview · Trigger Point Academy")
 @RolesAllowed({"AUTHOR", "ADMIN"})
-public class DraftPreviewView extends VerticalLayout implements BeforeEnterObserver {
+public class DraftPreviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Drafts drafts;
     private final QuizPreview quizzes;
@@ -47,14 +45,19 @@ public class DraftPreviewView extends VerticalLayout implements BeforeEnterObser
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.preview.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         draftId = event.getRouteParameters().getLong("draftId").orElseThrow(() -> new NotFoundException("There is no such draft."));
         removeAll();
-        RouterLink back = new RouterLink("← Back to the draft", DraftView.class, DraftView.parameters(draftId));
+        RouterLink back = new RouterLink(getTranslation("authoring.preview.back"), DraftView.class, DraftView.parameters(draftId));
         CourseParser.Result parsed = drafts.asCourse(draftId);
         if (parsed.course().isEmpty()) {
-            add(back, new H1("Preview"), new Paragraph("The draft has " + Counts.of(parsed.problems().size(), "problem")
-                    + ", so it would not load; fix them under Files to preview it."));
+            add(back, new H1(getTranslation("authoring.preview.title")),
+                    new Paragraph(getTranslation("authoring.preview.does-not-load", parsed.problems().size())));
             return;
         }
         course = parsed.course().get();
@@ -69,17 +72,17 @@ public class DraftPreviewView extends VerticalLayout implements BeforeEnterObser
                 outline.add(open);
             }
             module.quizDefinition().ifPresent(quiz -> {
-                Button take = new Button("Quiz: " + quiz.title(), e -> showQuiz(module));
+                Button take = new Button(getTranslation("authoring.preview.quiz", quiz.title()), e -> showQuiz(module));
                 take.addThemeVariants(ButtonVariant.TERTIARY);
                 outline.add(take);
             });
         }
         content.setPadding(false);
-        content.add(new Paragraph("Choose a lesson or a quiz."));
+        content.add(new Paragraph(getTranslation("authoring.preview.choose")));
         HorizontalLayout body = new HorizontalLayout(outline, content);
         body.setWidthFull();
         body.setFlexGrow(1, content);
-        add(back, new H1(course.title() + " (preview of draft #" + draftId + ", version " + course.version() + ")"), body);
+        add(back, new H1(getTranslation("authoring.preview.heading", course.title(), draftId, course.version())), body);
     }
 
     private void showLesson(LessonDefinition lesson) {
@@ -88,7 +91,7 @@ public class DraftPreviewView extends VerticalLayout implements BeforeEnterObser
         article.addClassName("lesson-content");
         article.getElement().setProperty("innerHTML",
                 LessonRenderer.toSafeHtml(lesson.markdown(), lesson.sourcePath(), Drafts.ASSET_PATH + draftId + "/"));
-        content.add(new H2(lesson.title()), new Paragraph(Counts.of(lesson.minutes(), "minute")), article);
+        content.add(new H2(lesson.title()), new Paragraph(getTranslation("authoring.preview.minutes", lesson.minutes())), article);
     }
 
     private void showQuiz(ModuleDefinition module) {

@@ -4,7 +4,6 @@ import academy.triggerpoint.authoring.Drafts;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.authoring.domain.DraftRecords.State;
 import academy.triggerpoint.catalog.PublishedVersion;
-import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,24 +27,23 @@ class DraftReviewPanel extends VerticalLayout {
         setPadding(false);
         DraftRecords.Draft draft = workspace.draft();
         long id = draft.id();
-        TextArea comment = new TextArea("Review comment");
-        comment.setHelperText("Optional when approving; required when requesting changes.");
+        TextArea comment = new TextArea(getTranslation("authoring.review.comment.label"));
+        comment.setHelperText(getTranslation("authoring.review.comment.helper"));
         comment.setWidthFull();
         comment.setMaxLength(4000);
         switch (draft.state()) {
             case EDITING -> {
-                Button submit = new Button("Submit for review", e -> {
+                Button submit = new Button(getTranslation("authoring.review.submit"), e -> {
                     drafts.submit(id);
-                    Notification.show("Submitted. Another author can now review it.");
+                    Notification.show(getTranslation("authoring.review.submitted"));
                     reload.run();
                 });
                 submit.addThemeVariants(ButtonVariant.PRIMARY);
                 submit.setEnabled(workspace.submittable());
                 if (workspace.problems().isEmpty()) {
-                    add(new Paragraph("The draft has no problems. Submitting freezes it until the review ends."));
+                    add(new Paragraph(getTranslation("authoring.review.no-problems")));
                 } else {
-                    add(new Paragraph("Fix " + (workspace.problems().size() == 1 ? "this problem" : "these "
-                            + Counts.of(workspace.problems().size(), "problem")) + " under Files before submitting:"));
+                    add(new Paragraph(getTranslation("authoring.review.fix-first", workspace.problems().size())));
                     UnorderedList list = new UnorderedList();
                     workspace.problems().forEach(p -> {
                         ListItem item = new ListItem(p.toString());
@@ -57,49 +55,52 @@ class DraftReviewPanel extends VerticalLayout {
                 add(new HorizontalLayout(submit, discard(drafts, workspace, reload)));
             }
             case IN_REVIEW -> {
-                add(new Paragraph("Submitted " + Dates.format(draft.submittedAt()) + " with content hash "
-                        + draft.submittedHash().substring(0, 12) + "… Approving publishes exactly that content."));
+                add(new Paragraph(getTranslation("authoring.review.in-review", Dates.format(draft.submittedAt(), getLocale()),
+                        draft.submittedHash().substring(0, 12))));
                 if (workspace.whyNotReviewer().isPresent()) {
                     add(new Paragraph(workspace.whyNotReviewer().get()));
                 } else {
-                    Button approve = new Button("Approve and publish", e -> {
+                    Button approve = new Button(getTranslation("authoring.review.approve"), e -> {
                         PublishedVersion version = drafts.approve(id, comment.getValue());
-                        Notification.show("Published version " + version.label() + ".");
+                        Notification.show(getTranslation("authoring.review.approved", version.label()));
                         reload.run();
                     });
                     approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
-                    Button changes = new Button("Request changes", e -> {
+                    Button changes = new Button(getTranslation("authoring.review.request-changes"), e -> {
                         drafts.requestChanges(id, comment.getValue());
                         reload.run();
                     });
                     add(comment, new HorizontalLayout(approve, changes));
                 }
-                add(new HorizontalLayout(new Button("Withdraw from review", e -> {
+                add(new HorizontalLayout(new Button(getTranslation("authoring.review.withdraw"), e -> {
                     drafts.withdraw(id);
                     reload.run();
                 }), discard(drafts, workspace, reload)));
             }
-            case PUBLISHED -> add(new Paragraph("Published " + Dates.format(draft.closedAt())
-                    + ". Start a new draft of the course to change it again."));
-            case DISCARDED -> add(new Paragraph("Discarded " + Dates.format(draft.closedAt()) + "."));
+            case PUBLISHED -> add(new Paragraph(getTranslation("authoring.review.published",
+                    Dates.format(draft.closedAt(), getLocale()))));
+            case DISCARDED -> add(new Paragraph(getTranslation("authoring.review.discarded",
+                    Dates.format(draft.closedAt(), getLocale()))));
         }
-        add(new H3("Comments"));
+        add(new H3(getTranslation("authoring.review.comments")));
         Div list = new Div();
         drafts.comments(id).forEach(c -> {
-            Paragraph p = new Paragraph(c.authorName() + ", " + Dates.format(c.createdAt())
-                    + (c.path() == null ? "" : " on " + c.path()) + ": " + c.body());
+            String at = Dates.format(c.createdAt(), getLocale());
+            Paragraph p = new Paragraph(c.path() == null
+                    ? getTranslation("authoring.review.comment", c.authorName(), at, c.body())
+                    : getTranslation("authoring.review.comment-on-file", c.authorName(), at, c.path(), c.body()));
             p.addClassName("draft-comment");
             list.add(p);
         });
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new Paragraph("No comments yet."));
+            list.add(new Paragraph(getTranslation("authoring.review.no-comments")));
         }
         add(list);
         if (draft.state() == State.EDITING || draft.state() == State.IN_REVIEW) {
-            TextArea note = new TextArea("Add a comment");
+            TextArea note = new TextArea(getTranslation("authoring.review.add-comment"));
             note.setWidthFull();
             note.setMaxLength(4000);
-            add(note, new Button("Comment", e -> {
+            add(note, new Button(getTranslation("authoring.review.comment-button"), e -> {
                 drafts.comment(id, null, note.getValue());
                 reload.run();
             }));
@@ -107,18 +108,18 @@ class DraftReviewPanel extends VerticalLayout {
     }
 
     /** Discarding cannot be undone, so it asks first and says what goes. */
-    private static Button discard(Drafts drafts, Drafts.Workspace workspace, Runnable reload) {
+    private Button discard(Drafts drafts, Drafts.Workspace workspace, Runnable reload) {
         long id = workspace.draft().id();
-        Button discard = new Button("Discard the draft", e -> {
+        Button discard = new Button(getTranslation("authoring.review.discard"), e -> {
             ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader("Discard draft #" + id + "?");
-            confirm.setText("Every change in its " + Counts.of(workspace.files().size(), "file") + " since "
-                    + (workspace.baseLabel() == null ? "the course was started" : "version " + workspace.baseLabel())
-                    + " is lost to the course: the draft can no longer be edited, submitted or published. "
-                    + "Download it as a ZIP first to keep a copy. This cannot be undone.");
+            confirm.setHeader(getTranslation("authoring.review.discard.header", id));
+            int files = workspace.files().size();
+            confirm.setText(workspace.baseLabel() == null
+                    ? getTranslation("authoring.review.discard.text-new-course", files)
+                    : getTranslation("authoring.review.discard.text", files, workspace.baseLabel()));
             confirm.setCancelable(true);
-            confirm.setCancelText("Keep the draft");
-            confirm.setConfirmText("Discard the draft");
+            confirm.setCancelText(getTranslation("authoring.review.discard.keep"));
+            confirm.setConfirmText(getTranslation("authoring.review.discard"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.addConfirmListener(c -> {
                 drafts.discard(id);

@@ -18,9 +18,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
  * request changes, comments), what changed against the version it started from, and its history.
  */
 @Route("authoring/drafts/:draftId")
-@PageTitle("Draft · Trigger Point Academy")
 @RolesAllowed({"AUTHOR", "ADMIN"})
-public class DraftView extends VerticalLayout implements BeforeEnterObserver {
+public class DraftView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Drafts drafts;
     private final VersionChanges changes;
@@ -50,12 +50,12 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static Span stateBadge(State state) {
-        Span badge = new Span(switch (state) {
-            case EDITING -> "✎ Editing";
-            case IN_REVIEW -> "» In review";
-            case PUBLISHED -> "✓ Published";
-            case DISCARDED -> "✕ Discarded";
-        });
+        Span badge = new Span(I18NProvider.translate(switch (state) {
+            case EDITING -> "authoring.draft.state.editing";
+            case IN_REVIEW -> "authoring.draft.state.in-review";
+            case PUBLISHED -> "authoring.draft.state.published";
+            case DISCARDED -> "authoring.draft.state.discarded";
+        }));
         badge.addClassNames("status-badge", switch (state) {
             case EDITING -> "status-in-progress";
             case IN_REVIEW -> "status-expiring-30";
@@ -63,6 +63,11 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
             case DISCARDED -> "status-not-started";
         });
         return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.draft.page-title");
     }
 
     @Override
@@ -78,16 +83,18 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         Drafts.Workspace workspace = drafts.workspace(draftId);
         DraftRecords.Draft draft = workspace.draft();
-        Anchor zip = new Anchor("draft-archives/" + draftId + ".zip", "Download as ZIP");
+        Anchor zip = new Anchor("draft-archives/" + draftId + ".zip", getTranslation("authoring.draft.download"));
         zip.getElement().setAttribute("download", true);
         zip.getElement().setAttribute("router-ignore", true);
-        Button preview = new Button("Preview as a learner", e -> UI.getCurrent().navigate(DraftPreviewView.class,
+        Button preview = new Button(getTranslation("authoring.draft.preview"), e -> UI.getCurrent().navigate(DraftPreviewView.class,
                 parameters(draftId)));
         HorizontalLayout actions = new HorizontalLayout(stateBadge(draft.state()), preview, zip);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H1("Draft #" + draftId + ": " + draft.courseId()),
-                new Paragraph((workspace.baseLabel() == null ? "A new course" : "Started from version " + workspace.baseLabel())
-                        + " by " + draft.createdByName() + ", " + Dates.format(draft.createdAt()) + "."),
+        String started = Dates.format(draft.createdAt(), getLocale());
+        add(new H1(getTranslation("authoring.draft.title", draftId, draft.courseId())),
+                new Paragraph(workspace.baseLabel() == null
+                        ? getTranslation("authoring.draft.started-new", draft.createdByName(), started)
+                        : getTranslation("authoring.draft.started-from", workspace.baseLabel(), draft.createdByName(), started)),
                 actions);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -99,10 +106,10 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
         review.setWidthFull();
         changed.setWidthFull();
         events.setWidthFull();
-        tabs.add("Files", new DraftFilesPanel(drafts, workspace, this::render));
-        Tab reviewTab = tabs.add("Review", review);
-        Tab changesTab = tabs.add("Changes", changed);
-        Tab historyTab = tabs.add("History", events);
+        tabs.add(getTranslation("authoring.draft.tab.files"), new DraftFilesPanel(drafts, workspace, this::render));
+        Tab reviewTab = tabs.add(getTranslation("authoring.draft.tab.review"), review);
+        Tab changesTab = tabs.add(getTranslation("authoring.draft.tab.changes"), changed);
+        Tab historyTab = tabs.add(getTranslation("authoring.draft.tab.history"), events);
         tabs.addSelectedChangeListener(e -> {
             selectedTab = tabs.getSelectedIndex();
             if (e.getSelectedTab() == reviewTab) {
@@ -121,14 +128,35 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
         tabs.setSelectedIndex(selectedTab);
     }
 
-    private static Grid<DraftRecords.EventRow> history(java.util.List<DraftRecords.EventRow> events) {
+    private Grid<DraftRecords.EventRow> history(java.util.List<DraftRecords.EventRow> events) {
         Grid<DraftRecords.EventRow> grid = new Grid<>();
-        grid.addColumn(e -> Dates.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(DraftRecords.EventRow::actorName).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(DraftRecords.EventRow::action).setHeader("What").setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(e -> Dates.format(e.occurredAt(), getLocale())).setHeader(getTranslation("authoring.draft.history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(DraftRecords.EventRow::actorName).setHeader(getTranslation("authoring.draft.history.who")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.action())).setHeader(getTranslation("authoring.draft.history.what")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("authoring.draft.history.detail"))
+                .setFlexGrow(1);
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The recorded action (a code such as {@code changes-requested}) in the reader's language. */
+    private String action(String action) {
+        return switch (action) {
+            case "created" -> getTranslation("authoring.draft.action.created");
+            case "imported" -> getTranslation("authoring.draft.action.imported");
+            case "edited" -> getTranslation("authoring.draft.action.edited");
+            case "added" -> getTranslation("authoring.draft.action.added");
+            case "deleted" -> getTranslation("authoring.draft.action.deleted");
+            case "imported-questions" -> getTranslation("authoring.draft.action.imported-questions");
+            case "submitted" -> getTranslation("authoring.draft.action.submitted");
+            case "withdrawn" -> getTranslation("authoring.draft.action.withdrawn");
+            case "changes-requested" -> getTranslation("authoring.draft.action.changes-requested");
+            case "approved" -> getTranslation("authoring.draft.action.approved");
+            case "published" -> getTranslation("authoring.draft.action.published");
+            case "discarded" -> getTranslation("authoring.draft.action.discarded");
+            default -> action;
+        };
     }
 }

@@ -18,8 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +27,9 @@ import java.util.Map;
 
 /** Course drafts: continue one, start one from a course or from nothing, or import a ZIP as a draft. */
 @Route("authoring/drafts")
-@PageTitle("Course drafts · Trigger Point Academy")
-@Menu(title = "Course drafts", order = 70, icon = "vaadin:edit")
+@Menu(title = "authoring.menu.drafts", order = 70, icon = "vaadin:edit")
 @RolesAllowed({"AUTHOR", "ADMIN"})
-public class DraftsView extends VerticalLayout {
+public class DraftsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Drafts drafts;
 
@@ -38,56 +37,64 @@ public class DraftsView extends VerticalLayout {
         this.drafts = drafts;
         Grid<DraftRecords.Draft> grid = new Grid<>();
         grid.addComponentColumn(d -> new RouterLink("#" + d.id() + " " + d.courseId(), DraftView.class,
-                DraftView.parameters(d.id()))).setHeader("Draft").setAutoWidth(true);
-        grid.addComponentColumn(d -> DraftView.stateBadge(d.state())).setHeader("State").setAutoWidth(true);
-        grid.addColumn(DraftRecords.Draft::createdByName).setHeader("Started by").setAutoWidth(true);
-        grid.addColumn(d -> Dates.format(d.createdAt())).setHeader("Started").setAutoWidth(true);
-        grid.addColumn(d -> d.closedAt() == null ? "" : Dates.format(d.closedAt())).setHeader("Closed").setAutoWidth(true);
+                DraftView.parameters(d.id()))).setHeader(getTranslation("authoring.drafts.column.draft")).setAutoWidth(true);
+        grid.addComponentColumn(d -> DraftView.stateBadge(d.state())).setHeader(getTranslation("authoring.drafts.column.state"))
+                .setAutoWidth(true);
+        grid.addColumn(DraftRecords.Draft::createdByName).setHeader(getTranslation("authoring.drafts.column.started-by"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> Dates.format(d.createdAt(), getLocale())).setHeader(getTranslation("authoring.drafts.column.started"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> Dates.format(d.closedAt(), getLocale())).setHeader(getTranslation("authoring.drafts.column.closed"))
+                .setAutoWidth(true);
         grid.setItems(drafts.recent());
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No drafts yet.");
+        grid.setEmptyStateText(getTranslation("authoring.drafts.none"));
 
         Map<String, String> courses = archives.courses();
-        ComboBox<String> course = new ComboBox<>("Course");
+        ComboBox<String> course = new ComboBox<>(getTranslation("authoring.drafts.course"));
         course.setItems(courses.keySet());
         course.setItemLabelGenerator(id -> courses.get(id) + " (" + id + ")");
         course.setWidthFull();
         course.setMaxWidth("28em");
-        Button start = new Button("Start a draft", e -> {
+        Button start = new Button(getTranslation("authoring.drafts.start"), e -> {
             if (course.getValue() != null) {
                 open(drafts.startFromCurrent(course.getValue()));
             }
         });
         start.addThemeVariants(ButtonVariant.PRIMARY);
 
-        TextField newId = new TextField("New course id");
-        newId.setPlaceholder("e.g. cervical-spine-safety");
-        newId.setHelperText("kebab-case; it becomes the folder name");
-        TextField newTitle = new TextField("Title");
+        TextField newId = new TextField(getTranslation("authoring.drafts.new-id"));
+        newId.setPlaceholder(getTranslation("authoring.drafts.new-id.placeholder"));
+        newId.setHelperText(getTranslation("authoring.drafts.new-id.helper"));
+        TextField newTitle = new TextField(getTranslation("authoring.drafts.new-title"));
         newTitle.setWidth("24em");
-        Button create = new Button("Create the course draft", e -> open(drafts.startNewCourse(newId.getValue(), newTitle.getValue())));
+        Button create = new Button(getTranslation("authoring.drafts.create"),
+                e -> open(drafts.startNewCourse(newId.getValue(), newTitle.getValue())));
 
         Upload upload = BoundedUpload.of(CourseArchives.MAX_UPLOAD_BYTES, (metadata, bytes) ->
                 UI.getCurrent().access(() -> open(drafts.importArchive(bytes, metadata.fileName()))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CourseArchives.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setUploadButton(new Button("Import a ZIP as a draft…"));
-        upload.setDropLabel(new Span("a course folder as a ZIP, at most 50 MB"));
+        upload.setUploadButton(new Button(getTranslation("authoring.drafts.import.button")));
+        upload.setDropLabel(new Span(getTranslation("authoring.drafts.import.drop")));
 
         HorizontalLayout fromCourse = new HorizontalLayout(course, start);
         fromCourse.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout fromNothing = new HorizontalLayout(newId, newTitle, create);
         fromNothing.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H1("Course drafts"),
-                new Paragraph("Change a course in a draft; another author reviews it, and approving it publishes a new "
-                        + "version. Learners who enrolled earlier stay on their version."),
+        add(new H1(getTranslation("authoring.drafts.title")),
+                new Paragraph(getTranslation("authoring.drafts.intro")),
                 grid,
-                new H2("Start a draft"), fromCourse,
-                new H2("A new course"), fromNothing,
-                new H2("Import"), new Paragraph("A ZIP in the courses/ format (for example one downloaded from Course "
-                        + "archives) becomes a draft of the course it holds. Problems in it are listed in the editor."),
+                new H2(getTranslation("authoring.drafts.start")), fromCourse,
+                new H2(getTranslation("authoring.drafts.new-course")), fromNothing,
+                new H2(getTranslation("authoring.drafts.import")), new Paragraph(getTranslation("authoring.drafts.import.intro")),
                 upload);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.drafts.page-title");
     }
 
     private void open(long draftId) {

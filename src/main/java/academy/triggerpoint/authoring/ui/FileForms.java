@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * The forms for the files that are mostly settings: the course manifest ({@code course.yaml}) and a
  * module with its quiz ({@code modules/<id>/module.yaml}). Each field names the key it writes, so
- * an author can move between the form and the source.
+ * an author can move between the form and the source; the key stays as written in every language.
  */
 final class FileForms {
 
@@ -29,54 +29,71 @@ final class FileForms {
     }
 
     private static void manifest(YamlForm f) {
-        f.section("Course",
-                f.text("/id", "Id (id)"), f.text("/version", "Version (version)"),
-                f.text("/title", "Title (title)"), f.choice("/deliveryMode", "Delivery (deliveryMode)", CourseParser.DELIVERY_MODES),
-                f.paragraph("/summary", "Summary (summary)"),
-                f.lines("/objectives", "Learning objectives (objectives)"));
-        f.section("Continuing education",
-                f.decimal("/ceContactHours", "CE contact hours (ceContactHours)"),
-                f.integer("/assessmentMinutes", "Assessment minutes (assessmentMinutes)"),
-                f.text("/ceRule", "How hours are counted (ceRule)"),
-                f.integer("/validityMonths", "Certificate valid for, months (validityMonths)"),
-                f.ids("/renews", "Renews the courses (renews)"),
-                f.ids("/requires", "Requires completing first (requires)"),
-                f.text("/provider/name", "Provider (provider.name)"),
-                f.rows("/provider/approvals", "Approvals (provider.approvals)", "Add an approval", row -> List.of(
-                        f.text(row + "/body", "Approving body"), f.text(row + "/number", "Approval number"))),
-                f.rows("/presenters", "Presenters (presenters)", "Add a presenter", row -> List.of(
-                        f.text(row + "/name", "Name"), f.text(row + "/credentials", "Credentials"))));
-        f.section("Competencies and modules",
-                f.rows("/competencies", "Competencies (competencies)", "Add a competency", row -> List.of(
-                        f.text(row + "/id", "Id"), f.text(row + "/title", "Title"),
-                        f.flag(row + "/safetyCritical", "Safety-critical"))),
-                f.rows("/modules", "Modules, in order (modules)", "Add a module line", row -> List.of(
-                        f.text(row + "/id", "Module id"), f.ids(row + "/prerequisites", "Prerequisites"),
-                        f.ids(row + "/competencies", "Competencies"))));
-        f.section("Grading policy",
-                f.integer("/grading/passMark", "Course pass mark, % (grading.passMark)"),
-                f.rows("/grading/components", "Components (grading.components)", "Add a component", row -> List.of(
-                        f.text(row + "/module", "Module"), f.text(row + "/case", "or case"),
-                        f.integer(row + "/weight", "Weight"), f.flag(row + "/mustPass", "Must pass"))));
+        f.section(f.getTranslation("authoring.course-form.course"),
+                f.text("/id", f.getTranslation("authoring.course-form.id")),
+                f.text("/version", f.getTranslation("authoring.course-form.version")),
+                f.text("/title", f.getTranslation("authoring.course-form.title")),
+                f.choice("/deliveryMode", f.getTranslation("authoring.course-form.delivery-mode"), CourseParser.DELIVERY_MODES),
+                f.paragraph("/summary", f.getTranslation("authoring.course-form.summary")),
+                f.lines("/objectives", f.getTranslation("authoring.course-form.objectives")));
+        f.section(f.getTranslation("authoring.course-form.continuing-education"),
+                f.decimal("/ceContactHours", f.getTranslation("authoring.course-form.ce-contact-hours")),
+                f.integer("/assessmentMinutes", f.getTranslation("authoring.course-form.assessment-minutes")),
+                f.text("/ceRule", f.getTranslation("authoring.course-form.ce-rule")),
+                f.integer("/validityMonths", f.getTranslation("authoring.course-form.validity-months")),
+                f.ids("/renews", f.getTranslation("authoring.course-form.renews")),
+                f.ids("/requires", f.getTranslation("authoring.course-form.requires")),
+                f.text("/provider/name", f.getTranslation("authoring.course-form.provider")),
+                f.rows("/provider/approvals", f.getTranslation("authoring.course-form.approvals"),
+                        f.getTranslation("authoring.course-form.approvals.add"), row -> List.of(
+                                f.text(row + "/body", f.getTranslation("authoring.course-form.approvals.body")),
+                                f.text(row + "/number", f.getTranslation("authoring.course-form.approvals.number")))),
+                f.rows("/presenters", f.getTranslation("authoring.course-form.presenters"),
+                        f.getTranslation("authoring.course-form.presenters.add"), row -> List.of(
+                                f.text(row + "/name", f.getTranslation("authoring.course-form.presenters.name")),
+                                f.text(row + "/credentials", f.getTranslation("authoring.course-form.presenters.credentials")))));
+        f.section(f.getTranslation("authoring.course-form.competencies-and-modules"),
+                f.rows("/competencies", f.getTranslation("authoring.course-form.competencies"),
+                        f.getTranslation("authoring.course-form.competencies.add"), row -> List.of(
+                                f.text(row + "/id", f.getTranslation("authoring.course-form.competencies.id")),
+                                f.text(row + "/title", f.getTranslation("authoring.course-form.competencies.title")),
+                                f.flag(row + "/safetyCritical",
+                                        f.getTranslation("authoring.course-form.competencies.safety-critical")))),
+                f.rows("/modules", f.getTranslation("authoring.course-form.modules"),
+                        f.getTranslation("authoring.course-form.modules.add"), row -> List.of(
+                                f.text(row + "/id", f.getTranslation("authoring.course-form.modules.id")),
+                                f.ids(row + "/prerequisites", f.getTranslation("authoring.course-form.modules.prerequisites")),
+                                f.ids(row + "/competencies", f.getTranslation("authoring.course-form.modules.competencies")))));
+        f.section(f.getTranslation("authoring.course-form.grading"),
+                f.integer("/grading/passMark", f.getTranslation("authoring.course-form.pass-mark")),
+                f.rows("/grading/components", f.getTranslation("authoring.course-form.components"),
+                        f.getTranslation("authoring.course-form.components.add"), row -> List.of(
+                                f.text(row + "/module", f.getTranslation("authoring.course-form.components.module")),
+                                f.text(row + "/case", f.getTranslation("authoring.course-form.components.case")),
+                                f.integer(row + "/weight", f.getTranslation("authoring.course-form.components.weight")),
+                                f.flag(row + "/mustPass", f.getTranslation("authoring.course-form.components.must-pass")))));
     }
 
     private static void module(YamlForm f) {
-        f.section("Module",
-                f.text("/title", "Title (title)"), f.paragraph("/summary", "Summary (summary)"),
-                f.lines("/objectives", "Objectives (objectives)"),
-                f.lines("/lessons", "Lesson ids, in order (lessons)"),
-                f.lines("/keyPoints", "Key points (keyPoints)"),
-                f.lines("/readingList", "Reading list (readingList)"));
-        f.section("Quiz",
-                f.text("/quiz/title", "Quiz title (quiz.title)"),
-                f.integer("/quiz/passMark", "Pass mark, % (quiz.passMark)"),
-                f.integer("/quiz/attempts", "Attempts, 0 = unlimited (quiz.attempts)"),
-                f.integer("/quiz/cooldownMinutes", "Minutes between attempts (quiz.cooldownMinutes)"),
-                f.integer("/quiz/timeLimitMinutes", "Time limit, minutes (quiz.timeLimitMinutes)"),
-                f.choice("/quiz/review", "After submitting, learners see (quiz.review)",
+        f.section(f.getTranslation("authoring.module-form.module"),
+                f.text("/title", f.getTranslation("authoring.module-form.title")),
+                f.paragraph("/summary", f.getTranslation("authoring.module-form.summary")),
+                f.lines("/objectives", f.getTranslation("authoring.module-form.objectives")),
+                f.lines("/lessons", f.getTranslation("authoring.module-form.lessons")),
+                f.lines("/keyPoints", f.getTranslation("authoring.module-form.key-points")),
+                f.lines("/readingList", f.getTranslation("authoring.module-form.reading-list")));
+        f.section(f.getTranslation("authoring.module-form.quiz"),
+                f.text("/quiz/title", f.getTranslation("authoring.module-form.quiz.title")),
+                f.integer("/quiz/passMark", f.getTranslation("authoring.module-form.quiz.pass-mark")),
+                f.integer("/quiz/attempts", f.getTranslation("authoring.module-form.quiz.attempts")),
+                f.integer("/quiz/cooldownMinutes", f.getTranslation("authoring.module-form.quiz.cooldown-minutes")),
+                f.integer("/quiz/timeLimitMinutes", f.getTranslation("authoring.module-form.quiz.time-limit-minutes")),
+                f.choice("/quiz/review", f.getTranslation("authoring.module-form.quiz.review"),
                         Arrays.stream(QuizDefinition.Review.values()).map(QuizDefinition.Review::fileValue).toList()),
-                f.ids("/quiz/include", "Always include these items (quiz.include)"),
-                f.rows("/quiz/draw", "Draw from the item bank (quiz.draw)", "Add a pool", row -> List.of(
-                        f.ids(row + "/tags", "Items tagged"), f.integer(row + "/count", "How many"))));
+                f.ids("/quiz/include", f.getTranslation("authoring.module-form.quiz.include")),
+                f.rows("/quiz/draw", f.getTranslation("authoring.module-form.quiz.draw"),
+                        f.getTranslation("authoring.module-form.quiz.draw.add"), row -> List.of(
+                                f.ids(row + "/tags", f.getTranslation("authoring.module-form.quiz.draw.tags")),
+                                f.integer(row + "/count", f.getTranslation("authoring.module-form.quiz.draw.count")))));
     }
 }

@@ -21,66 +21,89 @@ final class ItemForm {
     /** The layout of the item at {@code item}, a JSON pointer into its file. */
     static Consumer<YamlForm> at(String item) {
         return f -> {
-            ComboBox<String> type = f.choice(item + "/type", "Type (type)", ItemVocabulary.TYPES);
+            ComboBox<String> type = f.choice(item + "/type", f.getTranslation("authoring.item-form.type"), ItemVocabulary.TYPES);
             type.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     f.refresh();
                 }
             });
-            f.section("Item", f.text(item + "/id", "Id (id)"), type,
-                    f.paragraph(item + "/stem", "Stem, Markdown (stem)"),
-                    f.paragraph(item + "/rationale", "Rationale shown after answering (rationale)"),
-                    f.ids(item + "/tags", "Tags (tags)"), f.choice(item + "/difficulty", "Difficulty (difficulty)", ItemVocabulary.DIFFICULTIES),
-                    f.text(item + "/lesson", "Lesson it tests (lesson)"), f.text(item + "/competency", "Competency (competency)"),
+            f.section(f.getTranslation("authoring.item-form.item"),
+                    f.text(item + "/id", f.getTranslation("authoring.item-form.id")), type,
+                    f.paragraph(item + "/stem", f.getTranslation("authoring.item-form.stem")),
+                    f.paragraph(item + "/rationale", f.getTranslation("authoring.item-form.rationale")),
+                    f.ids(item + "/tags", f.getTranslation("authoring.item-form.tags")),
+                    f.choice(item + "/difficulty", f.getTranslation("authoring.item-form.difficulty"), ItemVocabulary.DIFFICULTIES),
+                    f.text(item + "/lesson", f.getTranslation("authoring.item-form.lesson")),
+                    f.text(item + "/competency", f.getTranslation("authoring.item-form.competency")),
                     points(f, item),
-                    f.flag(item + "/critical", "Safety-critical: a wrong answer fails the attempt (critical)"));
+                    f.flag(item + "/critical", f.getTranslation("authoring.item-form.critical")));
             String value = type.getValue() == null ? "" : type.getValue();
             switch (value) {
-                case "single-choice", "multiple-response" -> f.section("Options", options(f, item));
-                case "key-features" -> f.section("Options",
-                        f.integer(item + "/maxSelections", "Learners select at most (maxSelections)"), options(f, item));
-                case "true-false" -> f.section("Answer",
-                        f.flag(item + "/answer", "The statement is true (answer)"),
-                        f.text(item + "/feedbackTrue", "Feedback for 'true' (feedbackTrue)"),
-                        f.text(item + "/feedbackFalse", "Feedback for 'false' (feedbackFalse)"));
-                case "matching" -> f.section("Pairs",
-                        f.rows(item + "/pairs", "Pairs (pairs)", "Add a pair", row -> List.of(
-                                f.text(row + "/left", "Left"), f.text(row + "/right", "Right"))),
-                        f.lines(item + "/distractors", "Extra right-hand answers that match nothing (distractors)"));
-                case "ordering" -> f.section("Sequence", f.lines(item + "/sequence", "Steps in the right order (sequence)"));
-                case "numeric" -> f.section("Answer",
-                        f.decimal(item + "/answer", "Answer (answer)"), f.decimal(item + "/tolerance", "Tolerance ± (tolerance)"),
-                        f.text(item + "/unit", "Unit (unit)"));
-                case "hotspot" -> f.section("Image and regions",
-                        f.text(item + "/image", "Image (image)"), f.integer(item + "/width", "Width (width)"),
-                        f.integer(item + "/height", "Height (height)"),
-                        f.rows(item + "/regions", "Regions (regions): draw points with the hotspot drawer on the image",
-                                "Add a region", row -> List.of(
-                                        f.text(row + "/id", "Id"), f.inline(row + "/points", "Points [[x, y], …]"),
-                                        f.flag(row + "/correct", "Correct"), f.flag(row + "/harmful", "Harmful"),
-                                        f.text(row + "/feedback", "Feedback"))));
-                case "script-concordance" -> f.section("Script concordance",
-                        f.text(item + "/hypothesis", "If you were thinking of… (hypothesis)"),
-                        f.text(item + "/finding", "…and then you find (finding)"),
-                        f.choice(item + "/scale", "Scale (scale)", ItemVocabulary.SCALES),
-                        f.inline(item + "/panel", "Expert panel for -2, -1, 0, +1, +2 (panel)"));
+                case "single-choice", "multiple-response" -> f.section(f.getTranslation("authoring.item-form.options-section"),
+                        options(f, item));
+                case "key-features" -> f.section(f.getTranslation("authoring.item-form.options-section"),
+                        f.integer(item + "/maxSelections", f.getTranslation("authoring.item-form.max-selections")), options(f, item));
+                case "true-false" -> f.section(f.getTranslation("authoring.item-form.answer-section"),
+                        f.flag(item + "/answer", f.getTranslation("authoring.item-form.statement-true")),
+                        f.text(item + "/feedbackTrue", f.getTranslation("authoring.item-form.feedback-true")),
+                        f.text(item + "/feedbackFalse", f.getTranslation("authoring.item-form.feedback-false")));
+                case "matching" -> f.section(f.getTranslation("authoring.item-form.pairs-section"),
+                        f.rows(item + "/pairs", f.getTranslation("authoring.item-form.pairs"),
+                                f.getTranslation("authoring.item-form.pairs.add"), row -> List.of(
+                                        f.text(row + "/left", f.getTranslation("authoring.item-form.pairs.left")),
+                                        f.text(row + "/right", f.getTranslation("authoring.item-form.pairs.right")))),
+                        f.lines(item + "/distractors", f.getTranslation("authoring.item-form.distractors")));
+                case "ordering" -> f.section(f.getTranslation("authoring.item-form.sequence-section"),
+                        f.lines(item + "/sequence", f.getTranslation("authoring.item-form.sequence")));
+                case "numeric" -> f.section(f.getTranslation("authoring.item-form.answer-section"),
+                        f.decimal(item + "/answer", f.getTranslation("authoring.item-form.numeric-answer")),
+                        f.decimal(item + "/tolerance", f.getTranslation("authoring.item-form.tolerance")),
+                        f.text(item + "/unit", f.getTranslation("authoring.item-form.unit")));
+                case "hotspot" -> f.section(f.getTranslation("authoring.item-form.hotspot-section"),
+                        f.text(item + "/image", f.getTranslation("authoring.item-form.image")),
+                        f.integer(item + "/width", f.getTranslation("authoring.item-form.width")),
+                        f.integer(item + "/height", f.getTranslation("authoring.item-form.height")),
+                        f.rows(item + "/regions", f.getTranslation("authoring.item-form.regions"),
+                                f.getTranslation("authoring.item-form.regions.add"), row -> List.of(
+                                        f.text(row + "/id", f.getTranslation("authoring.item-form.row.id")), regionName(f, row),
+                                        f.inline(row + "/points", f.getTranslation("authoring.item-form.region.points")),
+                                        f.flag(row + "/correct", f.getTranslation("authoring.item-form.row.correct")),
+                                        f.flag(row + "/harmful", f.getTranslation("authoring.item-form.row.harmful")),
+                                        f.text(row + "/feedback", f.getTranslation("authoring.item-form.row.feedback")))));
+                case "script-concordance" -> f.section(f.getTranslation("authoring.item-form.script-concordance-section"),
+                        f.text(item + "/hypothesis", f.getTranslation("authoring.item-form.hypothesis")),
+                        f.text(item + "/finding", f.getTranslation("authoring.item-form.finding")),
+                        f.choice(item + "/scale", f.getTranslation("authoring.item-form.scale"), ItemVocabulary.SCALES),
+                        f.inline(item + "/panel", f.getTranslation("authoring.item-form.panel")));
                 default -> { }
             }
         };
     }
 
+    /** Learners who do not click the picture choose from the region names, so each region needs one. */
+    private static TextField regionName(YamlForm f, String row) {
+        TextField name = f.text(row + "/name", f.getTranslation("authoring.item-form.region.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setHelperText(f.getTranslation("authoring.item-form.region.name.helper"));
+        name.setWidth("22em");
+        return name;
+    }
+
     private static IntegerField points(YamlForm f, String item) {
-        IntegerField points = f.integer(item + "/points", "Points (points)");
+        IntegerField points = f.integer(item + "/points", f.getTranslation("authoring.item-form.points"));
         points.setPlaceholder("1");
         return points;
     }
 
     private static Component options(YamlForm f, String item) {
-        return f.rows(item + "/options", "Options (options)", "Add an option", row -> {
-            TextField text = f.text(row + "/text", "Text");
-            text.setWidth("26em");
-            return List.of(f.text(row + "/id", "Id"), text, f.flag(row + "/correct", "Correct"),
-                    f.flag(row + "/harmful", "Harmful"), f.text(row + "/feedback", "Feedback"));
-        });
+        return f.rows(item + "/options", f.getTranslation("authoring.item-form.options"),
+                f.getTranslation("authoring.item-form.options.add"), row -> {
+                    TextField text = f.text(row + "/text", f.getTranslation("authoring.item-form.options.text"));
+                    text.setWidth("26em");
+                    return List.of(f.text(row + "/id", f.getTranslation("authoring.item-form.row.id")), text,
+                            f.flag(row + "/correct", f.getTranslation("authoring.item-form.row.correct")),
+                            f.flag(row + "/harmful", f.getTranslation("authoring.item-form.row.harmful")),
+                            f.text(row + "/feedback", f.getTranslation("authoring.item-form.row.feedback")));
+                });
     }
 }

@@ -159,7 +159,7 @@ final class YamlForm extends VerticalLayout {
     TextArea lines(String pointer, String label) {
         TextArea field = new TextArea(label);
         field.setValue(String.join("\n", texts(pointer)));
-        field.setHelperText("One per line");
+        field.setHelperText(getTranslation("authoring.form.one-per-line"));
         field.setMaxHeight("16em");
         bind(pointer, field, v -> textArray(v.lines().toList()));
         return field;
@@ -169,7 +169,7 @@ final class YamlForm extends VerticalLayout {
     TextField ids(String pointer, String label) {
         TextField field = new TextField(label);
         field.setValue(String.join(", ", texts(pointer)));
-        field.setHelperText("Separated by commas");
+        field.setHelperText(getTranslation("authoring.form.comma-separated"));
         bind(pointer, field, v -> textArray(Arrays.asList(v.split(","))));
         return field;
     }
@@ -257,7 +257,8 @@ final class YamlForm extends VerticalLayout {
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             line.addClassName("form-row");
             line.add(row.apply(pointer + "/" + i).toArray(Component[]::new));
-            Button remove = new Button("Remove", e -> rebuild(r -> ((ArrayNode) r.at(pointer)).remove(index)));
+            Button remove = new Button(getTranslation("authoring.form.remove"),
+                    e -> rebuild(r -> ((ArrayNode) r.at(pointer)).remove(index)));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             line.add(remove);
             rows.add(line);

@@ -1,5 +1,6 @@
 package academy.triggerpoint.authoring.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * bank: each item with its type and the start of its stem. It is read from the YAML tree rather
  * than the validated course so that it still shows while the file has problems; every line carries
  * the JSON pointer of the part it stands for, so the validator's problems can be shown on it and
- * the editor can go to its line.
+ * the editor can go to its line. Its words are in the current page's language.
  */
 record YamlOutline(List<Line> lines) {
 
@@ -87,44 +88,44 @@ record YamlOutline(List<Line> lines) {
         lines.add(new Line(0, Kind.STAGE, number + ". " + id + (phase.isEmpty() ? "" : " · " + phase)
                 + " · " + text(stage, "title"), pointer));
         if (!reached.contains(id)) {
-            lines.add(new Line(1, Kind.UNREACHED, "not reached from the start", pointer));
+            lines.add(new Line(1, Kind.UNREACHED, I18NProvider.translate("authoring.outline.unreached"), pointer));
         }
         JsonNode items = stage.path("items");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            lines.add(new Line(1, Kind.ITEM, "asks " + text(item, "id") + " (" + text(item, "type") + ")",
+            lines.add(new Line(1, Kind.ITEM, I18NProvider.translate("authoring.outline.asks", text(item, "id"), text(item, "type")),
                     pointer + "/items/" + i));
         }
         JsonNode decision = stage.get("decision");
         if (decision != null && decision.isObject()) {
             String points = text(decision, "points");
-            lines.add(new Line(1, Kind.DECISION, "decides: " + text(decision, "prompt")
-                    + " (" + (points.isEmpty() || points.equals("1") ? "1 point" : points + " points") + ")", pointer + "/decision"));
+            String prompt = text(decision, "prompt");
+            lines.add(new Line(1, Kind.DECISION, points.isEmpty() || points.equals("1")
+                    ? I18NProvider.translate("authoring.outline.decides-one-point", prompt)
+                    : I18NProvider.translate("authoring.outline.decides", prompt, points), pointer + "/decision"));
             JsonNode choices = decision.path("choices");
             for (int i = 0; i < choices.size(); i++) {
                 choice(choices.get(i), pointer + "/decision/choices/" + i, lines);
             }
         } else if (stage.path("end").asBoolean(false)) {
-            lines.add(new Line(1, Kind.SAFE_END, "ends the case", pointer + "/end"));
+            lines.add(new Line(1, Kind.SAFE_END, I18NProvider.translate("authoring.outline.ends"), pointer + "/end"));
         } else {
             lines.add(new Line(1, Kind.NEXT, "→ " + orMissing(text(stage, "next")), pointer + "/next"));
         }
     }
 
     private static void choice(JsonNode choice, String pointer, List<Line> lines) {
-        StringBuilder text = new StringBuilder(text(choice, "id"));
-        if (choice.path("best").asBoolean(false)) {
-            text.append(" ★ best");
-        } else if (choice.has("credit")) {
-            text.append(" · credit ").append(text(choice, "credit"));
-        }
-        text.append(": ").append(shorten(text(choice, "text")));
-        lines.add(new Line(2, Kind.CHOICE, text.toString(), pointer));
+        String id = text(choice, "id");
+        String says = shorten(text(choice, "text"));
+        String line = choice.path("best").asBoolean(false) ? I18NProvider.translate("authoring.outline.choice-best", id, says)
+                : choice.has("credit") ? I18NProvider.translate("authoring.outline.choice-credit", id, text(choice, "credit"), says)
+                : id + ": " + says;
+        lines.add(new Line(2, Kind.CHOICE, line, pointer));
         String end = text(choice, "end");
         if ("critical".equals(end)) {
-            lines.add(new Line(3, Kind.CRITICAL_END, "critical ending: fails the attempt whatever the score", pointer + "/end"));
+            lines.add(new Line(3, Kind.CRITICAL_END, I18NProvider.translate("authoring.outline.critical-end"), pointer + "/end"));
         } else if ("complete".equals(end)) {
-            lines.add(new Line(3, Kind.SAFE_END, "ends the case", pointer + "/end"));
+            lines.add(new Line(3, Kind.SAFE_END, I18NProvider.translate("authoring.outline.ends"), pointer + "/end"));
         } else {
             lines.add(new Line(3, Kind.NEXT, "→ " + orMissing(text(choice, "next")), pointer + "/next"));
         }
@@ -153,7 +154,7 @@ record YamlOutline(List<Line> lines) {
     }
 
     private static String orMissing(String next) {
-        return next.isEmpty() ? "(leads nowhere)" : next;
+        return next.isEmpty() ? I18NProvider.translate("authoring.outline.leads-nowhere") : next;
     }
 
     private static String shorten(String text) {

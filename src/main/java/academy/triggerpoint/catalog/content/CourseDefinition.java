@@ -2,13 +2,19 @@ package academy.triggerpoint.catalog.content;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** A validated course version, as read from its folder. */
+/**
+ * A validated course version, as read from its folder. {@code language} is the BCP 47 tag of the
+ * course's own texts ({@code en} unless {@code course.yaml} says otherwise); {@code translations}
+ * holds the lessons and items translated into other languages.
+ */
 public record CourseDefinition(
         String id,
         String title,
         String version,
+        String language,
         String summary,
         List<String> objectives,
         BigDecimal ceContactHours,
@@ -27,6 +33,7 @@ public record CourseDefinition(
         List<PracticalDefinition> practicals,
         List<BodyRegion> bodyRegions,
         GradingPolicy grading,
+        CourseTranslations translations,
         String contentHash) {
 
     public record Provider(String name, List<Approval> approvals) {
@@ -56,14 +63,15 @@ public record CourseDefinition(
 
     /**
      * This course with every item (in the item banks and in the cases' stages) passed through
-     * {@code change}; used to key script-concordance items by their expert panel.
+     * {@code change}; used to key script-concordance items by their expert panel. Translated items
+     * stay as they are: they are shown, never graded.
      */
     public CourseDefinition withItems(java.util.function.UnaryOperator<ItemDefinition> change) {
         List<ItemDefinition> newItems = items.stream().map(change).toList();
         List<CaseDefinition> newCases = cases.stream().map(c -> c.withItems(change)).toList();
-        return new CourseDefinition(id, title, version, summary, objectives, ceContactHours, ceRule, assessmentMinutes,
-                provider, presenters, deliveryMode, validityMonths, renews, requires, competencies, modules, newItems,
-                newCases, practicals, bodyRegions, grading, contentHash);
+        return new CourseDefinition(id, title, version, language, summary, objectives, ceContactHours, ceRule,
+                assessmentMinutes, provider, presenters, deliveryMode, validityMonths, renews, requires, competencies,
+                modules, newItems, newCases, practicals, bodyRegions, grading, translations, contentHash);
     }
 
     public Optional<ModuleDefinition> module(String moduleId) {
@@ -75,8 +83,37 @@ public record CourseDefinition(
         return modules.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst();
     }
 
+    /**
+     * The language a reader whose interface language is {@code reader} reads the lesson in: a
+     * translation's when one matches (see {@link ContentLanguage#choose}), else the course's.
+     */
+    public String lessonLanguage(String lessonId, Locale reader) {
+        return ContentLanguage.choose(reader, language, translations.languagesOf(lessonId));
+    }
+
+    /** The lesson in {@code language}: its translation, or the original when it has none in that language. */
+    public Optional<LessonDefinition> lesson(String lessonId, String language) {
+        return language.equals(this.language) ? lesson(lessonId)
+                : translations.lesson(lessonId, language).or(() -> lesson(lessonId));
+    }
+
+    /** The item with its key: what every attempt is graded with, whatever language it is shown in. */
     public Optional<ItemDefinition> item(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    /** The language a reader whose interface language is {@code reader} reads the item in, as for lessons. */
+    public String itemLanguage(String itemId, Locale reader) {
+        return ContentLanguage.choose(reader, language, translations.languagesOfItem(itemId));
+    }
+
+    /**
+     * The item's texts in {@code language}: its translation, or the original when it has none. The
+     * translation has the original's key (the validator makes sure), but grade with {@link #item(String)}.
+     */
+    public Optional<ItemDefinition> item(String itemId, String language) {
+        return language.equals(this.language) ? item(itemId)
+                : translations.item(itemId, language).or(() -> item(itemId));
     }
 
     public Optional<CaseDefinition> caseDefinition(String caseId) {

@@ -20,12 +20,25 @@ import java.util.stream.Stream;
  * The same bytes come from disk or from a stored version, so a version is reproducible exactly.
  *
  * @param folderLabel how problems name the folder, e.g. {@code courses/dn-foundations}
+ * @param published   whether these are a version already published (read back from the database):
+ *                    rules added since it was published then fill in what they ask for rather than
+ *                    refuse a version learners are enrolled on (see {@link #asPublished()})
  */
-public record CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files, Map<String, String> refused) {
+public record CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files, Map<String, String> refused,
+                          boolean published) {
 
     /** A course's files, nothing refused. */
     public CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files) {
         this(folderName, folderLabel, files, Map.of());
+    }
+
+    public CourseFiles(String folderName, String folderLabel, Map<String, byte[]> files, Map<String, String> refused) {
+        this(folderName, folderLabel, files, refused, false);
+    }
+
+    /** The same files as a version already published, which must keep parsing as it did when it was published. */
+    public CourseFiles asPublished() {
+        return new CourseFiles(folderName, folderLabel, files, refused, true);
     }
 
     /** Why a symbolic link in a course folder or archive is refused. */

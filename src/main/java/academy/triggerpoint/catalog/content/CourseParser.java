@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,9 +26,9 @@ public final class CourseParser {
     public static final List<String> DELIVERY_MODES = DeliveryMode.IDS;
     static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg", "webp");
 
-    private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "summary",
-            "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters", "deliveryMode",
-            "validityMonths", "renews", "requires", "competencies", "bodyRegions", "modules", "grading"));
+    private static final Set<String> COURSE_FIELDS = new LinkedHashSet<>(List.of("id", "title", "version", "language",
+            "summary", "objectives", "ceContactHours", "ceRule", "assessmentMinutes", "provider", "presenters",
+            "deliveryMode", "validityMonths", "renews", "requires", "competencies", "bodyRegions", "modules", "grading"));
     private static final Set<String> MODULE_FIELDS = new LinkedHashSet<>(List.of("title", "summary", "objectives",
             "lessons", "keyPoints", "readingList", "quiz"));
 
@@ -90,6 +91,7 @@ public final class CourseParser {
         }
         String title = f.text(root, "", "title", true);
         String version = f.text(root, "", "version", true);
+        String language = language(f, root);
         String summary = f.text(root, "", "summary", true);
         if (summary != null && summary.length() > MAX_SUMMARY) {
             f.problem("/summary", "the summary has " + summary.length() + " characters; use at most " + MAX_SUMMARY);
@@ -132,6 +134,7 @@ public final class CourseParser {
         List<ParsedModule> parsedModules = new ArrayList<>();
         Set<String> seenModules = new HashSet<>();
         Map<String, String> lessonOwners = new HashMap<>();
+        Map<String, ParsedLesson> parsedLessons = new HashMap<>();
         List<JsonNode> moduleNodes = f.objects(root, "", "modules", true);
         for (int i = 0; i < moduleNodes.size(); i++) {
             String pointer = "/modules/" + i;
@@ -165,17 +168,22 @@ public final class CourseParser {
                             + "' is not declared under 'competencies'");
                 }
             }
-            module(files, yaml, moduleId, prerequisites, moduleCompetencies, lessonOwners, problems, f.line(pointer + "/id"))
-                    .ifPresent(parsedModules::add);
+            module(files, yaml, moduleId, prerequisites, moduleCompetencies, lessonOwners, parsedLessons, problems,
+                    f.line(pointer + "/id")).ifPresent(parsedModules::add);
         }
         checkUnlistedModules(files, seenModules, problems);
 
         Set<String> lessonIds = lessonOwners.keySet();
-        ItemBankParser banks = new ItemBankParser(files, yaml, lessonIds, competencyIds, problems);
+        ItemBankParser banks = new ItemBankParser(files, yaml, lessonIds, competencyIds, language, problems);
         List<ItemDefinition> items = new ArrayList<>();
+        Map<String, List<ItemDefinition>> translatedItems = new TreeMap<>();
         for (ParsedModule module : parsedModules) {
             items.addAll(banks.parseModule(module.definition().id()));
+            banks.translations(module.definition().id()).forEach((tag, translated) ->
+                    translatedItems.computeIfAbsent(tag, k -> new ArrayList<>()).addAll(translated));
         }
+        Map<String, Map<String, LessonDefinition>> translatedLessons = lessonTranslations(files, parsedModules,
+                lessonOwners, parsedLessons, language, problems);
         checkItemFolders(files, seenModules, problems);
         List<ModuleDefinition> modules = new ArrayList<>();
         for (ParsedModule module : parsedModules) {
@@ -208,9 +216,10 @@ public final class CourseParser {
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), List.copyOf(problems));
         }
-        return new Result(Optional.of(new CourseDefinition(id, title, version, summary, List.copyOf(objectives), hours,
-                ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
-                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases, practicals, bodyRegions, grading,
+        return new Result(Optional.of(new CourseDefinition(id, title, version, language, summary, List.copyOf(objectives),
+                hours, ceRule, assessmentMinutes == null ? 0 : assessmentMinutes, provider, presenters, deliveryMode, validity,
+                List.copyOf(renews), List.copyOf(requires), competencies, List.copyOf(modules), List.copyOf(items), cases,
+                practicals, bodyRegions, grading, new CourseTranslations(translatedLessons, translatedItems),
                 files.contentHash())),
                 List.of());
     }
@@ -233,6 +242,71 @@ public final class CourseParser {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** The course's language: {@code en} when course.yaml does not say; a tag that is none is a problem at its line. */
+    private static String language(Fields f, JsonNode root) {
+        if (!root.has("language")) {
+            return ContentLanguage.DEFAULT;
+        }
+        String tag = f.text(root, "", "language", true);
+        if (tag == null) {
+            return ContentLanguage.DEFAULT;
+        }
+        Optional<String> refusal = ContentLanguage.refusal(tag);
+        refusal.ifPresent(reason -> f.problem("/language", "'language': " + reason));
+        return refusal.isPresent() ? ContentLanguage.DEFAULT : tag;
+    }
+
+    /**
+     * The translations beside the lessons of the modules read ({@code taut-bands.de.md} beside
+     * {@code taut-bands.md}): each is read as a lesson and, where it and its original read, checked
+     * to keep the original's front matter (but the title), headings and images.
+     *
+     * @return lesson id → language tag → the translated lesson
+     */
+    private static Map<String, Map<String, LessonDefinition>> lessonTranslations(CourseFiles files,
+            List<ParsedModule> modules, Map<String, String> lessonOwners, Map<String, ParsedLesson> originals,
+            String courseLanguage, List<Problem> problems) {
+        Map<String, Map<String, LessonDefinition>> translations = new TreeMap<>();
+        for (ParsedModule module : modules) {
+            String moduleId = module.definition().id();
+            String folder = "modules/" + moduleId + "/";
+            for (String path : files.files().keySet()) {
+                if (!path.startsWith(folder) || !path.endsWith(".md") || path.indexOf('/', folder.length()) >= 0) {
+                    continue;
+                }
+                Optional<TranslationCheck.Name> name = TranslationCheck.Name.of(path);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String language = name.get().language();
+                String originalPath = name.get().originalPath();
+                String lessonId = originalPath.substring(folder.length(), originalPath.length() - 3);
+                Optional<String> refusal = TranslationCheck.refusal(language, courseLanguage, files.has(originalPath),
+                        originalPath);
+                if (refusal.isPresent()) {
+                    problems.add(new Problem(files.label(path), 0, refusal.get()));
+                    continue;
+                }
+                if (!moduleId.equals(lessonOwners.get(lessonId))) {
+                    continue; // the original is reported as not listed under 'lessons'; one mistake, one problem
+                }
+                Optional<ParsedLesson> translation = lesson(files, moduleId, lessonId, path, problems);
+                if (translation.isEmpty()) {
+                    continue;
+                }
+                ParsedLesson original = originals.get(lessonId);
+                if (original != null) {
+                    TranslationCheck.frontMatter(original.frontMatter(), translation.get().frontMatter())
+                            .ifPresent(d -> translation.get().fields().problem(d.pointer(), d.message()));
+                    TranslationCheck.lessonBody(original.definition(), translation.get().definition()).forEach(d ->
+                            problems.add(new Problem(files.label(path), d.line(), d.message())));
+                }
+                translations.computeIfAbsent(lessonId, k -> new TreeMap<>()).put(language, translation.get().definition());
+            }
+        }
+        return translations;
     }
 
     /** The safety-critical competencies among a module's, in its order. */
@@ -335,6 +409,7 @@ public final class CourseParser {
     private static Optional<ParsedModule> module(CourseFiles files, Map<String, YamlDoc> yaml, String moduleId,
                                                  List<String> prerequisites,
                                                      List<String> competencies, Map<String, String> lessonOwners,
+                                                     Map<String, ParsedLesson> parsedLessons,
                                                      List<Problem> problems, int listedAtLine) {
         String folder = "modules/" + moduleId + "/";
         String path = folder + "module.yaml";
@@ -375,10 +450,14 @@ public final class CourseParser {
                 f.problem(pointer, "lesson '" + lessonId + "' has no file " + lessonPath);
                 continue;
             }
-            lesson(files, moduleId, lessonId, lessonPath, problems).ifPresent(lessons::add);
+            lesson(files, moduleId, lessonId, lessonPath, problems).ifPresent(parsed -> {
+                lessons.add(parsed.definition());
+                parsedLessons.put(lessonId, parsed);
+            });
         }
         for (String file : files.files().keySet()) {
-            if (file.startsWith(folder) && file.endsWith(".md") && file.indexOf('/', folder.length()) < 0) {
+            if (file.startsWith(folder) && file.endsWith(".md") && file.indexOf('/', folder.length()) < 0
+                    && TranslationCheck.Name.of(file).isEmpty()) {
                 String stem = file.substring(folder.length(), file.length() - 3);
                 if (!lessonIds.contains(stem)) {
                     f.problem("/lessons", "lesson file " + file + " is not listed under 'lessons'");
@@ -390,8 +469,12 @@ public final class CourseParser {
                 List.copyOf(lessons), null), f, root.get("quiz")));
     }
 
-    private static Optional<LessonDefinition> lesson(CourseFiles files, String moduleId, String lessonId, String path,
-                                                     List<Problem> problems) {
+    /** A lesson as read, with its front matter and the fields that locate its lines. */
+    private record ParsedLesson(LessonDefinition definition, JsonNode frontMatter, Fields fields) {
+    }
+
+    private static Optional<ParsedLesson> lesson(CourseFiles files, String moduleId, String lessonId, String path,
+                                                 List<Problem> problems) {
         String label = files.label(path);
         Optional<String> read = files.utf8(path, problems);
         if (read.isEmpty()) {
@@ -430,7 +513,8 @@ public final class CourseParser {
         if (title == null || minutes == null) {
             return Optional.empty();
         }
-        return Optional.of(new LessonDefinition(lessonId, moduleId, title, minutes, body, path, bodyLineOffset));
+        return Optional.of(new ParsedLesson(new LessonDefinition(lessonId, moduleId, title, minutes, body, path,
+                bodyLineOffset), root, f));
     }
 
     /**

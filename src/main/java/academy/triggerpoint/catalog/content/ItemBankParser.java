@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,23 +34,32 @@ final class ItemBankParser {
             "hotspot", Set.of("image", "width", "height", "regions"),
             "key-features", Set.of("options", "maxSelections"),
             "script-concordance", Set.of("hypothesis", "finding", "demoPanel", "panel", "scale"));
+    private static final Set<String> REGION_FIELDS = new LinkedHashSet<>(
+            List.of("id", "name", "points", "correct", "harmful", "feedback"));
+    /** Words that would tell a learner reading the region names which one is the key. */
+    private static final Pattern KEY_WORDS = Pattern.compile("\\b(?:in)?correct\\b|\\bwrong\\b|\\bright\\s+answers?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final CourseFiles files;
     private final Map<String, YamlDoc> yaml;
     private final Set<String> lessonIds;
     private final Set<String> competencyIds;
+    private final String courseLanguage;
     private final List<Problem> problems;
     private final Map<String, String> seenIds = new java.util.HashMap<>();
+    private final Map<String, Bank> banks = new java.util.HashMap<>();
 
-    ItemBankParser(CourseFiles files, Map<String, YamlDoc> yaml, Set<String> lessonIds, Set<String> competencyIds, List<Problem> problems) {
+    ItemBankParser(CourseFiles files, Map<String, YamlDoc> yaml, Set<String> lessonIds, Set<String> competencyIds,
+                   String courseLanguage, List<Problem> problems) {
         this.files = files;
         this.yaml = yaml;
         this.lessonIds = lessonIds;
         this.competencyIds = competencyIds;
+        this.courseLanguage = courseLanguage;
         this.problems = problems;
     }
 
-    /** Every item in the module's bank files, in file and then document order. */
+    /** Every item in the module's bank files, in file and then document order; translations are read by {@link #translations}. */
     List<ItemDefinition> parseModule(String moduleId) {
         String folder = "modules/" + moduleId + "/items/";
         List<ItemDefinition> items = new ArrayList<>();
@@ -55,24 +67,86 @@ final class ItemBankParser {
             if (!path.startsWith(folder) || path.indexOf('/', folder.length()) >= 0) {
                 continue;
             }
-            String label = files.label(path);
             if (!path.endsWith(".yaml")) {
-                problems.add(new Problem(label, 0, "an item bank must be a .yaml file"));
+                problems.add(new Problem(files.label(path), 0, "an item bank must be a .yaml file"));
                 continue;
             }
-            YamlDoc doc = yaml.get(path);
-            Fields f = new Fields(doc, label, problems);
-            JsonNode root = doc.root();
-            if (!f.isObject(root, "", "an item bank")) {
+            if (!isTranslation(path)) {
+                Bank bank = readBank(path, moduleId);
+                banks.put(path, bank);
+                items.addAll(bank.items());
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The translations of the module's banks ({@code items/bank.de.yaml} beside {@code items/bank.yaml}),
+     * each read as a bank of its own and, when it and its original read without a problem, checked
+     * to differ from the original in texts only. Call after {@link #parseModule} for the module.
+     *
+     * @return language tag → the translated items, in bank order
+     */
+    Map<String, List<ItemDefinition>> translations(String moduleId) {
+        String folder = "modules/" + moduleId + "/items/";
+        Map<String, List<ItemDefinition>> translated = new java.util.TreeMap<>();
+        for (String path : files.files().keySet()) {
+            if (!path.startsWith(folder) || path.indexOf('/', folder.length()) >= 0 || !path.endsWith(".yaml")
+                    || !isTranslation(path)) {
                 continue;
             }
+            TranslationCheck.Name name = TranslationCheck.Name.of(path).orElseThrow();
+            String original = name.originalPath();
+            String language = name.language();
+            Optional<String> refusal = TranslationCheck.refusal(language, courseLanguage, files.has(original), original);
+            if (refusal.isPresent()) {
+                problems.add(new Problem(files.label(path), 0, refusal.get()));
+                continue;
+            }
+            Bank bank = new ItemBankParser(files, yaml, lessonIds, competencyIds, courseLanguage, problems)
+                    .readBank(path, moduleId);
+            Bank originalBank = banks.get(original);
+            if (bank.clean() && originalBank != null && originalBank.clean()) {
+                for (TranslationCheck.Difference d : TranslationCheck.bank(originalBank.items(), bank.items())) {
+                    bank.fields().problem(d.pointer(), d.message());
+                }
+            }
+            translated.computeIfAbsent(language, k -> new ArrayList<>()).addAll(bank.items());
+        }
+        return translated;
+    }
+
+    /**
+     * Whether a bank file is a translation: its name has a dot before {@code .yaml}. A version
+     * published before translations existed may hold a bank named so that no translation could have
+     * ({@code bank.v2.yaml}: no language, or no original beside it); it stays an original bank there,
+     * read as it was when it was published.
+     */
+    private boolean isTranslation(String path) {
+        Optional<TranslationCheck.Name> name = TranslationCheck.Name.of(path);
+        return name.isPresent() && !(files.published() && TranslationCheck.refusal(name.get().language(), courseLanguage,
+                files.has(name.get().originalPath()), name.get().originalPath()).isPresent());
+    }
+
+    /** A bank file as read: its items, the fields that locate its lines, and whether it read without a problem. */
+    private record Bank(List<ItemDefinition> items, Fields fields, boolean clean) {
+    }
+
+    private Bank readBank(String path, String moduleId) {
+        String label = files.label(path);
+        int before = problems.size();
+        YamlDoc doc = yaml.get(path);
+        Fields f = new Fields(doc, label, problems);
+        JsonNode root = doc.root();
+        List<ItemDefinition> items = new ArrayList<>();
+        if (f.isObject(root, "", "an item bank")) {
             f.onlyKnown(root, "", Set.of("items"), Map.of());
             List<JsonNode> nodes = f.objects(root, "", "items", true);
             for (int i = 0; i < nodes.size(); i++) {
                 item(f, label, moduleId, null, nodes.get(i), "/items/" + i).ifPresent(items::add);
             }
         }
-        return items;
+        return new Bank(List.copyOf(items), f, problems.size() == before);
     }
 
     /**
@@ -291,6 +365,7 @@ final class ItemBankParser {
             f.problem(p + "/image", "image '" + image + "' does not exist in the course folder");
         }
         List<ItemDefinition.Region> regions = new ArrayList<>();
+        Map<String, String> names = new java.util.HashMap<>();
         List<JsonNode> nodes = f.objects(node, p, "regions", true);
         for (int i = 0; i < nodes.size(); i++) {
             String rp = p + "/regions/" + i;
@@ -298,8 +373,10 @@ final class ItemBankParser {
             if (!f.isObject(r, rp, "region " + (i + 1))) {
                 continue;
             }
-            f.onlyKnown(r, rp, Set.of("id", "points", "correct", "harmful", "feedback"), Map.of());
+            f.onlyKnown(r, rp, REGION_FIELDS, Map.of());
             String id = f.identifier(r, rp, "id");
+            String name = r.get("name") == null && files.published() ? "Area " + (i + 1)
+                    : regionName(f, r, rp, id != null ? "region '" + id + "'" : "region " + (i + 1), common, names);
             List<ItemDefinition.Point> points = new ArrayList<>();
             JsonNode pts = r.get("points");
             if (pts == null || !pts.isArray() || pts.size() < 3) {
@@ -322,13 +399,42 @@ final class ItemBankParser {
             }
             boolean correct = f.flag(r, rp, "correct");
             boolean harmful = f.flag(r, rp, "harmful");
-            regions.add(new ItemDefinition.Region(id, List.copyOf(points), correct, harmful, f.text(r, rp, "feedback", false)));
+            regions.add(new ItemDefinition.Region(id, name, List.copyOf(points), correct, harmful,
+                    f.text(r, rp, "feedback", false)));
         }
         if (!regions.isEmpty() && regions.stream().noneMatch(ItemDefinition.Region::correct)) {
             f.problem(p + "/regions", "the key does not match the regions: item '" + common.id() + "' has no correct region");
         }
         return width == null || height == null ? null
                 : new ItemDefinition.Hotspot(common, image, width, height, List.copyOf(regions));
+    }
+
+    /**
+     * The region's name, which learners who do not click the picture choose from: required, unique
+     * in the item whatever its case, and not giving the key away.
+     */
+    private static String regionName(Fields f, JsonNode r, String rp, String region, ItemDefinition.Common common,
+                                     Map<String, String> names) {
+        if (r.get("name") == null || r.get("name").isNull()) {
+            f.problem(rp + "/name", region + " needs a name: what the area is as learners see it on the picture, "
+                    + "such as 'Needle 2, onto the middle rib'; learners who do not click the picture choose from the names");
+            return null;
+        }
+        String name = f.text(r, rp, "name", true);
+        if (name == null) {
+            return null;
+        }
+        Matcher key = KEY_WORDS.matcher(name);
+        if (key.find()) {
+            f.problem(rp + "/name", "the name of " + region + " says '" + key.group() + "': learners read the names "
+                    + "before answering, so a name says what the area is on the picture, never whether it is the answer");
+        }
+        String earlier = names.putIfAbsent(name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), region);
+        if (earlier != null) {
+            f.problem(rp + "/name", region + " has the same name as " + earlier + " in item '" + common.id() + "' ('"
+                    + name + "'); learners choosing from the names could not tell them apart");
+        }
+        return name;
     }
 
     private static String fmt(double v) {

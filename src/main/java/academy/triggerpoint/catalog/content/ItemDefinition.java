@@ -56,7 +56,12 @@ public sealed interface ItemDefinition {
     record Point(double x, double y) {
     }
 
-    record Region(String id, List<Point> points, boolean correct, boolean harmful, String feedback) {
+    /**
+     * One area of a hotspot picture. {@code name} says what the area is as a learner sees it on the
+     * picture ("Needle 2, onto the middle rib"): learners who do not click the picture choose from
+     * the names, so a name never says whether the area is the answer.
+     */
+    record Region(String id, String name, List<Point> points, boolean correct, boolean harmful, String feedback) {
 
         /** Ray casting: whether (x, y) lies inside this polygon. */
         public boolean contains(double x, double y) {
@@ -170,5 +175,36 @@ public sealed interface ItemDefinition {
 
     /** {@code image} is a path in the course folder; regions use its {@code width} × {@code height} space. */
     record Hotspot(Common common, String image, int width, int height, List<Region> regions) implements ItemDefinition {
+
+        /**
+         * A point inside {@code region} that lies in as few other regions as possible (in none when
+         * there is one): what choosing the region by its name from a list means, graded exactly as a
+         * click there. The region's centre of vertices when that does, else the first best point on a
+         * grid of a hundredth of the picture; empty only for a region with no inside (a degenerate polygon).
+         */
+        public java.util.Optional<Point> pointFor(Region region) {
+            double cx = region.points().stream().mapToDouble(Point::x).average().orElse(0);
+            double cy = region.points().stream().mapToDouble(Point::y).average().orElse(0);
+            Point best = region.contains(cx, cy) ? new Point(cx, cy) : null;
+            long fewest = best == null ? Long.MAX_VALUE : othersAt(region, cx, cy);
+            double step = Math.max(0.5, Math.max(width, height) / 100.0);
+            double minX = region.points().stream().mapToDouble(Point::x).min().orElse(0);
+            double maxX = region.points().stream().mapToDouble(Point::x).max().orElse(0);
+            double minY = region.points().stream().mapToDouble(Point::y).min().orElse(0);
+            double maxY = region.points().stream().mapToDouble(Point::y).max().orElse(0);
+            for (double y = minY + step / 2; y < maxY && fewest > 0; y += step) {
+                for (double x = minX + step / 2; x < maxX && fewest > 0; x += step) {
+                    if (region.contains(x, y) && othersAt(region, x, y) < fewest) {
+                        best = new Point(x, y);
+                        fewest = othersAt(region, x, y);
+                    }
+                }
+            }
+            return java.util.Optional.ofNullable(best);
+        }
+
+        private long othersAt(Region region, double x, double y) {
+            return regions.stream().filter(r -> r != region && r.contains(x, y)).count();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -70,6 +71,23 @@ public final class LessonRenderer {
             }
         });
         return refs;
+    }
+
+    /** A heading in a lesson: its level (1 for {@code #}, 2 for {@code ##} ...) and its 1-based line in the lesson file. */
+    public record HeadingRef(int level, int line) {
+    }
+
+    /** The headings of a lesson body in order; {@code lineOffset} is the number of lines before the body. */
+    public static List<HeadingRef> headings(String markdown, int lineOffset) {
+        List<HeadingRef> headings = new ArrayList<>();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                int line = heading.getSourceSpans().isEmpty() ? 0 : heading.getSourceSpans().get(0).getLineIndex() + 1;
+                headings.add(new HeadingRef(heading.getLevel(), line + lineOffset));
+            }
+        });
+        return headings;
     }
 
     /** Something an author wrote that the learner will not see as written, with where it is. */

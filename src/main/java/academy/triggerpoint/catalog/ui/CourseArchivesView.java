@@ -2,7 +2,6 @@ package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.catalog.CourseArchives;
-import academy.triggerpoint.shared.Counts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,8 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -24,10 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
  * check a ZIP with the same validator the course folder loader uses (nothing is stored or published).
  */
 @Route("authoring/course-archives")
-@PageTitle("Course archives · Trigger Point Academy")
-@Menu(title = "Course archives", order = 71, icon = "vaadin:archive")
+@Menu(title = "catalog.menu.course-archives", order = 71, icon = "vaadin:archive")
 @RolesAllowed({"AUTHOR", "ADMIN"})
-public class CourseArchivesView extends VerticalLayout {
+public class CourseArchivesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CourseArchives archives;
     private final Div result = new Div();
@@ -46,31 +44,33 @@ public class CourseArchivesView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CourseArchives.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setUploadButton(new com.vaadin.flow.component.button.Button("Choose a ZIP file…"));
-        upload.setDropLabel(new Span("or drop it here (at most 50 MB)"));
-        add(new H1("Course archives"),
-                new Paragraph("A course version as a ZIP holds its folder exactly as under courses/: unpack it into "
-                        + "courses/ or keep it in version control. Importing it gives the same content hash."),
-                new H2("Download"), downloads,
-                new H2("Check an archive"),
-                new Paragraph("Checks a ZIP with the same rules as the course folder and lists every problem by file "
-                        + "and line. Nothing is stored or published."), upload, result);
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("catalog.archives.choose")));
+        upload.setDropLabel(new Span(getTranslation("catalog.archives.drop")));
+        add(new H1(getTranslation("catalog.archives.title")), new Paragraph(getTranslation("catalog.archives.intro")),
+                new H2(getTranslation("catalog.archives.download")), downloads,
+                new H2(getTranslation("catalog.archives.check")), new Paragraph(getTranslation("catalog.archives.check.intro")),
+                upload, result);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.archives.page-title");
     }
 
     private void show(String fileName, byte[] bytes) {
         result.removeAll();
         CourseArchives.ArchiveCheck check = archives.check(bytes, fileName);
-        result.add(new Paragraph(fileName + ": course folder " + check.folder() + ", " + check.files() + " files, content hash "
-                + check.contentHash().substring(0, 12) + "…"
-                + (archives.isStoredVersion(check.folder(), check.contentHash()) ? " (identical to a stored version)." : ".")));
+        result.add(new Paragraph(getTranslation(archives.isStoredVersion(check.folder(), check.contentHash())
+                        ? "catalog.archives.checked.stored" : "catalog.archives.checked",
+                fileName, check.folder(), check.files(), check.contentHash().substring(0, 12))));
         if (check.problems().isEmpty()) {
-            Span ok = new Span("✓ No problems: this course would load.");
+            Span ok = new Span(getTranslation("catalog.archives.no-problems"));
             ok.addClassName("status-achieved");
             result.add(ok);
             return;
         }
         UnorderedList problems = new UnorderedList();
         check.problems().forEach(p -> problems.add(new ListItem(p.toString())));
-        result.add(new Paragraph(Counts.of(check.problems().size(), "problem") + "; the course would not load:"), problems);
+        result.add(new Paragraph(getTranslation("catalog.archives.problems", check.problems().size())), problems);
     }
 }

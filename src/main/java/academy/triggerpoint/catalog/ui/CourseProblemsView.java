@@ -3,7 +3,7 @@ package academy.triggerpoint.catalog.ui;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.CourseProblems;
 import academy.triggerpoint.catalog.content.Problem;
-import academy.triggerpoint.shared.Counts;
+import academy.triggerpoint.shared.i18n.Languages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -21,12 +21,9 @@ import java.time.format.DateTimeFormatter;
 
 /** Every problem in the course folder, with file and line, and a button to scan the folder again. */
 @Route("admin/course-problems")
-@PageTitle("Course problems · Trigger Point Academy")
-@Menu(title = "Course problems", order = 91, icon = "vaadin:warning")
+@Menu(title = "catalog.menu.course-problems", order = 91, icon = "vaadin:warning")
 @RolesAllowed("ADMIN")
-public class CourseProblemsView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+public class CourseProblemsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Paragraph summary = new Paragraph();
     private final Grid<Problem> grid = new Grid<>();
@@ -37,20 +34,28 @@ public class CourseProblemsView extends VerticalLayout {
             Span where = new Span(p.where());
             where.getStyle().set("overflow-wrap", "anywhere");
             return where;
-        }).setHeader("File, line and column").setFlexGrow(1);
-        grid.addColumn(Problem::message).setHeader("Problem").setFlexGrow(2);
+        }).setHeader(getTranslation("catalog.course-problems.column.where")).setFlexGrow(1);
+        grid.addColumn(Problem::message).setHeader(getTranslation("catalog.course-problems.column.problem")).setFlexGrow(2);
         // Paths and messages are long; wrapped, each problem reads whole at any width.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        Button rescan = new Button("Scan the course folder again", VaadinIcon.REFRESH.create(), e -> show(library.reload()));
-        add(new H1("Course problems"), summary, rescan, grid);
+        Button rescan = new Button(getTranslation("catalog.course-problems.rescan"), VaadinIcon.REFRESH.create(),
+                e -> show(library.reload()));
+        add(new H1(getTranslation("catalog.course-problems.title")), summary, rescan, grid);
         show(library.lastScan());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.course-problems.page-title");
+    }
+
     private void show(CourseProblems scan) {
-        summary.setText("Scanned " + scan.folder() + " at " + TIME.format(scan.scannedAt()) + ": "
-                + Counts.of(scan.loadedCourses(), "course") + " loaded, " + Counts.of(scan.problems().size(), "problem")
-                + ". A course with any problem is not loaded.");
+        // With seconds, so that scanning again visibly changes the time even within the same minute.
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(getTranslation("catalog.course-problems.time-format"),
+                Languages.closest(getLocale())).withZone(ZoneId.systemDefault());
+        summary.setText(getTranslation("catalog.course-problems.summary", scan.folder(), time.format(scan.scannedAt()),
+                scan.loadedCourses(), scan.problems().size()));
         grid.setItems(scan.problems());
     }
 }

@@ -3,6 +3,9 @@ package academy.triggerpoint.catalog.ui;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseOutline;
 import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.DeliveryMode;
+import academy.triggerpoint.shared.i18n.LocalFormats;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -25,8 +28,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** A course page: facts, objectives, enrolment, and the module outline with progress and locks. */
@@ -34,11 +37,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter COMPLETED = DateTimeFormatter.ofPattern("d MMMM yyyy")
-            .withZone(ZoneId.systemDefault());
-
     private final CatalogService catalog;
-    private String title = "Course";
+    private String title;
 
     public CourseView(CatalogService catalog) {
         this.catalog = catalog;
@@ -57,86 +57,107 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return title + " · Trigger Point Academy";
+        return title == null ? getTranslation("catalog.course.untitled-page-title")
+                : getTranslation("catalog.course.page-title", title);
     }
 
     private void show(CourseOutline outline) {
         removeAll();
         CourseDefinition course = outline.course();
         title = course.title();
-        add(new H1(course.title()), new Paragraph(course.summary()));
-        Paragraph facts = new Paragraph(Format.hours(course.ceContactHours()) + " · " + Format.delivery(course.deliveryMode())
-                + (course.validityMonths() == null ? "" : " · certificate valid " + course.validityMonths() + " months")
-                + " · version " + course.version());
+        // The course's own texts carry its language; the interface around them is in the reader's.
+        String language = course.language();
+        add(ContentLang.set(new H1(course.title()), language), ContentLang.set(new Paragraph(course.summary()), language));
+        String hours = getTranslation("catalog.ce-hours", course.ceContactHours());
+        String delivery = DeliveryMode.label(course.deliveryMode());
+        Paragraph facts = new Paragraph(course.validityMonths() == null
+                ? getTranslation("catalog.course.facts", hours, delivery, course.version())
+                : getTranslation("catalog.course.facts-with-validity", hours, delivery, course.validityMonths(),
+                        course.version()));
         facts.addClassName("facts");
         add(facts);
-        add(new Paragraph("Provider: " + course.provider().name() + ". Presented by "
-                + course.presenters().stream().map(p -> p.name() + (p.credentials() == null ? "" : " (" + p.credentials() + ")"))
-                .collect(Collectors.joining(", ")) + "."));
+        add(new Paragraph(getTranslation("catalog.course.provider", course.provider().name(), course.presenters().stream()
+                .map(p -> p.name() + (p.credentials() == null ? "" : " (" + p.credentials() + ")"))
+                .collect(Collectors.joining(", ")))));
 
         if (outline.enrolled() && outline.completion().complete()) {
-            Paragraph complete = new Paragraph("✓ You have completed this course"
-                    + (outline.completedAt() == null ? "" : " on " + COMPLETED.format(outline.completedAt()))
-                    + (outline.completion().weightedPercent() == null ? "." : " with " + outline.completion().weightedPercent() + "%."));
+            Paragraph complete = new Paragraph(completed(outline));
             complete.addClassName("outcome");
             complete.addClassName("passed");
             add(complete);
         } else if (outline.enrolled()) {
-            add(new Paragraph("To complete the course: " + String.join("; ", outline.completion().missing()) + "."));
+            add(new Paragraph(getTranslation("catalog.course.to-complete", String.join("; ", outline.completion().missing()))));
         }
         if (outline.enrolled()) {
             ProgressBar bar = new ProgressBar(0, 100, outline.percentComplete());
-            bar.getElement().setAttribute("aria-label", "Course progress");
-            Button resume = new Button(outline.percentComplete() == 0 ? "Start the first lesson" : "Continue where I left off",
+            bar.getElement().setAttribute("aria-label", getTranslation("catalog.course-progress.aria-label"));
+            Button resume = new Button(getTranslation(outline.percentComplete() == 0 ? "catalog.course.start"
+                    : "catalog.course.resume"),
                     VaadinIcon.PLAY.create(), e -> openLesson(course.id(), outline.continueLessonId()));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new Span(outline.percentComplete() + "% complete"), bar, resume);
+            add(new Span(getTranslation("catalog.percent-complete", outline.percentComplete())), bar, resume);
         } else if (outline.cannotEnrolBecause() != null) {
             Paragraph requirement = new Paragraph(outline.cannotEnrolBecause());
             requirement.addClassName("notice");
             add(requirement);
         } else {
-            Button enrol = new Button("Enrol in this course", e -> show(catalog.enrol(course.id())));
+            Button enrol = new Button(getTranslation("catalog.course.enrol"), e -> show(catalog.enrol(course.id())));
             enrol.setDisableOnClick(true);
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(enrol);
         }
 
-        add(new H2("You will be able to"));
+        add(new H2(getTranslation("catalog.course.objectives")));
         UnorderedList objectives = new UnorderedList();
         course.objectives().forEach(o -> objectives.add(new ListItem(o)));
-        add(objectives);
+        add(ContentLang.set(objectives, language));
 
-        add(new H2("Modules"));
+        add(new H2(getTranslation("catalog.course.modules")));
         int number = 1;
         for (CourseOutline.ModuleState module : outline.modules()) {
-            add(module(course.id(), number++, module, outline.enrolled()));
+            add(module(course, number++, module, outline.enrolled()));
         }
     }
 
-    private Div module(String courseId, int number, CourseOutline.ModuleState module, boolean enrolled) {
+    /** That the course is complete, with the day and the weighted score when they are known. */
+    private String completed(CourseOutline outline) {
+        Double percent = outline.completion().weightedPercent();
+        if (outline.completedAt() == null) {
+            return percent == null ? getTranslation("catalog.course.completed")
+                    : getTranslation("catalog.course.completed-with", percent);
+        }
+        String on = LocalFormats.date(LocalDate.ofInstant(outline.completedAt(), ZoneId.systemDefault()), getLocale());
+        return percent == null ? getTranslation("catalog.course.completed-on", on)
+                : getTranslation("catalog.course.completed-on-with", on, percent);
+    }
+
+    private Div module(CourseDefinition course, int number, CourseOutline.ModuleState module, boolean enrolled) {
+        String courseId = course.id();
         Div box = new Div();
         box.addClassName("module");
-        H3 heading = new H3(number + ". " + module.title());
+        H3 heading = new H3(new Text(number + ". "), ContentLang.set(new Span(module.title()), course.language()));
         box.add(heading);
         if (module.locked()) {
             Span lock = new Span(VaadinIcon.LOCK.create(), new Span(" " + module.lockedReason()));
             lock.addClassName("locked");
             box.add(lock);
         }
-        box.add(new Paragraph(module.summary()));
+        box.add(ContentLang.set(new Paragraph(module.summary()), course.language()));
         OrderedList lessons = new OrderedList();
         for (CourseOutline.LessonState lesson : module.lessons()) {
             ListItem item = new ListItem();
-            String label = lesson.title() + " (" + lesson.minutes() + " min)";
+            // The title the lesson page will show: its translation's when there is one in the reader's language.
+            String lessonLanguage = course.lessonLanguage(lesson.lessonId(), getLocale());
+            String lessonTitle = course.lesson(lesson.lessonId(), lessonLanguage).map(l -> l.title()).orElse(lesson.title());
+            String label = getTranslation("catalog.course.lesson", lessonTitle, lesson.minutes());
             if (enrolled && !module.locked()) {
                 Anchor link = new Anchor("learn/" + courseId + "/" + lesson.lessonId(), label);
-                item.add(link);
+                item.add(ContentLang.set(link, lessonLanguage));
             } else {
-                item.add(new Span(label));
+                item.add(ContentLang.set(new Span(label), lessonLanguage));
             }
             if (lesson.done()) {
-                Span done = new Span(VaadinIcon.CHECK.create(), new Span(" completed"));
+                Span done = new Span(VaadinIcon.CHECK.create(), new Span(" " + getTranslation("catalog.course.lesson-done")));
                 done.addClassName("done");
                 item.add(done);
             }
@@ -145,45 +166,49 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         box.add(lessons);
         if (module.quiz() != null) {
             CourseOutline.QuizState quiz = module.quiz();
-            String standing = quiz.bestPercent() == null ? "not taken yet"
-                    : "best " + quiz.bestPercent() + "%" + (quiz.passed() ? ", passed" : ", not passed yet");
-            Span status = new Span((quiz.passed() ? "✓ " : "") + "Quiz: " + quiz.title() + " (pass mark " + quiz.passMark()
-                    + "%): " + standing);
+            String standing = quiz.bestPercent() == null ? getTranslation("catalog.course.quiz.not-taken")
+                    : standing(quiz.bestPercent(), quiz.passed());
+            Span status = new Span((quiz.passed() ? "✓ " : "")
+                    + getTranslation("catalog.course.quiz.status", quiz.title(), quiz.passMark(), standing));
             status.addClassName(quiz.passed() ? "done" : "facts");
             box.add(new Paragraph(status));
             if (enrolled && !module.locked()) {
                 box.add(new Anchor("courses/" + courseId + "/quiz/" + module.moduleId(),
-                        quiz.passed() ? "See your quiz results" : "Go to the quiz"));
+                        getTranslation(quiz.passed() ? "catalog.course.quiz.results" : "catalog.course.quiz.open")));
             }
         }
         for (CourseOutline.CaseState clinicalCase : module.cases()) {
-            String standing = clinicalCase.bestPercent() == null ? "not attempted yet"
-                    : "best " + clinicalCase.bestPercent() + "%" + (clinicalCase.passed() ? ", passed" : ", not passed yet");
-            Span status = new Span((clinicalCase.passed() ? "✓ " : "") + "Case: " + clinicalCase.title() + " (pass mark "
-                    + clinicalCase.passMark() + "%): " + standing);
+            String standing = clinicalCase.bestPercent() == null ? getTranslation("catalog.course.case.not-attempted")
+                    : standing(clinicalCase.bestPercent(), clinicalCase.passed());
+            Span status = new Span((clinicalCase.passed() ? "✓ " : "")
+                    + getTranslation("catalog.course.case.status", clinicalCase.title(), clinicalCase.passMark(), standing));
             status.addClassName(clinicalCase.passed() ? "done" : "facts");
             box.add(new Paragraph(status));
             if (enrolled && !module.locked()) {
                 box.add(new Anchor("courses/" + courseId + "/cases/" + clinicalCase.caseId(),
-                        clinicalCase.passed() ? "See your case results" : "Go to the case"));
+                        getTranslation(clinicalCase.passed() ? "catalog.course.case.results" : "catalog.course.case.open")));
             }
         }
         if (!module.keyPoints().isEmpty() || !module.readingList().isEmpty()) {
             VerticalLayout more = new VerticalLayout();
             more.setPadding(false);
             if (!module.keyPoints().isEmpty()) {
-                UnorderedList points = new UnorderedList();
+                UnorderedList points = ContentLang.set(new UnorderedList(), course.language());
                 module.keyPoints().forEach(p -> points.add(new ListItem(p)));
-                more.add(new Span("Key points"), points);
+                more.add(new Span(getTranslation("catalog.course.key-points")), points);
             }
             if (!module.readingList().isEmpty()) {
-                UnorderedList reading = new UnorderedList();
+                UnorderedList reading = ContentLang.set(new UnorderedList(), course.language());
                 module.readingList().forEach(r -> reading.add(new ListItem(r)));
-                more.add(new Span("Reading list"), reading);
+                more.add(new Span(getTranslation("catalog.course.reading-list")), reading);
             }
-            box.add(new Details("Key points and reading list", more));
+            box.add(new Details(getTranslation("catalog.course.key-points-and-reading"), more));
         }
         return box;
+    }
+
+    private String standing(double bestPercent, boolean passed) {
+        return getTranslation(passed ? "catalog.course.best-passed" : "catalog.course.best-not-passed", bestPercent);
     }
 
     private void openLesson(String courseId, String lessonId) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
-    private String title = "Lesson";
+    private String title;
 
     public LessonView(CatalogService catalog) {
         this.catalog = catalog;
@@ -47,7 +48,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         String courseId = event.getRouteParameters().get("courseId").orElse("");
         String lessonId = event.getRouteParameters().get("lessonId").orElse("");
         try {
-            show(catalog.openLesson(courseId, lessonId));
+            show(catalog.openLesson(courseId, lessonId, getLocale()));
         } catch (InvalidInputException locked) {
             Notification.show(locked.getMessage(), 5000, Notification.Position.MIDDLE);
             event.forwardTo(CourseView.class, CourseView.params(courseId));
@@ -56,42 +57,61 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return title + " · Trigger Point Academy";
+        return title == null ? getTranslation("catalog.lesson.untitled-page-title")
+                : getTranslation("catalog.lesson.page-title", title);
     }
 
     private void show(LessonPage page) {
         removeAll();
         title = page.title();
-        Nav crumbs = new Nav(new Anchor("courses/" + page.courseId(), page.courseTitle()), new Span(" › " + page.moduleTitle()));
+        Anchor courseLink = new Anchor("courses/" + page.courseId(), page.courseTitle());
+        Span moduleTitle = new Span(page.moduleTitle());
+        Nav crumbs = new Nav(courseLink, new Span(" › "), moduleTitle);
         crumbs.addClassName("crumbs");
-        crumbs.getElement().setAttribute("aria-label", "Breadcrumb");
+        // Course content carries its own language, so screen readers pronounce it as written.
+        ContentLang.set(courseLink, page.courseLanguage());
+        ContentLang.set(moduleTitle, page.courseLanguage());
+        crumbs.getElement().setAttribute("aria-label", getTranslation("catalog.lesson.breadcrumb.aria-label"));
         ProgressBar bar = new ProgressBar(0, 100, page.percentComplete());
-        bar.getElement().setAttribute("aria-label", "Course progress");
-        Span position = new Span("Lesson " + page.lessonNumber() + " of " + page.lessonCount() + " · " + page.minutes()
-                + " min read · " + page.percentComplete() + "% of the course complete");
+        bar.getElement().setAttribute("aria-label", getTranslation("catalog.course-progress.aria-label"));
+        Span position = new Span(getTranslation("catalog.lesson.position", page.lessonNumber(), page.lessonCount(),
+                page.minutes(), page.percentComplete()));
         position.addClassName("facts");
 
         Article content = new Article();
         content.addClassName("lesson-content");
         content.getElement().setProperty("innerHTML", page.html());
+        ContentLang.set(content, page.language());
+        H1 heading = new H1(page.title());
+        ContentLang.set(heading, page.language());
 
-        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> go(page.courseId(), page.previousLessonId()));
+        Button previous = new Button(getTranslation("catalog.lesson.previous"), VaadinIcon.ARROW_LEFT.create(),
+                e -> go(page.courseId(), page.previousLessonId()));
         previous.setEnabled(page.previousLessonId() != null);
-        Button complete = new Button(page.nextLessonId() == null ? "Mark complete" : "Mark complete and continue",
+        Button complete = new Button(getTranslation(page.nextLessonId() == null ? "catalog.lesson.complete"
+                : "catalog.lesson.complete-and-continue"),
                 VaadinIcon.CHECK.create(), e -> complete(page));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> go(page.courseId(), page.nextLessonId()));
+        Button next = new Button(getTranslation("catalog.lesson.next"), VaadinIcon.ARROW_RIGHT.create(),
+                e -> go(page.courseId(), page.nextLessonId()));
         next.setIconAfterText(true);
         next.setEnabled(page.nextLessonId() != null);
         HorizontalLayout buttons = new HorizontalLayout(previous, complete, next);
         buttons.setWrap(true);
         buttons.setAlignItems(FlexComponent.Alignment.CENTER);
         if (page.done()) {
-            Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(" You completed this lesson"));
+            Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(" " + getTranslation("catalog.lesson.done")));
             done.addClassName("done");
             buttons.add(done);
         }
-        add(crumbs, new H1(page.title()), position, bar, content, buttons);
+        add(crumbs, heading, position, bar);
+        if (page.onlyInCourseLanguage()) {
+            Paragraph note = new Paragraph(getTranslation("catalog.lesson.only-in-language",
+                    ContentLang.name(page.language(), getLocale())));
+            note.addClassName("language-note");
+            add(note);
+        }
+        add(content, buttons);
     }
 
     private void complete(LessonPage page) {

@@ -1,7 +1,5 @@
 package academy.triggerpoint.certification.pdf;
 
-import academy.triggerpoint.shared.Counts;
-import academy.triggerpoint.catalog.content.DeliveryMode;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -9,119 +7,195 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 /**
  * Draws a one-page A4 landscape certificate with PDFBox: the learner's name (in the scripts the
  * embedded fonts cover, see {@link Fonts}, drawn by {@link Typesetter}), the course, CE hours,
  * objectives, provider, code, dates, and a QR code drawn as vector squares that opens the public
- * verification page; PDF/A-2b.
+ * verification page; PDF/A-2b and PDF/UA-1, read aloud top to bottom: the title as the one H1, the
+ * objectives as a list, the QR code as a figure described in words, the borders as artifacts. The
+ * fixed texts, dates and numbers are in the learner's language ({@link Wording}), which is the
+ * document's language; the course's title and objectives are tagged with the course's own.
  */
 public final class CertificatePdf {
 
-    /** What an online course is not: printed on every certificate (issue 25). */
-    static final String NOT_A_LICENCE = "This records completion of an online course. It does not by itself qualify or"
-            + " authorise anyone to perform dry needling: that takes supervised in-person training and the rules of the"
-            + " holder's regulator.";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Color INK = new Color(0x1b, 0x2a, 0x33);
     private static final Color ACCENT = new Color(0x0d, 0x6e, 0x6e);
     private static final Color MUTED = new Color(0x55, 0x63, 0x6b);
 
+    private static final String BULLET = "• ";
+
     private static final boolean BOLD = true;
     private static final boolean REGULAR = false;
+
+    /** The notice at the foot: this many lines fit between the QR code's caption and the inner border. */
+    private static final int NOTICE_LINES = 2;
 
     private CertificatePdf() {
     }
 
+    /** The certificate in English: see {@link #render(CertificateContent, Wording)}. */
+    public static byte[] render(CertificateContent c) {
+        return render(c, Wording.english());
+    }
+
     /**
-     * The certificate as PDF/A-2b bytes.
+     * The certificate as tagged PDF/A-2b and PDF/UA-1 bytes.
      *
+     * @param w the learner's language: the certificate's fixed texts, dates and numbers, and the
+     *         document's language a screen reader reads it in
      * @throws UnprintableTextException when a field has a character none of the embedded fonts has
      *         (the message names the field and the character)
      */
-    public static byte[] render(CertificateContent c) {
+    public static byte[] render(CertificateContent c, Wording w) {
         requirePrintable(c);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
-            Typesetter t = new Typesetter(document);
+            Tagging tags = new Tagging(document, w.tag());
+            tags.page(page);
+            PDStructureElement doc = tags.document();
+            Typesetter t = new Typesetter(document, tags);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
+            String courseLanguage = c.courseLanguage() == null || c.courseLanguage().isBlank() ? "en" : c.courseLanguage();
+            String title = w.text("certification.pdf.certificate.title");
             try (PDPageContentStream s = new PDPageContentStream(document, page)) {
-                s.setStrokingColor(ACCENT);
-                s.setLineWidth(3);
-                s.addRect(24, 24, width - 48, height - 48);
-                s.stroke();
-                s.setLineWidth(0.8f);
-                s.addRect(32, 32, width - 64, height - 64);
-                s.stroke();
+                tags.artifact(s, () -> {
+                    s.setStrokingColor(ACCENT);
+                    s.setLineWidth(3);
+                    s.addRect(24, 24, width - 48, height - 48);
+                    s.stroke();
+                    s.setLineWidth(0.8f);
+                    s.addRect(32, 32, width - 64, height - 64);
+                    s.stroke();
+                });
 
-                t.centred(s, c.providerName().toUpperCase(Locale.ROOT), BOLD, 13, ACCENT, width, height - 78);
-                t.centred(s, "Certificate of Completion", BOLD, 30, INK, width, height - 118);
-                t.centred(s, "This certifies that", REGULAR, 12, MUTED, width, height - 150);
-                t.centred(s, c.learnerName(), BOLD, 26, INK, width, height - 186);
-                String registration = c.licenceNumber() == null ? null : "Registration " + c.licenceNumber()
-                        + (c.jurisdiction() == null ? "" : " · " + c.jurisdiction());
+                t.centred(s, tags.add(doc, "P"), c.providerName().toUpperCase(Locale.ROOT), BOLD, 13, ACCENT, width, height - 78);
+                t.centred(s, tags.add(doc, "H1"), title, BOLD, 30, INK, width, height - 118);
+                t.centred(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.certifies"), REGULAR, 12, MUTED, width,
+                        height - 150);
+                t.centred(s, tags.add(doc, "P"), c.learnerName(), BOLD, 26, INK, width, height - 186);
+                String registration = w.registration(c.licenceNumber(), c.jurisdiction());
                 if (registration != null) {
-                    t.centred(s, registration, REGULAR, 11, MUTED, width, height - 206);
+                    t.centred(s, tags.add(doc, "P"), registration, REGULAR, 11, MUTED, width, height - 206);
                 }
-                t.centred(s, "completed the course", REGULAR, 12, MUTED, width, height - 234);
-                t.centred(s, c.courseTitle(), BOLD, 18, INK, width, height - 260);
-                t.centred(s, "Version " + c.courseVersion() + " (content " + c.contentHash().substring(0, 12)
-                        + ") · " + DeliveryMode.inSentence(c.deliveryMode()), REGULAR, 10, MUTED, width, height - 278);
-                t.centred(s, "on " + DATE.format(c.completedOn()) + " · "
-                        + Counts.of(new BigDecimal(c.ceHours()), "CE contact hour"), BOLD, 13, INK, width, height - 302);
-                t.centred(s, hoursByFormat(c.deliveryMode(), c.ceHours()), REGULAR, 9, MUTED, width, height - 317);
+                t.centred(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.completed-the-course"), REGULAR, 12,
+                        MUTED, width, height - 234);
+                t.centred(s, tags.add(doc, "P", courseLanguage), c.courseTitle(), BOLD, 18, INK, width, height - 260);
+                t.centred(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.version", c.courseVersion(),
+                        c.contentHash().substring(0, 12), w.deliveryMode(c.deliveryMode())), REGULAR, 10, MUTED, width, height - 278);
+                t.centred(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.completed-on", w.date(c.completedOn()),
+                        new BigDecimal(c.ceHours())), BOLD, 13, INK, width, height - 302);
+                t.centred(s, tags.add(doc, "P"), hoursByFormat(c.deliveryMode(), c.ceHours(), w), REGULAR, 9, MUTED, width,
+                        height - 317);
 
                 float y = height - 334;
-                t.draw(s, "Learning objectives", BOLD, 10, INK, 70, y);
+                t.draw(s, tags.add(doc, "H2"), w.text("certification.pdf.certificate.objectives"), BOLD, 10, INK, 70, y);
                 y -= 14;
+                // the objectives are course content, in the course's language like its title
+                PDStructureElement list = tags.add(doc, "L", courseLanguage);
                 for (String objective : c.objectives()) {
-                    for (String line : t.wrap("• " + objective, REGULAR, 9, 470, "  ")) {
-                        t.draw(s, line, REGULAR, 9, INK, 76, y);
+                    PDStructureElement item = tags.add(list, "LI");
+                    PDStructureElement label = tags.add(item, "Lbl");
+                    PDStructureElement body = tags.add(item, "LBody");
+                    List<String> lines = t.wrap(BULLET + objective, REGULAR, 9, 470, "  ");
+                    // the bullet is the item's label; the wrapped lines (continuations indented) its body
+                    t.draw(s, label, BULLET.strip(), REGULAR, 9, INK, 76, y);
+                    String first = lines.getFirst().substring(Math.min(BULLET.length(), lines.getFirst().length()));
+                    if (!first.isEmpty()) { // empty when the first word is too wide to follow the bullet
+                        t.draw(s, body, first, REGULAR, 9, INK, 76 + t.width(BULLET, REGULAR, 9), y);
+                    }
+                    y -= 11.5f;
+                    for (String line : lines.subList(1, lines.size())) {
+                        t.draw(s, body, line, REGULAR, 9, INK, 76, y);
                         y -= 11.5f;
                     }
                 }
 
                 float left = 70;
                 float bottom = 96;
-                t.draw(s, "Provider", BOLD, 10, INK, left, bottom + 44);
-                t.draw(s, c.providerName() + (c.approvals().isEmpty() ? " · no accreditation approvals listed"
-                        : " · " + String.join("; ", c.approvals())), REGULAR, 9, INK, left, bottom + 31);
-                t.draw(s, "Presented by " + c.presenters(), REGULAR, 9, INK, left, bottom + 19);
-                t.draw(s, "Certificate " + c.code(), BOLD, 10, INK, left, bottom);
-                t.draw(s, "Issued " + DATE.format(c.issuedOn()) + (c.expiresOn() == null ? " · does not expire"
-                        : " · valid until " + DATE.format(c.expiresOn())), REGULAR, 9, INK, left, bottom - 13);
-                t.draw(s, "Verify at " + c.verifyUrl(), REGULAR, 9, ACCENT, left, bottom - 26);
+                t.draw(s, tags.add(doc, "H2"), w.text("certification.pdf.certificate.provider"), BOLD, 10, INK, left, bottom + 44);
+                t.draw(s, tags.add(doc, "P"), c.providerName() + " · " + (c.approvals().isEmpty()
+                        ? w.text("certification.pdf.certificate.no-approvals") : String.join("; ", c.approvals())),
+                        REGULAR, 9, INK, left, bottom + 31);
+                t.draw(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.presented-by", c.presenters()), REGULAR, 9,
+                        INK, left, bottom + 19);
+                t.draw(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.code", c.code()), BOLD, 10, INK, left, bottom);
+                t.draw(s, tags.add(doc, "P"), c.expiresOn() == null
+                        ? w.text("certification.pdf.certificate.issued-no-expiry", w.date(c.issuedOn()))
+                        : w.text("certification.pdf.certificate.issued-valid-until", w.date(c.issuedOn()), w.date(c.expiresOn())),
+                        REGULAR, 9, INK, left, bottom - 13);
+                t.draw(s, tags.add(doc, "P"), w.text("certification.pdf.certificate.verify-at", c.verifyUrl()), REGULAR, 9,
+                        ACCENT, left, bottom - 26);
 
-                float notice = 46;
-                for (String line : t.wrap(NOT_A_LICENCE, REGULAR, 7.5f, 500, "")) {
-                    t.centred(s, line, REGULAR, 7.5f, MUTED, width, notice);
-                    notice -= 9;
-                }
+                float qrSize = 120;
+                float qrX = width - 70 - qrSize;
+                PDStructureElement figure = tags.figure(doc, w.text("certification.pdf.certificate.qr-code", c.verifyUrl()),
+                        new PDRectangle(qrX, 62, qrSize, qrSize));
+                tags.content(s, figure, null, () -> qr(s, c.verifyUrl(), qrX, 62, qrSize));
+                String scan = w.text("certification.pdf.certificate.scan-to-verify");
+                float scanX = qrX + (qrSize - t.width(scan, REGULAR, 8)) / 2;
+                t.draw(s, tags.add(doc, "P"), scan, REGULAR, 8, MUTED, scanX, 52);
 
-                qr(s, c.verifyUrl(), width - 70 - 120, 62, 120);
-                t.draw(s, "Scan to verify", REGULAR, 8, MUTED, width - 70 - 120 + 31, 52);
+                notice(s, t, tags.add(doc, "P"), w.text("certification.pdf.certificate.not-a-licence"), width, scanX, qrX);
             }
-            PdfA.apply(document, "Certificate of Completion: " + c.courseTitle(), c.providerName(),
-                    c.learnerName() + ", certificate " + c.code(), c.issuedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            document.save(out);
-            return out.toByteArray();
+            tags.finish();
+            PdfA.apply(document, title + ": " + c.courseTitle(), c.providerName(),
+                    w.text("certification.pdf.certificate.subject", c.learnerName(), c.code()),
+                    c.issuedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            return t.save();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The notice at the foot, in two lines between the QR code's caption and the inner border:
+     * centred on the page, 500 points wide, as long as it fits and stays clear of the caption (English);
+     * a longer one (German, Spanish) takes the width left of the QR code and its caption instead, and
+     * one longer still moves up a line at a time rather than run into the border.
+     */
+    private static void notice(PDPageContentStream s, Typesetter t, PDStructureElement notice, String text, float pageWidth,
+                               float captionLeft, float qrLeft) throws IOException {
+        float size = 7.5f;
+        float centre = pageWidth / 2;
+        List<String> lines = t.wrap(text, REGULAR, size, 500, "");
+        if (lines.size() > NOTICE_LINES || centre + widest(t, lines, size) / 2 > captionLeft - 6) {
+            float left = 70;
+            float right = Math.min(captionLeft, qrLeft) - 10;
+            centre = (left + right) / 2;
+            lines = t.wrap(text, REGULAR, size, right - left, "");
+        }
+        float y = 46 + 9 * Math.max(0, lines.size() - NOTICE_LINES);
+        for (String line : lines) {
+            t.draw(s, notice, line, REGULAR, size, MUTED, centre - t.width(line, REGULAR, size) / 2, y);
+            y -= 9;
+        }
+    }
+
+    private static float widest(Typesetter t, List<String> lines, float size) throws IOException {
+        float widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, t.width(line, REGULAR, size));
+        }
+        return widest;
+    }
+
+    /** {@link #hoursByFormat(String, String, Wording)} in English. */
+    static String hoursByFormat(String deliveryMode, String ceHours) {
+        return hoursByFormat(deliveryMode, ceHours, Wording.english());
     }
 
     /**
@@ -130,18 +204,13 @@ public final class CertificatePdf {
      * recorded, and the line says so rather than guess; a delivery mode given as words (not an id) is
      * matched to its mode or printed as it is.
      */
-    static String hoursByFormat(String deliveryMode, String ceHours) {
-        String hours = new BigDecimal(ceHours).stripTrailingZeros().toPlainString();
-        java.util.Optional<DeliveryMode> mode = DeliveryMode.ofId(deliveryMode).or(() -> java.util.Arrays.stream(DeliveryMode.values())
-                .filter(m -> m.label().equalsIgnoreCase(deliveryMode) || m.inSentence().equalsIgnoreCase(deliveryMode)).findFirst());
-        if (mode.isEmpty()) {
-            return "Delivered " + deliveryMode + " · supervised clinical needling 0 h";
-        }
-        return switch (mode.get()) {
-            case ONLINE_SELF_PACED, LIVE_ONLINE -> "Online " + hours + " h · in person 0 h · supervised clinical needling 0 h";
-            case IN_PERSON -> "Online 0 h · in person " + hours + " h · supervised clinical needling 0 h";
-            case BLENDED -> "Online and in person (blended; the split is not recorded) · supervised clinical needling 0 h";
-        };
+    static String hoursByFormat(String deliveryMode, String ceHours, Wording w) {
+        BigDecimal hours = new BigDecimal(ceHours);
+        return Wording.mode(deliveryMode).map(mode -> switch (mode) {
+            case ONLINE_SELF_PACED, LIVE_ONLINE -> w.text("certification.pdf.certificate.hours.online", hours);
+            case IN_PERSON -> w.text("certification.pdf.certificate.hours.in-person", hours);
+            case BLENDED -> w.text("certification.pdf.certificate.hours.blended");
+        }).orElseGet(() -> w.text("certification.pdf.certificate.hours.other", deliveryMode));
     }
 
     /** Every field someone typed, checked before anything is drawn, so the exception names the field. */

@@ -14,9 +14,12 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -39,7 +42,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 /**
  * Signs a PDF with a PAdES baseline-B signature (CAdES detached, SHA-256, with the ESS
  * signing-certificate-v2 attribute and the signing time in the signature dictionary), saved as an
- * incremental update so the signed PDF/A stays PDF/A. Any change to the signed bytes breaks it.
+ * incremental update so the signed PDF/A stays PDF/A (and a tagged PDF/UA one PDF/UA: the invisible
+ * signature field is described and tagged). Any change to the signed bytes breaks it.
  */
 public final class CertificateSigner {
 
@@ -53,22 +57,49 @@ public final class CertificateSigner {
         this.signatureAlgorithm = key.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
     }
 
+    /** Signs a certificate printed in English: see {@link #sign(byte[], Instant, Wording)}. */
     public byte[] sign(byte[] pdf, Instant at) {
+        return sign(pdf, at, Wording.english());
+    }
+
+    /**
+     * Signs a certificate; the signature's reason, which a viewer's signature panel shows, and the
+     * description a screen reader reads for the signature field are in the certificate's language.
+     */
+    public byte[] sign(byte[] pdf, Instant at, Wording wording) {
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream();
              SignatureOptions options = new SignatureOptions()) {
+            String author = document.getDocumentInformation().getAuthor();
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(document.getDocumentInformation().getAuthor());
-            signature.setReason("Certificate of completion issued by " + document.getDocumentInformation().getAuthor());
+            signature.setName(author);
+            signature.setReason(wording.text("certification.pdf.signature.reason", author));
             Calendar date = GregorianCalendar.from(at.atZone(TimeZone.getTimeZone("UTC").toZoneId()));
             signature.setSignDate(date);
             options.setPreferredSignatureSize(12_000);
             document.addSignature(signature, this::cms, options);
+            describeForScreenReaders(document, signature, wording.text("certification.pdf.signature.description", author));
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The signature field's name for assistive technology, and its widget (invisible, on the first
+     * page) tagged as a Form element, so that a tagged certificate stays PDF/UA when signed.
+     */
+    private static void describeForScreenReaders(PDDocument document, PDSignature signature, String description)
+            throws IOException {
+        for (PDSignatureField field : document.getSignatureFields()) {
+            if (field.getCOSObject().getCOSDictionary(COSName.V) == signature.getCOSObject()) {
+                field.setAlternateFieldName(description);
+                PDAnnotationWidget widget = field.getWidgets().getFirst();
+                Tagging.tagWidget(document, widget, widget.getPage() != null ? widget.getPage() : document.getPage(0),
+                        description);
+            }
         }
     }
 

@@ -23,9 +23,10 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Makes a document PDF/A-2b: the same title, author, subject, tool and date in the document
- * information and in XMP metadata that declares the conformance, and an sRGB output intent for
- * the colours. Fonts are embedded by the callers.
+ * Makes a document PDF/A-2b and declares it PDF/UA-1: the same title, author, subject, tool and date
+ * in the document information and in XMP metadata that declares both conformances, and an sRGB
+ * output intent for the colours. Fonts are embedded and the structure is tagged by the callers
+ * ({@link Typesetter}, {@link Tagging}).
  */
 final class PdfA {
 
@@ -44,6 +45,30 @@ final class PdfA {
      * transformer, which would cost about 20 ms per certificate), with placeholders filled per document.
      */
     private static final String XMP_TEMPLATE = template();
+    /**
+     * The PDF/UA identification ({@code pdfuaid:part 1}), and its description as a PDF/A extension
+     * schema: PDF/A-2 allows in XMP only the predefined schemas and those it is told about this way.
+     * xmpbox has no type for either, and its generic structured types write this less plainly.
+     */
+    private static final String PDF_UA = """
+            <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Part of ISO 14289 to which the file conforms</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>1</pdfuaid:part>
+            </rdf:Description>
+            """;
 
     private PdfA() {
     }
@@ -67,10 +92,10 @@ final class PdfA {
             ByteArrayOutputStream serialized = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, serialized, true);
             String template = serialized.toString(StandardCharsets.UTF_8);
-            if (!template.contains(SENTINEL_DATE)) {
-                throw new IllegalStateException("XMP dates are not written as expected: " + template);
+            if (!template.contains(SENTINEL_DATE) || !template.contains("</rdf:RDF>")) {
+                throw new IllegalStateException("XMP is not written as expected: " + template);
             }
-            return template;
+            return template.replace("</rdf:RDF>", PDF_UA + "</rdf:RDF>");
         } catch (javax.xml.transform.TransformerException | org.apache.xmpbox.type.BadFieldValueException e) {
             throw new IllegalStateException("Cannot build the XMP metadata template", e);
         }

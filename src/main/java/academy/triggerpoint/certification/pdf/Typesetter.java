@@ -1,6 +1,7 @@
 package academy.triggerpoint.certification.pdf;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Bidi;
 import java.text.Normalizer;
@@ -15,6 +16,7 @@ import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -32,6 +34,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Widths are the sum of the runs' widths, so centring and wrapping work across fonts. PDFBox applies
  * a font's own substitutions (Devanagari conjuncts) when it draws; there is no mark positioning, so
  * Thai and Devanagari vowel signs sit where the font's default puts them.
+ *
+ * <p>Every line is drawn as tagged content of a structure element ({@link Tagging}); where the glyphs
+ * do not read as the text (visual order, joined forms, ligatures, conjuncts: {@link GlyphSubstitutions})
+ * the line carries the text as written as its ActualText, which screen readers read instead.
  */
 final class Typesetter {
 
@@ -39,8 +45,8 @@ final class Typesetter {
     record Run(PDFont font, String text) {
     }
 
-    /** A line ready to draw: its runs left to right. */
-    record Line(List<Run> runs) {
+    /** A line ready to draw: its runs left to right, and the text as written (composed, without invisible characters). */
+    record Line(List<Run> runs, String written) {
 
         float width(float size) throws IOException {
             float units = 0;
@@ -54,10 +60,13 @@ final class Typesetter {
     private static final GsubWorkerFactory GSUB_WORKERS = new GsubWorkerFactory();
 
     private final PDDocument document;
+    private final Tagging tagging;
     private final Map<Fonts, PDFont> loaded = new EnumMap<>(Fonts.class);
+    private final GlyphSubstitutions substitutions = new GlyphSubstitutions();
 
-    Typesetter(PDDocument document) {
+    Typesetter(PDDocument document, Tagging tagging) {
         this.document = document;
+        this.tagging = tagging;
     }
 
     /** The first character of the text that no embedded font prints (in any weight), if there is one. */
@@ -94,8 +103,8 @@ final class Typesetter {
      */
     Line line(String text, boolean bold) throws IOException {
         List<Fonts> chain = bold ? Fonts.BOLD : Fonts.REGULAR;
-        String visual = withoutFormatCharacters(visualOrder(ArabicShaping.shape(normalised(text),
-                cp -> Fonts.printable(chain, cp))));
+        String logical = normalised(text);
+        String visual = withoutFormatCharacters(visualOrder(ArabicShaping.shape(logical, cp -> Fonts.printable(chain, cp))));
         List<Run> runs = new ArrayList<>();
         Fonts current = null;
         StringBuilder run = new StringBuilder();
@@ -116,26 +125,67 @@ final class Typesetter {
         if (!run.isEmpty()) {
             runs.add(new Run(font(current), run.toString()));
         }
-        return new Line(List.copyOf(runs));
+        return new Line(List.copyOf(runs), withoutFormatCharacters(logical));
     }
 
     float width(String text, boolean bold, float size) throws IOException {
         return line(text, bold).width(size);
     }
 
-    /** Draws the text with its left edge at x and its baseline at y. */
-    void draw(PDPageContentStream s, String text, boolean bold, float size, Color colour, float x, float y) throws IOException {
-        draw(s, line(text, bold), size, colour, x, y);
+    /** Draws the text with its left edge at x and its baseline at y, as (part of) the content of {@code element}. */
+    void draw(PDPageContentStream s, PDStructureElement element, String text, boolean bold, float size, Color colour,
+              float x, float y) throws IOException {
+        Line line = line(text, bold);
+        tagging.content(s, element, actualText(line), () -> paint(s, line, size, colour, x, y));
     }
 
-    /** Draws the text centred on the page's width. */
-    void centred(PDPageContentStream s, String text, boolean bold, float size, Color colour, float pageWidth, float y)
+    /** Draws the text centred on the page's width, as (part of) the content of {@code element}. */
+    void centred(PDPageContentStream s, PDStructureElement element, String text, boolean bold, float size, Color colour,
+                 float pageWidth, float y) throws IOException {
+        Line line = line(text, bold);
+        float x = (pageWidth - line.width(size)) / 2;
+        tagging.content(s, element, actualText(line), () -> paint(s, line, size, colour, x, y));
+    }
+
+    /** Draws text repeated only because a page broke (a table's header row), which a screen reader has read already. */
+    void drawRepeated(PDPageContentStream s, String text, boolean bold, float size, Color colour, float x, float y)
             throws IOException {
         Line line = line(text, bold);
-        draw(s, line, size, colour, (pageWidth - line.width(size)) / 2, y);
+        tagging.pagination(s, () -> paint(s, line, size, colour, x, y));
     }
 
-    void draw(PDPageContentStream s, Line line, float size, Color colour, float x, float y) throws IOException {
+    /**
+     * Saves the document. PDFBox writes each font's ToUnicode map (glyph to text, for copying, search
+     * and PDF/UA) from the font's cmap when it subsets the fonts, during the first save; a glyph that
+     * GSUB put in place of several characters (a Devanagari conjunct) has no entry there, so when one
+     * was drawn its text is added to the map and the document saved again.
+     */
+    byte[] save() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        if (substitutions.completeToUnicodeMaps()) {
+            out.reset();
+            document.save(out);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The text as written when the glyphs drawn do not read as it: right-to-left text in visual
+     * order, joined Arabic letters, glyphs that GSUB substituted (ligatures, conjuncts); null when
+     * they do. Screen readers and copying use it instead of the glyphs.
+     */
+    private String actualText(Line line) throws IOException {
+        StringBuilder drawn = new StringBuilder(line.written().length());
+        boolean substituted = false;
+        for (Run run : line.runs()) {
+            drawn.append(run.text());
+            substituted |= run.font() instanceof PDType0Font font && substitutions.substitutes(font, run.text());
+        }
+        return substituted || !drawn.toString().equals(line.written()) ? line.written() : null;
+    }
+
+    private static void paint(PDPageContentStream s, Line line, float size, Color colour, float x, float y) throws IOException {
         s.beginText();
         s.setNonStrokingColor(colour);
         s.newLineAtOffset(x, y);
@@ -202,10 +252,10 @@ final class Typesetter {
      * does; for the others the characters' own widths (Latin ligatures change a line by under a point).
      */
     private static float units(Run run) throws IOException {
-        if (!(run.font() instanceof PDType0Font font) || font.getGsubData() == GsubData.NO_DATA_FOUND
-                || font.getGsubData().getLanguage() != Language.DEVANAGARI) {
+        if (!conjoins(run)) {
             return run.font().getStringWidth(run.text());
         }
+        PDType0Font font = (PDType0Font) run.font();
         GsubWorker worker = GSUB_WORKERS.getGsubWorker(font.getCmapLookup(), font.getGsubData());
         String text = run.text();
         float units = 0;
@@ -230,6 +280,12 @@ final class Typesetter {
             start = end;
         }
         return units;
+    }
+
+    /** Whether the run is in a Devanagari font, whose conjuncts PDFBox draws as glyphs of their own. */
+    private static boolean conjoins(Run run) {
+        return run.font() instanceof PDType0Font font && font.getGsubData() != GsubData.NO_DATA_FOUND
+                && font.getGsubData().getLanguage() == Language.DEVANAGARI;
     }
 
     private PDFont font(Fonts face) throws IOException {

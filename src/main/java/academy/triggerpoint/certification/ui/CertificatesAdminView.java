@@ -21,8 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,13 +31,12 @@ import jakarta.annotation.security.RolesAllowed;
  * reissue one after the learner's name was corrected. Both are audit-logged by the service.
  */
 @Route("admin/certificates")
-@PageTitle("Certificates · Trigger Point Academy")
-@Menu(title = "Certificates", order = 93, icon = "vaadin:diploma-scroll")
+@Menu(title = "certification.menu.certificates", order = 93, icon = "vaadin:diploma-scroll")
 @RolesAllowed("ADMIN")
-public class CertificatesAdminView extends VerticalLayout {
+public class CertificatesAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final CertificateAdministration administration;
-    private final TextField search = new TextField("Learner, course or code");
+    private final TextField search = new TextField(getTranslation("certification.admin.search"));
     private final Grid<CertificateRecord> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
@@ -53,14 +52,20 @@ public class CertificatesAdminView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> refresh());
         // Stacked, wrapping cells: the code and a revocation reason are shown whole at any width.
-        grid.addComponentColumn(CertificatesAdminView::certificate).setHeader("Certificate").setKey("certificate")
-                .setFlexGrow(3);
-        grid.addComponentColumn(this::standing).setHeader("Status").setKey("status").setFlexGrow(2);
+        grid.addComponentColumn(CertificatesAdminView::certificate)
+                .setHeader(getTranslation("certification.admin.column.certificate")).setKey("certificate").setFlexGrow(3);
+        grid.addComponentColumn(this::standing).setHeader(getTranslation("certification.admin.column.status")).setKey("status")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("certificates-admin");
         grid.setAllRowsVisible(true);
-        add(new H1("Certificates"), search, message, grid, pendingSection(), regeneration());
+        add(new H1(getTranslation("certification.admin.title")), search, message, grid, pendingSection(), regeneration());
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.admin.page-title");
     }
 
     /** Completions whose certificate could not be drawn, with the reason, and a way to try again. */
@@ -72,23 +77,25 @@ public class CertificatesAdminView extends VerticalLayout {
             return section;
         }
         Grid<PendingCertificate> waiting = new Grid<>();
-        waiting.addColumn(PendingCertificate::learnerName).setHeader("Learner").setFlexGrow(1);
-        waiting.addColumn(PendingCertificate::courseTitle).setHeader("Course").setFlexGrow(1);
-        waiting.addColumn(PendingCertificate::reason).setHeader("Why it is pending").setFlexGrow(3);
-        waiting.addComponentColumn(p -> new Button("Try again", e -> {
+        waiting.addColumn(PendingCertificate::learnerName).setHeader(getTranslation("certification.admin.pending.column.learner"))
+                .setFlexGrow(1);
+        waiting.addColumn(PendingCertificate::courseTitle).setHeader(getTranslation("certification.admin.course")).setFlexGrow(1);
+        waiting.addColumn(PendingCertificate::reason).setHeader(getTranslation("certification.admin.pending.column.reason"))
+                .setFlexGrow(3);
+        waiting.addComponentColumn(p -> new Button(getTranslation("certification.admin.pending.try-again"), e -> {
             boolean issued = administration.tryAgain(p.issueKey());
-            message.setText(issued ? "Issued the certificate of " + p.learnerName() + " for " + p.courseTitle() + "."
-                    : "Still pending: " + administration.pending().stream().filter(x -> x.issueKey().equals(p.issueKey()))
-                            .map(PendingCertificate::reason).findFirst().orElse(""));
+            message.setText(issued ? getTranslation("certification.admin.pending.issued", p.learnerName(), p.courseTitle())
+                    : getTranslation("certification.admin.pending.still-pending", administration.pending().stream()
+                            .filter(x -> x.issueKey().equals(p.issueKey())).map(PendingCertificate::reason).findFirst()
+                            .orElse("")));
             waiting.setItems(administration.pending());
             refresh();
         })).setHeader("").setAutoWidth(true).setFlexGrow(0);
         waiting.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         waiting.setAllRowsVisible(true);
         waiting.setItems(pending);
-        section.add(new H2("Pending certificates"), new Paragraph("These courses were completed but their certificate could "
-                + "not be drawn. The learner sees the same reason under My certificates; correcting the name in their "
-                + "profile tries again automatically."), waiting);
+        section.add(new H2(getTranslation("certification.admin.pending.title")),
+                new Paragraph(getTranslation("certification.admin.pending.intro")), waiting);
         return section;
     }
 
@@ -98,13 +105,14 @@ public class CertificatesAdminView extends VerticalLayout {
      */
     private VerticalLayout regeneration() {
         Select<String> scope = new Select<>();
-        scope.setLabel("Course");
+        scope.setLabel(getTranslation("certification.admin.course"));
         java.util.Map<String, String> courses = batches.courses();
         scope.setItems(courses.keySet());
-        scope.setItemLabelGenerator(id -> id == null ? "All courses" : courses.get(id));
+        String allCourses = getTranslation("certification.admin.regenerate.all-courses");
+        scope.setItemLabelGenerator(id -> id == null ? allCourses : courses.get(id));
         scope.setEmptySelectionAllowed(true);
-        scope.setEmptySelectionCaption("All courses");
-        Button start = new Button("Regenerate…", e -> confirmRegeneration(scope.getValue()));
+        scope.setEmptySelectionCaption(allCourses);
+        Button start = new Button(getTranslation("certification.admin.regenerate"), e -> confirmRegeneration(scope.getValue()));
         HorizontalLayout form = new HorizontalLayout(scope, start);
         form.setAlignItems(Alignment.BASELINE);
         form.addClassName("wrap-row");
@@ -127,10 +135,8 @@ public class CertificatesAdminView extends VerticalLayout {
                 detach.getUI().setPollInterval(-1);
             });
         });
-        VerticalLayout section = new VerticalLayout(new H2("Sign certificates again"),
-                new Paragraph("After the signing key changed, render and sign every valid certificate of a course again. "
-                        + "Codes, names and dates stay the same; copies downloaded earlier still verify."),
-                form, batchBar, batchText);
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("certification.admin.regenerate.title")),
+                new Paragraph(getTranslation("certification.admin.regenerate.intro")), form, batchBar, batchText);
         section.setPadding(false);
         return section;
     }
@@ -138,9 +144,9 @@ public class CertificatesAdminView extends VerticalLayout {
     private void confirmRegeneration(String courseId) {
         int count = batches.countValid(courseId);
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Sign " + count + " certificate" + (count == 1 ? "" : "s") + " again?");
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        Button confirm = new Button("Start", e -> {
+        dialog.setHeaderTitle(getTranslation("certification.admin.regenerate.confirm", count));
+        Button cancel = new Button(getTranslation("certification.admin.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("certification.admin.regenerate.start"), e -> {
             dialog.close();
             showProgress(batches.start(courseId));
             getUI().ifPresent(ui -> ui.setPollInterval(500));
@@ -153,9 +159,15 @@ public class CertificatesAdminView extends VerticalLayout {
     private void showProgress(BatchProgress p) {
         batchBar.setVisible(true);
         batchBar.setValue(p.fraction());
-        batchText.setText((p.running() ? "Signing again (" + p.scope() + "): " : "Finished (" + p.scope() + "): ")
-                + p.done() + " of " + p.total() + " done" + (p.failed() == 0 ? "" : ", " + p.failed() + " failed (run it again)")
-                + (p.running() ? "…" : "."));
+        String key;
+        if (p.running()) {
+            key = p.failed() == 0 ? "certification.admin.regenerate.running"
+                    : "certification.admin.regenerate.running-with-failures";
+        } else {
+            key = p.failed() == 0 ? "certification.admin.regenerate.finished"
+                    : "certification.admin.regenerate.finished-with-failures";
+        }
+        batchText.setText(getTranslation(key, p.scope(), p.done(), p.total(), p.failed()));
     }
 
     private static Div certificate(CertificateRecord c) {
@@ -170,14 +182,16 @@ public class CertificatesAdminView extends VerticalLayout {
 
     /** Status, reason and dates, with what an administrator may do about a valid certificate beneath. */
     private Div standing(CertificateRecord c) {
-        Span status = new Span(MyCertificatesView.status(c.status()));
+        Span status = new Span(MyCertificatesView.status(c.status(), getLocale()));
         status.addClassName("cell-title");
         Div cell = new Div(status);
         if (c.revokedReason() != null) {
-            cell.add(new Span("Reason: " + c.revokedReason()));
+            cell.add(new Span(getTranslation("certification.admin.reason", c.revokedReason())));
         }
-        Span dates = new Span("Issued " + MyCertificatesView.DATE.format(c.issuedAt()) + " · " + (c.expiresAt() == null
-                ? "no expiry" : "valid until " + MyCertificatesView.DATE.format(c.expiresAt())));
+        String issued = MyCertificatesView.date(c.issuedAt(), getLocale());
+        Span dates = new Span(c.expiresAt() == null ? getTranslation("certification.admin.issued-no-expiry", issued)
+                : getTranslation("certification.admin.issued-valid-until", issued,
+                        MyCertificatesView.date(c.expiresAt(), getLocale())));
         dates.addClassName("muted");
         cell.add(dates);
         if (c.status().equals("VALID")) {
@@ -188,16 +202,16 @@ public class CertificatesAdminView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(CertificateRecord certificate) {
-        Button revoke = new Button("Revoke…", e -> confirmRevoke(certificate));
+        Button revoke = new Button(getTranslation("certification.admin.revoke"), e -> confirmRevoke(certificate));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        Button reissue = new Button("Reissue", e -> {
+        Button reissue = new Button(getTranslation("certification.admin.reissue"), e -> {
             CertificateRecord replacement = administration.reissue(certificate.code());
-            message.setText("Reissued as " + replacement.code() + " for " + replacement.learnerName()
-                    + "; " + certificate.code() + " now verifies as replaced.");
+            message.setText(getTranslation("certification.admin.reissued", replacement.code(), replacement.learnerName(),
+                    certificate.code()));
             refresh();
         });
         reissue.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reissue.setTooltipText("After a name correction: the learner's current name is printed on a new certificate");
+        reissue.setTooltipText(getTranslation("certification.admin.reissue.tooltip"));
         HorizontalLayout actions = new HorizontalLayout(revoke, reissue);
         actions.addClassName("wrap-row");
         actions.setSpacing(false);
@@ -207,15 +221,15 @@ public class CertificatesAdminView extends VerticalLayout {
 
     private void confirmRevoke(CertificateRecord certificate) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Revoke certificate " + certificate.code() + "?");
-        TextArea reason = new TextArea("Reason (kept in the audit trail, not shown publicly)");
+        dialog.setHeaderTitle(getTranslation("certification.admin.revoke.confirm", certificate.code()));
+        TextArea reason = new TextArea(getTranslation("certification.admin.revoke.reason"));
         reason.setWidthFull();
         dialog.add(new Paragraph(certificate.learnerName() + " · " + certificate.courseTitle()), reason);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        Button confirm = new Button("Revoke", e -> {
+        Button cancel = new Button(getTranslation("certification.admin.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("certification.admin.revoke.start"), e -> {
             administration.revoke(certificate.code(), reason.getValue());
             dialog.close();
-            message.setText("Revoked " + certificate.code() + ".");
+            message.setText(getTranslation("certification.admin.revoked", certificate.code()));
             refresh();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -1,8 +1,10 @@
 package academy.triggerpoint.certification.ui;
 
+import academy.triggerpoint.catalog.content.DeliveryMode;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.CertificateSummary;
 import academy.triggerpoint.certification.PendingCertificate;
+import academy.triggerpoint.shared.i18n.Languages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,88 +14,95 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The learner's certificates with their status, CE hours, expiry, a download and the public link. */
 @Route("certificates")
-@PageTitle("My certificates · Trigger Point Academy")
-@Menu(title = "My certificates", order = 10, icon = "vaadin:diploma")
+@Menu(title = "certification.menu.my-certificates", order = 10, icon = "vaadin:diploma")
 @PermitAll
-public class MyCertificatesView extends VerticalLayout {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     public MyCertificatesView(CertificateService certificates) {
         addClassName("course-page");
-        add(new H1("My certificates"));
+        add(new H1(getTranslation("certification.mine.title")));
         for (PendingCertificate waiting : certificates.myPending()) {
-            Paragraph notice = new Paragraph("The certificate for “" + waiting.courseTitle() + "” (completed "
-                    + date(waiting.completedAt()) + ") is pending: " + waiting.reason() + " Correct your name under "
-                    + "Profile and it is issued automatically; an administrator can also see this.");
+            Paragraph notice = new Paragraph(getTranslation("certification.mine.pending", waiting.courseTitle(),
+                    date(waiting.completedAt(), getLocale()), waiting.reason()));
             notice.addClassNames("notice", "pending-certificate");
             add(notice);
         }
         var mine = certificates.mine();
         if (mine.isEmpty()) {
-            add(new Paragraph("You have no certificates yet. Complete a course and its certificate appears here."));
+            add(new Paragraph(getTranslation("certification.mine.empty")));
             return;
         }
         // One column that stacks course, status, expiry, hours and the links: on a phone nothing is
         // pushed out of sight to the right, and on a wide screen it reads as a list.
         Grid<CertificateSummary> grid = new Grid<>();
-        grid.addComponentColumn(MyCertificatesView::certificate).setHeader("Certificate").setKey("certificate");
+        grid.addComponentColumn(this::certificate).setHeader(getTranslation("certification.mine.column.certificate"))
+                .setKey("certificate");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("certificates");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         for (CertificateSummary soon : mine.stream().filter(c -> c.expiresInDays() != null).toList()) {
-            Paragraph notice = new Paragraph("“" + soon.courseTitle() + "” expires in " + soon.expiresInDays() + " day"
-                    + (soon.expiresInDays() == 1 ? "" : "s") + ", on " + date(soon.expiresAt()) + "."
-                    + (soon.renewWith() == null ? "" : " Complete “" + soon.renewWith() + "” to renew it."));
+            Paragraph notice = new Paragraph(soon.renewWith() == null
+                    ? getTranslation("certification.mine.expires-soon", soon.courseTitle(), soon.expiresInDays(),
+                            date(soon.expiresAt(), getLocale()))
+                    : getTranslation("certification.mine.expires-soon-renew", soon.courseTitle(), soon.expiresInDays(),
+                            date(soon.expiresAt(), getLocale()), soon.renewWith()));
             notice.addClassName("notice");
             add(notice);
         }
         var transcript = certificates.transcript();
-        Anchor pdf = new Anchor("certificate-files/transcript.pdf", "Transcript (PDF)");
+        Anchor pdf = new Anchor("certificate-files/transcript.pdf", getTranslation("certification.mine.transcript.pdf"));
         pdf.getElement().setAttribute("download", true);
-        Anchor csv = new Anchor("certificate-files/transcript.csv", "Transcript (CSV)");
+        Anchor csv = new Anchor("certificate-files/transcript.csv", getTranslation("certification.mine.transcript.csv"));
         csv.getElement().setAttribute("download", true);
-        add(grid, new Paragraph("Anyone can check a certificate at its verification link or by scanning its QR code."),
-                new H2("CE transcript"), new Paragraph("CE contact hours: " + transcript.totalHours().stripTrailingZeros()
-                        .toPlainString() + " in total; " + String.join(", ", transcript.hoursByYear().entrySet().stream()
-                        .map(e -> e.getValue().stripTrailingZeros().toPlainString() + " in " + e.getKey()).toList()) + "; "
-                        + String.join(", ", transcript.hoursByDelivery().entrySet().stream().map(e -> e.getValue()
-                        .stripTrailingZeros().toPlainString() + " " + academy.triggerpoint.catalog.content.DeliveryMode.inSentence(e.getKey()))
-                        .toList()) + "."),
-                transcript.practical().map(p -> new Paragraph("Practical training (countersigned): "
-                        + p.onlineTheoryHours().stripTrailingZeros().toPlainString() + " h online theory, "
-                        + p.inPersonCourseHours().stripTrailingZeros().toPlainString() + " h in-person courses, "
-                        + p.supervisedHours().stripTrailingZeros().toPlainString() + " h supervised needling ("
-                        + p.supervisedSessions() + " sessions). The PDF adds your observed practicals and, for each "
-                        + "jurisdiction where you practise, the board's hour, wording and fields.")).orElse(new Paragraph()),
+        String byYear = String.join(", ", transcript.hoursByYear().entrySet().stream()
+                .map(e -> getTranslation("certification.mine.transcript.hours-in-year", e.getValue(), String.valueOf(e.getKey())))
+                .toList());
+        String byDelivery = String.join(", ", transcript.hoursByDelivery().entrySet().stream()
+                .map(e -> getTranslation("certification.mine.transcript.hours-delivered", e.getValue(),
+                        DeliveryMode.inSentence(e.getKey())))
+                .toList());
+        add(grid, new Paragraph(getTranslation("certification.mine.verification-hint")),
+                new H2(getTranslation("certification.mine.transcript.title")),
+                new Paragraph(getTranslation("certification.mine.transcript.hours", transcript.totalHours(), byYear, byDelivery)),
+                transcript.practical().map(p -> new Paragraph(getTranslation("certification.mine.transcript.practical",
+                        p.onlineTheoryHours(), p.inPersonCourseHours(), p.supervisedHours(), p.supervisedSessions())))
+                        .orElse(new Paragraph()),
                 links(pdf, csv));
     }
 
-    private static Div certificate(CertificateSummary c) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.mine.page-title");
+    }
+
+    private Div certificate(CertificateSummary c) {
         Span title = new Span(c.courseTitle());
         title.addClassName("cell-title");
-        Span standing = new Span(status(c.status()) + " · " + (c.expiresAt() == null ? "no expiry"
-                : (c.status().equals("EXPIRED") ? "expired " : "valid until ") + date(c.expiresAt())));
-        Span facts = new Span("Completed " + date(c.completedAt()) + " · " + c.ceHours().stripTrailingZeros().toPlainString()
-                + " CE hours");
+        String status = status(c.status(), getLocale());
+        Span standing = new Span(c.expiresAt() == null ? getTranslation("certification.mine.no-expiry", status)
+                : getTranslation(c.status().equals("EXPIRED") ? "certification.mine.expired" : "certification.mine.valid-until",
+                        status, date(c.expiresAt(), getLocale())));
+        Span facts = new Span(getTranslation("certification.mine.facts", date(c.completedAt(), getLocale()), c.ceHours()));
         facts.addClassName("muted");
         Anchor download = new Anchor("certificate-files/" + c.code() + ".pdf", "PDF");
         download.getElement().setAttribute("download", true);
-        download.getElement().setAttribute("aria-label", "Download the certificate for " + c.courseTitle() + " (PDF)");
-        Anchor verify = new Anchor("verify/" + c.code(), "Public page");
-        verify.setTitle("Verification code " + c.code());
+        download.getElement().setAttribute("aria-label",
+                getTranslation("certification.mine.download.aria-label", c.courseTitle()));
+        Anchor verify = new Anchor("verify/" + c.code(), getTranslation("certification.mine.public-page"));
+        verify.setTitle(getTranslation("certification.mine.public-page.title", c.code()));
         Div links = new Div(download, verify);
         links.addClassName("cell-links");
         Div cell = new Div(title, standing, facts, links);
@@ -101,8 +110,11 @@ public class MyCertificatesView extends VerticalLayout {
         return cell;
     }
 
-    private static String date(Instant instant) {
-        return DATE.format(instant);
+    /** A date in a certificate list: "7 Dec 2026", "7. Dez. 2026", "7 dic 2026". */
+    static String date(Instant instant, Locale locale) {
+        Locale language = Languages.closest(locale);
+        return DateTimeFormatter.ofPattern(I18NProvider.translate(language, "certification.date-format"), language)
+                .withZone(ZoneOffset.UTC).format(instant);
     }
 
     private static Div links(Anchor... anchors) {
@@ -111,12 +123,12 @@ public class MyCertificatesView extends VerticalLayout {
         return links;
     }
 
-    static String status(String status) {
+    static String status(String status, Locale locale) {
         return switch (status) {
-            case "VALID" -> "✓ Valid";
-            case "EXPIRED" -> "Expired";
-            case "REVOKED" -> "Revoked";
-            case "SUPERSEDED" -> "Replaced by a newer certificate";
+            case "VALID" -> I18NProvider.translate(locale, "certification.status.valid");
+            case "EXPIRED" -> I18NProvider.translate(locale, "certification.status.expired");
+            case "REVOKED" -> I18NProvider.translate(locale, "certification.status.revoked");
+            case "SUPERSEDED" -> I18NProvider.translate(locale, "certification.status.superseded");
             default -> status;
         };
     }

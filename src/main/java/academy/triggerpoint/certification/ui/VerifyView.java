@@ -5,7 +5,7 @@ import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.SigningIdentity;
 import academy.triggerpoint.certification.Verification;
-import academy.triggerpoint.shared.Counts;
+import academy.triggerpoint.shared.i18n.Languages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +19,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -29,14 +30,11 @@ import java.time.format.DateTimeFormatter;
  * status and only the name, course, dates and hours; an unknown code reveals nothing else.
  */
 @Route(value = "verify/:code?", autoLayout = false)
-@PageTitle("Verify a certificate · Trigger Point Academy")
 @AnonymousAllowed
-public class VerifyView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificateService certificates;
-    private final TextField code = new TextField("Certificate code");
+    private final TextField code = new TextField(getTranslation("certification.verify.code"));
     /** The one verdict on the page: about the code typed, or about the file uploaded, never both. */
     private final Div verdict = new Div();
     private final Upload upload;
@@ -53,7 +51,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
         code.addClassName("verify-code");
         address = ClientAddress.current();
-        Button check = new Button("Verify", e -> checkCode(code.getValue()));
+        Button check = new Button(getTranslation("certification.verify.check"), e -> checkCode(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(code, check);
@@ -64,8 +62,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a certificate PDF here to check that it is "
-                + "exactly the file we issued"));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("certification.verify.drop")));
         // The browser reports the start of an upload at once; the verdict on the previous file or
         // code goes then, so it never stands beside a file it is not about. If the answer for this
         // file came back first, the late start report leaves it alone.
@@ -73,20 +70,25 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             uploadsStarted++;
             if (uploadsStarted > uploadsAnswered) {
                 verdict.removeAll();
-                verdict.add(new Paragraph("Checking the file…"));
+                verdict.add(new Paragraph(getTranslation("certification.verify.checking")));
             }
         });
         upload.addFileRemovedListener(e -> verdict.removeAll());
         verdict.addClassName("verdict");
         verdict.getElement().setAttribute("aria-live", "polite");
         SigningIdentity signing = certificates.signingIdentity();
-        Paragraph signer = new Paragraph("Every certificate PDF is digitally signed by “" + signing.subject()
-                + "”. SHA-256 fingerprint of the signing certificate: " + signing.sha256Fingerprint());
+        Paragraph signer = new Paragraph(getTranslation("certification.verify.signer", signing.subject(),
+                signing.sha256Fingerprint()));
         signer.addClassNames("facts", "fingerprint");
-        add(new Paragraph("Trigger Point Academy"), new H1("Verify a certificate"),
-                new Paragraph("Enter the code printed on the certificate, or scan its QR code."), form, verdict,
-                new H2("Check a certificate file"), new Paragraph("The verdict above then covers the file: whether it is "
-                        + "exactly the one we issued, and its certificate's status."), upload, signer);
+        add(new Paragraph(getTranslation("shared.brand")), new H1(getTranslation("certification.verify.title")),
+                new Paragraph(getTranslation("certification.verify.intro")), form, verdict,
+                new H2(getTranslation("certification.verify.file.title")),
+                new Paragraph(getTranslation("certification.verify.file.intro")), upload, signer);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("certification.verify.page-title");
     }
 
     @Override
@@ -118,12 +120,11 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         switch (v.status()) {
             case "RATE_LIMITED" -> verdict.add(statusBox(v, null));
             case "NOT_FOUND" -> {
-                Div box = box("failed-critical", VaadinIcon.CLOSE_CIRCLE, "This file is not a certificate we issued");
-                box.add(new Paragraph("It may have been altered, or it did not come from us. Do not rely on it."));
+                Div box = box("failed-critical", VaadinIcon.CLOSE_CIRCLE, getTranslation("certification.verify.foreign-file"));
+                box.add(new Paragraph(getTranslation("certification.verify.foreign-file.advice")));
                 if (checkedCode != null && checkedCode.code() != null) {
-                    box.add(new Paragraph("The code you checked, " + checkedCode.code() + ", belongs to a certificate of "
-                            + checkedCode.learnerName() + " for “" + checkedCode.courseTitle() + "” ("
-                            + statusWords(checkedCode) + "), but this file is not the one we issued for it."));
+                    box.add(new Paragraph(getTranslation("certification.verify.foreign-file.code", checkedCode.code(),
+                            checkedCode.learnerName(), checkedCode.courseTitle(), statusWords(checkedCode))));
                 }
                 box.add(checkedFile(fileName));
                 verdict.add(box);
@@ -131,26 +132,25 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             default -> {
                 checkedCode = null;
                 code.setValue(v.code());
-                Div box = statusBox(v, "The uploaded file is exactly the one we issued for this certificate: "
-                        + "nothing in it was changed.");
+                Div box = statusBox(v, getTranslation("certification.verify.issued-file"));
                 box.add(checkedFile(fileName));
                 verdict.add(box);
             }
         }
     }
 
-    private static Paragraph checkedFile(String fileName) {
-        Paragraph file = new Paragraph("File checked: " + fileName);
+    private Paragraph checkedFile(String fileName) {
+        Paragraph file = new Paragraph(getTranslation("certification.verify.file-checked", fileName));
         file.addClassName("facts");
         return file;
     }
 
-    private static String statusWords(Verification v) {
+    private String statusWords(Verification v) {
         return switch (v.status()) {
-            case "VALID" -> "valid";
-            case "EXPIRED" -> "expired";
-            case "REVOKED" -> "revoked";
-            default -> "replaced by a corrected certificate";
+            case "VALID" -> getTranslation("certification.verify.status-words.valid");
+            case "EXPIRED" -> getTranslation("certification.verify.status-words.expired");
+            case "REVOKED" -> getTranslation("certification.verify.status-words.revoked");
+            default -> getTranslation("certification.verify.status-words.superseded");
         };
     }
 
@@ -162,32 +162,31 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     }
 
     /** The verdict on one certificate; {@code aboutTheFile} adds that an uploaded file is the issued one. */
-    private static Div statusBox(Verification v, String aboutTheFile) {
+    private Div statusBox(Verification v, String aboutTheFile) {
         Div box;
         switch (v.status()) {
             case "RATE_LIMITED" -> {
-                box = box("failed", VaadinIcon.HAND, "Too many checks");
-                box.add(new Paragraph("Too many certificates were checked from your network in the last minute. "
-                        + "Wait a minute and try again."));
+                box = box("failed", VaadinIcon.HAND, getTranslation("certification.verify.rate-limited"));
+                box.add(new Paragraph(getTranslation("certification.verify.rate-limited.advice")));
                 return box;
             }
             case "NOT_FOUND" -> {
-                box = box("failed", VaadinIcon.QUESTION_CIRCLE, "No certificate found");
-                box.add(new Paragraph("We issued no certificate with this code. Check the code and try again."));
+                box = box("failed", VaadinIcon.QUESTION_CIRCLE, getTranslation("certification.verify.not-found"));
+                box.add(new Paragraph(getTranslation("certification.verify.not-found.advice")));
                 return box;
             }
-            case "VALID" -> box = box("passed", VaadinIcon.CHECK_CIRCLE, "Valid certificate");
+            case "VALID" -> box = box("passed", VaadinIcon.CHECK_CIRCLE, getTranslation("certification.verify.valid"));
             case "EXPIRED" -> {
-                box = box("failed", VaadinIcon.CLOCK, "Expired certificate");
-                box.add(new Paragraph("This certificate was valid until " + DATE.format(v.expiresOn()) + "."));
+                box = box("failed", VaadinIcon.CLOCK, getTranslation("certification.verify.expired"));
+                box.add(new Paragraph(getTranslation("certification.verify.expired.since", date(v.expiresOn()))));
             }
             case "REVOKED" -> {
-                box = box("failed-critical", VaadinIcon.BAN, "Revoked certificate");
-                box.add(new Paragraph("This certificate was revoked on " + DATE.format(v.revokedOn()) + "."));
+                box = box("failed-critical", VaadinIcon.BAN, getTranslation("certification.verify.revoked"));
+                box.add(new Paragraph(getTranslation("certification.verify.revoked.on", date(v.revokedOn()))));
             }
             default -> {
-                box = box("failed", VaadinIcon.REFRESH, "Replaced certificate");
-                box.add(new Paragraph("A corrected certificate replaced this one."));
+                box = box("failed", VaadinIcon.REFRESH, getTranslation("certification.verify.superseded"));
+                box.add(new Paragraph(getTranslation("certification.verify.superseded.explanation")));
             }
         }
         if (aboutTheFile != null) {
@@ -195,10 +194,18 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             file.addClassName("about-the-file");
             box.add(file);
         }
-        box.add(new Paragraph(v.learnerName() + " completed “" + v.courseTitle() + "” (version " + v.courseVersion()
-                        + ") on " + DATE.format(v.completedOn()) + ": " + Counts.of(v.ceHours(), "CE contact hour") + "."),
-                new Paragraph("Certificate " + v.code() + ", issued " + DATE.format(v.issuedOn())
-                        + (v.expiresOn() == null ? ", does not expire." : ", valid until " + DATE.format(v.expiresOn()) + ".")));
+        box.add(new Paragraph(getTranslation("certification.verify.completed", v.learnerName(), v.courseTitle(),
+                        v.courseVersion(), date(v.completedOn()), v.ceHours())),
+                new Paragraph(v.expiresOn() == null
+                        ? getTranslation("certification.verify.issued-no-expiry", v.code(), date(v.issuedOn()))
+                        : getTranslation("certification.verify.issued-valid-until", v.code(), date(v.issuedOn()),
+                                date(v.expiresOn()))));
         return box;
+    }
+
+    /** A date written out ("7 December 2026" in English, as the certificate prints it). */
+    private String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(getTranslation("certification.verify.date-format"), Languages.closest(getLocale()))
+                .format(day);
     }
 }

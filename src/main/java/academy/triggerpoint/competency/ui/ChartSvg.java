@@ -23,10 +23,16 @@ import org.knowm.xchart.style.Styler;
 /**
  * Draws the dashboard's charts on the server as SVG with XChart. Colours follow the status icons,
  * and every chart is also given to the reader as a table, so nothing depends on colour alone.
+ * Titles, axes and month names are in the reader's language, which the view passes in.
  */
 final class ChartSvg {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+    /** An interface text in the reader's language: the view's {@code getTranslation}, fixed to that language. */
+    @FunctionalInterface
+    interface Texts {
+        String get(String key, Object... args);
+    }
+
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     static final Map<CompetencyStatus, Color> COLOURS = Map.of(
@@ -44,13 +50,9 @@ final class ChartSvg {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 300;
-    static final String COMPLETIONS_TITLE = "Course completions per month";
-    static final String TEAMS_TITLE = "Competency status by team";
     /** Space kept free between two neighbouring axis labels, in pixels. */
     static final int LABEL_GAP = 6;
 
-    private static final DateTimeFormatter MONTH_ONLY = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final int LONGEST_TEAM_LABEL = 16;
 
     /** Whether any month had a completion: without one the chart would be a bare axis. */
@@ -64,29 +66,33 @@ final class ChartSvg {
     }
 
     /** Completions per month, one bar each; "No data yet" when nobody completed anything. */
-    static String completions(List<ChartData.MonthCount> months) {
+    static String completions(List<ChartData.MonthCount> months, Locale locale, Texts texts) {
         if (!hasCompletions(months)) {
-            return empty(COMPLETIONS_TITLE, "No course completed in the last twelve months.");
+            return empty(texts.get("competency.chart.completions.title"), texts.get("competency.chart.completions.empty"), texts);
         }
-        return svg(completionsChart(months));
+        return svg(completionsChart(months, locale, texts));
     }
 
     /**
      * Twelve months are labelled with the month's short name alone (at 560 pixels a label with the
      * year is wider than its bar), and the axis title gives the years. Longer runs keep the year in
-     * each label and show only as many labels as fit side by side.
+     * each label and show only as many labels as fit side by side. A month alone is written as it
+     * stands on its own ("Dez", not "Dez." in German).
      */
-    static CategoryChart completionsChart(List<ChartData.MonthCount> months) {
+    static CategoryChart completionsChart(List<ChartData.MonthCount> months, Locale locale, Texts texts) {
         boolean withinAYear = months.size() <= 12;
-        List<String> labels = months.stream().map(m -> (withinAYear ? MONTH_ONLY : MONTH).format(m.month())).toList();
-        String span = months.isEmpty() ? "Month" : MONTH_YEAR.format(months.getFirst().month()) + " to "
-                + MONTH_YEAR.format(months.getLast().month());
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(COMPLETIONS_TITLE)
-                .xAxisTitle(span).yAxisTitle("Completions").build();
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(withinAYear ? "LLL" : "MMM yy", locale);
+        DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        List<String> labels = months.stream().map(m -> label.format(m.month())).toList();
+        String span = months.isEmpty() ? texts.get("competency.chart.month") : texts.get("competency.chart.span",
+                monthYear.format(months.getFirst().month()), monthYear.format(months.getLast().month()));
+        String completions = texts.get("competency.chart.completions");
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(texts.get("competency.chart.completions.title"))
+                .xAxisTitle(span).yAxisTitle(completions).build();
         style(chart);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setSeriesColors(new Color[] {new Color(0x2F, 0x6F, 0xB3)});
-        chart.addSeries("Completions", labels, months.stream().map(m -> (Number) m.completions()).toList());
+        chart.addSeries(completions, labels, months.stream().map(m -> (Number) m.completions()).toList());
         if (!withinAYear) {
             chart.getStyler().setXAxisMaxLabelCount(labelsThatFit(labels, WIDTH * 0.8));
         }
@@ -94,15 +100,15 @@ final class ChartSvg {
     }
 
     /** Each team's competency cells by status, stacked, most urgent status on top. */
-    static String teamStatuses(List<ChartData.TeamStatuses> teams) {
+    static String teamStatuses(List<ChartData.TeamStatuses> teams, Texts texts) {
         if (!hasTeamStatuses(teams)) {
-            return empty(TEAMS_TITLE, "Nobody in your organisation has a competency status yet.");
+            return empty(texts.get("competency.chart.teams.title"), texts.get("competency.chart.teams.empty"), texts);
         }
-        return svg(teamStatusesChart(teams));
+        return svg(teamStatusesChart(teams, texts));
     }
 
     /** Team names that would not fit side by side are turned upright (and long ones shortened; the table has them whole). */
-    static CategoryChart teamStatusesChart(List<ChartData.TeamStatuses> teams) {
+    static CategoryChart teamStatusesChart(List<ChartData.TeamStatuses> teams, Texts texts) {
         List<String> names = teams.stream().map(t -> t.team().length() <= LONGEST_TEAM_LABEL ? t.team()
                 : t.team().substring(0, LONGEST_TEAM_LABEL - 1).strip() + "…").toList();
         if (names.size() != names.stream().distinct().count()) {
@@ -112,8 +118,8 @@ final class ChartSvg {
         // height from the bars, so the chart grows by what they need and the legend still fits.
         boolean upright = labelsThatFit(names, WIDTH * 0.55) < names.size();
         int height = upright ? HEIGHT + (int) Math.ceil(names.stream().mapToDouble(ChartSvg::labelWidth).max().orElse(0)) : HEIGHT;
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(TEAMS_TITLE)
-                .yAxisTitle("Person-competencies").build();
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(texts.get("competency.chart.teams.title"))
+                .yAxisTitle(texts.get("competency.chart.person-competencies")).build();
         style(chart);
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -153,14 +159,14 @@ final class ChartSvg {
      * A chart with nothing to draw says so in words, in the same frame as the charts, instead of a
      * lone "0" on an empty axis. Written by hand: XChart has no empty state.
      */
-    static String empty(String title, String explanation) {
+    static String empty(String title, String explanation, Texts texts) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "
                 + WIDTH + " " + HEIGHT + "\" role=\"img\" font-family=\"sans-serif\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
                 + "<text x=\"" + WIDTH / 2 + "\" y=\"30\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\">"
                 + xml(title) + "</text>"
                 + "<text x=\"" + WIDTH / 2 + "\" y=\"" + (HEIGHT / 2) + "\" text-anchor=\"middle\" font-size=\"20\" fill=\"#545b64\">"
-                + "No data yet</text>"
+                + xml(texts.get("competency.chart.no-data")) + "</text>"
                 + "<text x=\"" + WIDTH / 2 + "\" y=\"" + (HEIGHT / 2 + 28) + "\" text-anchor=\"middle\" font-size=\"13\" fill=\"#545b64\">"
                 + xml(explanation) + "</text></svg>";
     }

@@ -1,18 +1,17 @@
 package academy.triggerpoint.competency.ui;
 
 import academy.triggerpoint.competency.CompetencyStatus;
+import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** A status shown as icon and words (never colour alone), with its meaning as a tooltip. */
 final class StatusBadge {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private StatusBadge() {
     }
@@ -29,10 +28,12 @@ final class StatusBadge {
     static Span cleared(boolean cleared) {
         Icon icon = (cleared ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.BAN).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        Span badge = new Span(icon, new Span(cleared ? "Cleared" : "Not cleared"));
+        Span badge = new Span(icon);
+        badge.add(new Span(cleared ? badge.getTranslation("competency.status-badge.cleared")
+                : badge.getTranslation("competency.status-badge.not-cleared")));
         badge.addClassNames("status-badge", cleared ? "status-achieved" : "status-not-cleared");
-        badge.setTitle(cleared ? "Every safety-critical competency achieved and in date"
-                : "At least one safety-critical competency is missing, expired or needs remediation");
+        badge.setTitle(cleared ? badge.getTranslation("competency.status-badge.cleared-meaning")
+                : badge.getTranslation("competency.status-badge.not-cleared-meaning"));
         return badge;
     }
 
@@ -47,7 +48,8 @@ final class StatusBadge {
         };
     }
 
-    static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+    /** The day of an instant (as the records keep it, in UTC), short, as the reader's language writes it. */
+    static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : LocalFormats.shortDate(LocalDate.ofInstant(instant, ZoneOffset.UTC), locale);
     }
 }

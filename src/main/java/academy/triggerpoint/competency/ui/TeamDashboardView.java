@@ -11,6 +11,7 @@ import academy.triggerpoint.competency.DashboardOverview;
 import academy.triggerpoint.competency.MatrixQuery;
 import academy.triggerpoint.competency.StaffRow;
 import academy.triggerpoint.people.OrganisationSummary;
+import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,8 +41,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -52,6 +53,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -62,10 +64,9 @@ import java.util.function.Supplier;
  * and charts. Everything shown comes from {@link CompetencyDashboard}, scoped to the manager's organisation.
  */
 @Route("manager")
-@PageTitle("Team competency · Trigger Point Academy")
-@Menu(title = "Team competency", order = 80, icon = "vaadin:group")
+@Menu(title = "competency.menu.team-dashboard", order = 80, icon = "vaadin:group")
 @RolesAllowed("MANAGER")
-public class TeamDashboardView extends VerticalLayout {
+public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final CompetencyDashboard dashboard;
     private final Assignments assignments;
@@ -74,7 +75,7 @@ public class TeamDashboardView extends VerticalLayout {
     private final Select<MatrixQuery.Focus> focus = new Select<>();
     private final Select<CompetencyFramework.Competency> competency = new Select<>();
     private final Select<CompetencyStatus> status = new Select<>();
-    private final TextField search = new TextField("Search");
+    private final TextField search = new TextField();
     private final FlexLayout counts = new FlexLayout();
     private final Span shown = new Span();
     private final Clock clock;
@@ -85,10 +86,10 @@ public class TeamDashboardView extends VerticalLayout {
         this.clock = clock;
         setWidthFull();
         DashboardOverview overview = dashboard.overview();
-        Paragraph asOf = new Paragraph(overview.counts().staff() + " staff · statuses as of "
-                + StatusBadge.DATE.format(overview.asOf()) + " · cleared to needle means every safety-critical competency ("
-                + String.join(", ", overview.competencies().stream().filter(CompetencyFramework.Competency::safetyCritical)
-                .map(CompetencyFramework.Competency::title).toList()) + ") is achieved and in date.");
+        Paragraph asOf = new Paragraph(getTranslation("competency.team-dashboard.as-of", overview.counts().staff(),
+                LocalFormats.date(LocalDate.ofInstant(overview.asOf(), ZoneOffset.UTC), getLocale()),
+                String.join(", ", overview.competencies().stream().filter(CompetencyFramework.Competency::safetyCritical)
+                        .map(CompetencyFramework.Competency::title).toList())));
         asOf.addClassName("muted");
         counts.addClassName("count-cards");
         showCounts(overview.counts());
@@ -96,12 +97,14 @@ public class TeamDashboardView extends VerticalLayout {
         configureFilters(overview);
         configureGrid(overview.competencies());
 
-        Button assign = new Button("Assign a course…", e -> openAssignDialog(overview));
+        Button assign = new Button(getTranslation("competency.team-dashboard.assign"), e -> openAssignDialog(overview));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(assign, export(CompetencyExports.Kind.MATRIX, "Matrix (CSV)"),
-                export(CompetencyExports.Kind.COMPLETIONS, "Completions (CSV)"),
-                export(CompetencyExports.Kind.CERTIFICATES, "Certificates (CSV)"), new Anchor("manager/organisation", "Staff and teams"),
-                new Anchor("manager/practice", "Practical training and jurisdictions"));
+        HorizontalLayout actions = new HorizontalLayout(assign,
+                export(CompetencyExports.Kind.MATRIX, getTranslation("competency.team-dashboard.export.matrix")),
+                export(CompetencyExports.Kind.COMPLETIONS, getTranslation("competency.team-dashboard.export.completions")),
+                export(CompetencyExports.Kind.CERTIFICATES, getTranslation("competency.team-dashboard.export.certificates")),
+                new Anchor("manager/organisation", getTranslation("competency.team-dashboard.staff-and-teams")),
+                new Anchor("manager/practice", getTranslation("competency.team-dashboard.practical-training")));
         actions.setAlignItems(Alignment.BASELINE);
         actions.addClassNames("dashboard-actions", "wrap-row");
         HorizontalLayout filters = new HorizontalLayout(team, focus, competency, status, search);
@@ -110,12 +113,22 @@ public class TeamDashboardView extends VerticalLayout {
         add(new H1(overview.organisationName()), asOf, counts, actions, filters, shown, grid, charts());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("competency.team-dashboard.page-title");
+    }
+
     private void showCounts(DashboardOverview.Counts c) {
         counts.removeAll();
-        counts.add(countCard("Cleared to needle", c.cleared() + " of " + c.staff(), MatrixQuery.Focus.CLEARED),
-                countCard("Overdue assignments", String.valueOf(c.overdue()), MatrixQuery.Focus.OVERDUE),
-                countCard("Expiring within 90 days", String.valueOf(c.expiring()), MatrixQuery.Focus.EXPIRING),
-                countCard("Needs remediation", String.valueOf(c.needsRemediation()), MatrixQuery.Focus.NEEDS_REMEDIATION));
+        Locale locale = getLocale();
+        counts.add(countCard(getTranslation("competency.team-dashboard.cleared"),
+                        getTranslation("competency.team-dashboard.count.cleared-of", c.cleared(), c.staff()), MatrixQuery.Focus.CLEARED),
+                countCard(getTranslation("competency.team-dashboard.count.overdue"), LocalFormats.number(c.overdue(), locale),
+                        MatrixQuery.Focus.OVERDUE),
+                countCard(getTranslation("competency.team-dashboard.count.expiring"), LocalFormats.number(c.expiring(), locale),
+                        MatrixQuery.Focus.EXPIRING),
+                countCard(getTranslation("competency.team-dashboard.count.needs-remediation"),
+                        LocalFormats.number(c.needsRemediation(), locale), MatrixQuery.Focus.NEEDS_REMEDIATION));
     }
 
     private Component countCard(String label, String value, MatrixQuery.Focus target) {
@@ -126,32 +139,36 @@ public class TeamDashboardView extends VerticalLayout {
         text.addClassName("count-label");
         card.getElement().appendChild(number.getElement(), text.getElement());
         card.addClassNames("count-card", "count-" + target.name().toLowerCase().replace('_', '-'));
-        card.getElement().setAttribute("aria-label", label + ": " + value + ". Show these people.");
+        card.getElement().setAttribute("aria-label", getTranslation("competency.team-dashboard.count.aria-label", label, value));
         card.addClickListener(e -> focus.setValue(target));
         return card;
     }
 
     private void configureFilters(DashboardOverview overview) {
-        team.setLabel("Team");
+        String allTeams = getTranslation("competency.team-dashboard.filter.all-teams");
+        team.setLabel(getTranslation("competency.team-dashboard.team"));
         team.setEmptySelectionAllowed(true);
-        team.setEmptySelectionCaption("All teams");
+        team.setEmptySelectionCaption(allTeams);
         team.setItems(overview.teams());
-        team.setItemLabelGenerator(t -> t == null ? "All teams" : t.name());
-        focus.setLabel("Show");
+        team.setItemLabelGenerator(t -> t == null ? allTeams : t.name());
+        focus.setLabel(getTranslation("competency.team-dashboard.filter.show"));
         focus.setItems(MatrixQuery.Focus.values());
         focus.setItemLabelGenerator(MatrixQuery.Focus::label);
         focus.setValue(MatrixQuery.Focus.EVERYONE);
-        competency.setLabel("Competency");
+        String anyCompetency = getTranslation("competency.team-dashboard.filter.any-competency");
+        competency.setLabel(getTranslation("competency.team-dashboard.filter.competency"));
         competency.setEmptySelectionAllowed(true);
-        competency.setEmptySelectionCaption("Any competency");
+        competency.setEmptySelectionCaption(anyCompetency);
         competency.setItems(overview.competencies());
-        competency.setItemLabelGenerator(c -> c == null ? "Any competency" : c.title());
-        status.setLabel("Status");
+        competency.setItemLabelGenerator(c -> c == null ? anyCompetency : c.title());
+        String anyStatus = getTranslation("competency.team-dashboard.filter.any-status");
+        status.setLabel(getTranslation("competency.team-dashboard.filter.status"));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(anyStatus);
         status.setItems(CompetencyStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
-        search.setPlaceholder("Name, email or licence");
+        status.setItemLabelGenerator(s -> s == null ? anyStatus : s.label());
+        search.setLabel(getTranslation("competency.team-dashboard.search"));
+        search.setPlaceholder(getTranslation("competency.team-dashboard.search.placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         List.of(team, focus, competency, status).forEach(f -> f.addValueChangeListener(e -> grid.getDataProvider().refreshAll()));
@@ -171,30 +188,34 @@ public class TeamDashboardView extends VerticalLayout {
     }
 
     private void configureGrid(List<CompetencyFramework.Competency> competencies) {
-        grid.addColumn(StaffRow::fullName).setHeader("Name").setKey("name").setSortProperty(MatrixQuery.Sort.NAME.name())
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(StaffRow::teamName).setHeader("Team").setSortProperty(MatrixQuery.Sort.TEAM.name()).setAutoWidth(true);
-        grid.addComponentColumn(r -> StatusBadge.cleared(r.cleared())).setHeader("Cleared to needle")
+        grid.addColumn(StaffRow::fullName).setHeader(getTranslation("competency.team-dashboard.column.name")).setKey("name")
+                .setSortProperty(MatrixQuery.Sort.NAME.name()).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(StaffRow::teamName).setHeader(getTranslation("competency.team-dashboard.team"))
+                .setSortProperty(MatrixQuery.Sort.TEAM.name()).setAutoWidth(true);
+        grid.addComponentColumn(r -> StatusBadge.cleared(r.cleared())).setHeader(getTranslation("competency.team-dashboard.cleared"))
                 // Wide enough for the header and its sort arrows, which an automatic width cuts.
                 .setSortProperty(MatrixQuery.Sort.CLEARED.name()).setWidth("11.5rem").setFlexGrow(0);
         for (CompetencyFramework.Competency c : competencies) {
             Span header = new Span(c.title() + (c.safetyCritical() ? " ⚑" : ""));
             header.addClassName("competency-header");
-            header.setTitle(c.safetyCritical() ? c.title() + " (safety-critical)" : c.title());
+            header.setTitle(c.safetyCritical() ? getTranslation("competency.safety-critical", c.title()) : c.title());
             grid.addComponentColumn(r -> StatusBadge.of(r.status(c.id()))).setHeader(header).setWidth("12rem")
                     .setFlexGrow(0).setKey("competency-" + c.id());
         }
-        grid.addColumn(r -> StatusBadge.date(r.nextExpiry())).setHeader("Next expiry")
+        grid.addColumn(r -> StatusBadge.date(r.nextExpiry(), getLocale()))
+                .setHeader(getTranslation("competency.team-dashboard.column.next-expiry"))
                 .setSortProperty(MatrixQuery.Sort.NEXT_EXPIRY.name()).setAutoWidth(true);
-        grid.addColumn(r -> r.overdueAssignments() == 0 ? (r.openAssignments() == 0 ? "" : r.openAssignments() + " open")
-                        : r.overdueAssignments() + " overdue").setHeader("Assignments")
+        grid.addColumn(r -> r.overdueAssignments() == 0 ? (r.openAssignments() == 0 ? ""
+                        : getTranslation("competency.team-dashboard.assignments.open", r.openAssignments()))
+                        : getTranslation("competency.team-dashboard.assignments.overdue", r.overdueAssignments()))
+                .setHeader(getTranslation("competency.team-dashboard.column.assignments"))
                 .setSortProperty(MatrixQuery.Sort.OVERDUE.name()).setAutoWidth(true);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMultiSort(false);
         grid.setItems(q -> dashboard.rows(query(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> {
                     int size = dashboard.count(query(q.getSortOrders()));
-                    shown.setText(size + (size == 1 ? " person" : " people") + " shown. Open a person for their details.");
+                    shown.setText(getTranslation("competency.team-dashboard.shown", size));
                     return size;
                 });
         grid.addItemClickListener(e -> {
@@ -217,36 +238,38 @@ public class TeamDashboardView extends VerticalLayout {
     private void openAssignDialog(DashboardOverview overview) {
         Set<StaffRow> selected = grid.getSelectedItems();
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Assign a course");
-        ComboBox<Map.Entry<String, String>> course = new ComboBox<>("Course");
+        dialog.setHeaderTitle(getTranslation("competency.team-dashboard.assign.title"));
+        ComboBox<Map.Entry<String, String>> course = new ComboBox<>(getTranslation("competency.team-dashboard.assign.course"));
         course.setItems(List.copyOf(assignments.assignableCourses().entrySet()));
         course.setItemLabelGenerator(Map.Entry::getValue);
         course.setWidthFull();
-        DatePicker due = new DatePicker("Due on");
+        DatePicker due = new DatePicker(getTranslation("competency.team-dashboard.assign.due"));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         due.setMin(today);
         due.setValue(today.plusDays(30));
-        RadioButtonGroup<String> to = new RadioButtonGroup<>("Assign to");
-        String people = "The " + selected.size() + " selected " + (selected.size() == 1 ? "person" : "people");
+        RadioButtonGroup<String> to = new RadioButtonGroup<>(getTranslation("competency.team-dashboard.assign.to"));
+        String people = getTranslation("competency.team-dashboard.assign.selected", selected.size());
+        String everyone = getTranslation("competency.team-dashboard.assign.everyone-in-team");
         Select<OrganisationSummary.TeamSummary> whichTeam = new Select<>();
         whichTeam.setItems(overview.teams());
         whichTeam.setItemLabelGenerator(OrganisationSummary.TeamSummary::name);
-        whichTeam.setLabel("Team");
-        to.setItems(people, "Everyone in a team");
-        to.setValue(selected.isEmpty() ? "Everyone in a team" : people);
+        whichTeam.setLabel(getTranslation("competency.team-dashboard.team"));
+        to.setItems(people, everyone);
+        to.setValue(selected.isEmpty() ? everyone : people);
         whichTeam.setVisible(selected.isEmpty());
-        to.addValueChangeListener(e -> whichTeam.setVisible(e.getValue().equals("Everyone in a team")));
+        to.addValueChangeListener(e -> whichTeam.setVisible(e.getValue().equals(everyone)));
         dialog.add(new VerticalLayout(course, due, to, whichTeam));
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        Button confirm = new Button("Assign", e -> {
-            boolean byTeam = to.getValue().equals("Everyone in a team");
+        Button cancel = new Button(getTranslation("competency.team-dashboard.assign.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("competency.team-dashboard.assign.confirm"), e -> {
+            boolean byTeam = to.getValue().equals(everyone);
             AssignmentResult result = assignments.assign(course.getValue() == null ? null : course.getValue().getKey(),
                     byTeam ? List.of() : selected.stream().map(StaffRow::accountId).toList(),
                     byTeam && whichTeam.getValue() != null ? whichTeam.getValue().id() : null, due.getValue());
             dialog.close();
-            Notification.show("Assigned to " + result.created() + (result.created() == 1 ? " person" : " people")
-                    + (result.skipped().isEmpty() ? "." : ". Not assigned: " + String.join("; ", result.skipped())), 8000,
-                    Notification.Position.BOTTOM_START);
+            Notification.show(result.skipped().isEmpty()
+                    ? getTranslation("competency.team-dashboard.assign.done", result.created())
+                    : getTranslation("competency.team-dashboard.assign.done-with-skipped", result.created(),
+                            String.join("; ", result.skipped())), 8000, Notification.Position.BOTTOM_START);
             showCounts(dashboard.overview().counts());
             grid.getDataProvider().refreshAll();
         });
@@ -259,14 +282,17 @@ public class TeamDashboardView extends VerticalLayout {
         ChartData.Charts data = dashboard.charts();
         boolean completed = ChartSvg.hasCompletions(data.completions());
         boolean statuses = ChartSvg.hasTeamStatuses(data.teams());
-        Div charts = new Div(new H2("Trends"),
-                chart("completions.svg", () -> ChartSvg.completions(data.completions()),
-                        completed ? "Bar chart of course completions per month over the last twelve months"
-                                : "No data yet: no course completed in the last twelve months",
+        // The pictures are drawn when the browser asks for them, in the language of the page they are on.
+        Locale locale = getLocale();
+        ChartSvg.Texts texts = (key, args) -> getTranslation(locale, key, args);
+        Div charts = new Div(new H2(getTranslation("competency.team-dashboard.trends")),
+                chart("completions.svg", () -> ChartSvg.completions(data.completions(), locale, texts),
+                        completed ? getTranslation("competency.team-dashboard.chart.completions.alt")
+                                : getTranslation("competency.team-dashboard.chart.completions.empty-alt"),
                         completed ? completionsTable(data) : null),
-                chart("team-statuses.svg", () -> ChartSvg.teamStatuses(data.teams()),
-                        statuses ? "Stacked bar chart of competency statuses per team"
-                                : "No data yet: nobody has a competency status",
+                chart("team-statuses.svg", () -> ChartSvg.teamStatuses(data.teams(), texts),
+                        statuses ? getTranslation("competency.team-dashboard.chart.teams.alt")
+                                : getTranslation("competency.team-dashboard.chart.teams.empty-alt"),
                         statuses ? teamsTable(data) : null));
         charts.addClassName("charts");
         return charts;
@@ -279,23 +305,25 @@ public class TeamDashboardView extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, "image/svg+xml", bytes.length);
         }), alt);
         image.addClassName("chart");
-        return table == null ? new Div(image) : new Div(image, new Details("The numbers as a table", table));
+        return table == null ? new Div(image) : new Div(image, new Details(getTranslation("competency.team-dashboard.chart.table"), table));
     }
 
-    private static Component completionsTable(ChartData.Charts data) {
-        return table(List.of("Month", "Completions"), data.completions().stream()
-                .map(m -> List.of(m.month().toString(), String.valueOf(m.completions()))).toList());
+    private Component completionsTable(ChartData.Charts data) {
+        Locale locale = getLocale();
+        return table(List.of(getTranslation("competency.chart.month"), getTranslation("competency.chart.completions")),
+                data.completions().stream().map(m -> List.of(m.month().toString(), LocalFormats.number(m.completions(), locale))).toList());
     }
 
-    private static Component teamsTable(ChartData.Charts data) {
-        List<String> headers = new java.util.ArrayList<>(List.of("Team"));
+    private Component teamsTable(ChartData.Charts data) {
+        List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("competency.team-dashboard.team")));
         for (CompetencyStatus s : CompetencyStatus.values()) {
             headers.add(s.label());
         }
+        Locale locale = getLocale();
         return table(headers, data.teams().stream().map(t -> {
             List<String> row = new java.util.ArrayList<>(List.of(t.team()));
             for (CompetencyStatus s : CompetencyStatus.values()) {
-                row.add(String.valueOf(t.counts().getOrDefault(s, 0)));
+                row.add(LocalFormats.number(t.counts().getOrDefault(s, 0), locale));
             }
             return row;
         }).toList());

@@ -5,7 +5,7 @@ import academy.triggerpoint.panel.ExpertPanels;
 import academy.triggerpoint.panel.PanelAgreement;
 import academy.triggerpoint.panel.PanelMember;
 import academy.triggerpoint.panel.PanelReport;
-import academy.triggerpoint.shared.Counts;
+import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,12 +28,12 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -42,15 +42,12 @@ import java.util.Map;
  * the items the panel disagrees on, and the panellists' comments.
  */
 @Route("authoring/expert-panels")
-@PageTitle("Expert panels · Trigger Point Academy")
-@Menu(title = "Expert panels", order = 73, icon = "vaadin:user-star")
+@Menu(title = "panel.menu.expert-panels", order = 73, icon = "vaadin:user-star")
 @RolesAllowed({"AUTHOR", "ADMIN"})
-public class PanelManagementView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+public class PanelManagementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExpertPanels panels;
-    private final ComboBox<String> course = new ComboBox<>("Course");
+    private final ComboBox<String> course = new ComboBox<>(getTranslation("panel.management.course"));
     private final Div report = new Div();
 
     public PanelManagementView(ExpertPanels panels, CourseArchives archives) {
@@ -62,11 +59,13 @@ public class PanelManagementView extends VerticalLayout implements BeforeEnterOb
         course.setMaxWidth("100%");
         course.addValueChangeListener(e -> show());
         report.setWidthFull();
-        add(new H1("Expert panels"), new Paragraph("A script-concordance item is scored against the answers of practising "
-                + "clinicians. Enlist 10 to 20 experts per course; each answers every item once, without seeing a key. "
-                + "Until an item has 10 answers it is provisional: learners get the panel's feedback but no points, "
-                + "and it cannot fail an attempt. Attempts already graded keep their score until you regrade them."),
+        add(new H1(getTranslation("panel.management.title")), new Paragraph(getTranslation("panel.management.intro")),
                 course, report);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("panel.management.page-title");
     }
 
     @Override
@@ -81,25 +80,26 @@ public class PanelManagementView extends VerticalLayout implements BeforeEnterOb
         }
         String courseId = course.getValue();
         PanelReport panel = panels.report(courseId);
-        report.add(new H2("Panellists"), invitation(courseId), members(panel));
+        report.add(new H2(getTranslation("panel.management.panellists")), invitation(courseId), members(panel));
         long provisional = panel.items().stream().filter(PanelReport.ItemPanel::provisional).count();
         long demonstration = panel.items().stream().filter(PanelReport.ItemPanel::demonstration).count();
-        report.add(new H2("Items"), new Paragraph(Counts.of(panel.items().size(), "script-concordance item") + ", "
-                + provisional + " provisional (fewer than " + panel.minimumPanel() + " answers)"
-                + (demonstration == 0 ? "." : ", " + demonstration + " keyed by demonstration counts (demo profile only).")));
+        report.add(new H2(getTranslation("panel.management.items")), new Paragraph(demonstration == 0
+                ? getTranslation("panel.management.items.summary", panel.items().size(), provisional, panel.minimumPanel())
+                : getTranslation("panel.management.items.summary-with-demonstration", panel.items().size(), provisional,
+                        panel.minimumPanel(), demonstration)));
         panel.items().forEach(item -> report.add(item(item, panel.minimumPanel())));
     }
 
     private HorizontalLayout invitation(String courseId) {
-        TextField name = new TextField("Full name");
+        TextField name = new TextField(getTranslation("panel.management.invite.name"));
         name.setWidth("16rem");
         name.setMaxWidth("100%");
-        EmailField email = new EmailField("Email");
+        EmailField email = new EmailField(getTranslation("panel.management.email"));
         email.setWidth("18rem");
         email.setMaxWidth("100%");
-        Button invite = new Button("Invite to the panel", e -> {
+        Button invite = new Button(getTranslation("panel.management.invite"), e -> {
             PanelMember member = panels.invite(courseId, name.getValue(), email.getValue());
-            Notification.show(member.fullName() + " is on the panel as " + member.label() + "; the invitation is on its way.",
+            Notification.show(getTranslation("panel.management.invited", member.fullName(), member.label()),
                     6000, Notification.Position.BOTTOM_START);
             show();
         });
@@ -110,28 +110,30 @@ public class PanelManagementView extends VerticalLayout implements BeforeEnterOb
         return form;
     }
 
-    private static Grid<PanelMember> members(PanelReport panel) {
+    private Grid<PanelMember> members(PanelReport panel) {
         Grid<PanelMember> grid = new Grid<>();
-        grid.addColumn(PanelMember::label).setHeader("Pseudonym").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PanelMember::fullName).setHeader("Name");
-        grid.addColumn(PanelMember::email).setHeader("Email");
-        grid.addColumn(m -> m.answers() + " of " + panel.items().size()).setHeader("Answered").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> DAY.format(m.invitedAt())).setHeader("Enlisted").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PanelMember::label).setHeader(getTranslation("panel.management.column.pseudonym")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PanelMember::fullName).setHeader(getTranslation("panel.management.column.name"));
+        grid.addColumn(PanelMember::email).setHeader(getTranslation("panel.management.email"));
+        grid.addColumn(m -> getTranslation("panel.management.answered", m.answers(), panel.items().size()))
+                .setHeader(getTranslation("panel.management.column.answered")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> LocalFormats.shortDate(LocalDate.ofInstant(m.invitedAt(), ZoneOffset.UTC), getLocale()))
+                .setHeader(getTranslation("panel.management.column.enlisted")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(panel.members());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
-    private static Section item(PanelReport.ItemPanel item, int minimum) {
+    private Section item(PanelReport.ItemPanel item, int minimum) {
         Section box = new Section();
         box.addClassName("module");
         box.addClassName("panel-item");
-        String status = item.demonstration() ? "No answers yet; in this demo the course file's invented counts ("
-                + item.size() + ") stand in for the panel"
-                : item.size() == 0 ? "No answers yet: provisional"
-                : item.provisional() ? "Provisional: " + item.size() + " of " + minimum + " answers"
-                : "Keyed by " + Counts.of(item.size(), "panel answer");
+        String status = item.demonstration() ? getTranslation("panel.management.item.demonstration", item.size())
+                : item.size() == 0 ? getTranslation("panel.management.item.no-answers")
+                : item.provisional() ? getTranslation("panel.management.item.provisional", item.size(), minimum)
+                : getTranslation("panel.management.item.keyed", item.size());
         box.add(new H3(item.itemId() + (item.caseTitle() == null ? "" : " · " + item.caseTitle())),
                 new Paragraph(status + (item.agreement() == PanelAgreement.TOO_FEW ? "" : " · " + item.agreement().description())),
                 new Paragraph("If you were thinking of " + item.hypothesis() + " and then you find " + item.finding() + " …"));
@@ -147,19 +149,18 @@ public class PanelManagementView extends VerticalLayout implements BeforeEnterOb
             bar.addClassName("branch-bar");
             bar.setWidth((most == 0 ? 1 : Math.max(1, n * 160 / most)) + "px");
             double credit = item.keyed().get(i);
-            distribution.add(new ListItem(bar, new Span(n + " · " + item.scaleLabels().get(i)
-                    + (item.size() == 0 ? "" : " · scores " + Math.round(credit * 100) + "%"))));
+            distribution.add(new ListItem(bar, new Span(n + " · " + item.scaleLabels().get(i) + (item.size() == 0 ? ""
+                    : " · " + getTranslation("panel.management.item.credit", Math.round(credit * 100))))));
         }
         box.add(distribution);
         if (item.earlierAnswers() > 0) {
-            box.add(new Paragraph(Counts.of(item.earlierAnswers(), "answer") + " to an earlier wording of this item no "
-                    + "longer count."));
+            box.add(new Paragraph(getTranslation("panel.management.item.earlier-answers", item.earlierAnswers())));
         }
         if (!item.comments().isEmpty()) {
             UnorderedList comments = new UnorderedList();
             item.comments().forEach(c -> comments.add(new ListItem(c.panellist() + " (" + (c.answer() > 0 ? "+" : "")
                     + c.answer() + "): " + c.text())));
-            box.add(new Paragraph("Comments"), comments);
+            box.add(new Paragraph(getTranslation("panel.management.item.comments")), comments);
         }
         return box;
     }

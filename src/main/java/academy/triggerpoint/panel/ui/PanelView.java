@@ -19,8 +19,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,10 +30,9 @@ import java.util.List;
  * it, with an optional comment. No key and no score is shown, before or after.
  */
 @Route("expert-panel")
-@PageTitle("Expert panel · Trigger Point Academy")
-@Menu(title = "Expert panel", order = 20, icon = "vaadin:user-star")
+@Menu(title = "panel.menu.expert-panel", order = 20, icon = "vaadin:user-star")
 @RolesAllowed("PANELLIST")
-public class PanelView extends VerticalLayout implements BeforeEnterObserver {
+public class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExpertPanels panels;
     private final Div questionnaire = new Div();
@@ -46,24 +45,27 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("panel.questionnaire.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H1("Expert panel"), new Paragraph("Judge each question as you would in your own practice, without "
-                + "looking anything up. Once at least 10 panellists have answered a question, the spread of your answers "
-                + "becomes the key learners are scored against. Nobody scores you, an answer cannot be changed once "
-                + "given, and learners see only the combined counts, never who answered."));
+        add(new H1(getTranslation("panel.questionnaire.title")), new Paragraph(getTranslation("panel.questionnaire.intro")));
         List<PanelCourse> mine = panels.myPanels();
         if (mine.isEmpty()) {
-            add(new Paragraph("You are not on any course's panel at the moment."));
+            add(new Paragraph(getTranslation("panel.questionnaire.no-panel")));
             return;
         }
         String wanted = event.getLocation().getQueryParameters().getSingleParameter("course").orElse(null);
         PanelCourse chosen = mine.stream().filter(c -> c.courseId().equals(wanted)).findFirst().orElse(mine.getFirst());
         if (mine.size() > 1) {
             Select<PanelCourse> course = new Select<>();
-            course.setLabel("Course");
+            course.setLabel(getTranslation("panel.questionnaire.course"));
             course.setItems(mine);
-            course.setItemLabelGenerator(c -> c.title() + " (" + c.answered() + " of " + c.questions() + " answered)");
+            course.setItemLabelGenerator(c -> getTranslation("panel.questionnaire.course-option", c.title(), c.answered(),
+                    c.questions()));
             course.setValue(chosen);
             course.addValueChangeListener(e -> show(e.getValue().courseId()));
             add(course);
@@ -75,7 +77,8 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
     private void show(String courseId) {
         PanelQuestionnaire sheet = panels.questionnaire(courseId);
         questionnaire.removeAll();
-        questionnaire.add(new H2(sheet.courseTitle() + " · version " + sheet.versionLabel()), progress);
+        questionnaire.add(new H2(getTranslation("panel.questionnaire.heading", sheet.courseTitle(), sheet.versionLabel())),
+                progress);
         answered = sheet.answered();
         updateProgress(sheet.questions().size());
         int number = 0;
@@ -91,9 +94,10 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
     private void render(Section box, String courseId, int number, PanelQuestionnaire.Question question,
                         PanelQuestionnaire sheet) {
         box.removeAll();
-        box.add(new H3("Question " + number + (question.caseTitle() == null ? "" : ": " + question.caseTitle())));
+        box.add(new H3(question.caseTitle() == null ? getTranslation("panel.questionnaire.question", number)
+                : getTranslation("panel.questionnaire.question-in-case", number, question.caseTitle())));
         if (question.vignetteHtml() != null) {
-            Details vignette = new Details("The patient", html(question.vignetteHtml()));
+            Details vignette = new Details(getTranslation("panel.questionnaire.patient"), html(question.vignetteHtml()));
             box.add(vignette);
         }
         if (question.stageHtml() != null) {
@@ -103,24 +107,26 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
         if (question.myAnswer() != null) {
             String label = question.scale().stream().filter(p -> p.value() == question.myAnswer()).findFirst()
                     .map(PanelQuestionnaire.ScalePoint::label).orElse(String.valueOf(question.myAnswer()));
-            Paragraph given = new Paragraph("Your answer: " + label
-                    + (question.myComment() == null ? "" : ". Your comment: " + question.myComment()));
+            Paragraph given = new Paragraph(question.myComment() == null
+                    ? getTranslation("panel.questionnaire.given", label)
+                    : getTranslation("panel.questionnaire.given-with-comment", label, question.myComment()));
             given.addClassName("panel-answer");
             box.add(given);
             return;
         }
-        RadioButtonGroup<PanelQuestionnaire.ScalePoint> scale = new RadioButtonGroup<>("Your judgement");
+        RadioButtonGroup<PanelQuestionnaire.ScalePoint> scale =
+                new RadioButtonGroup<>(getTranslation("panel.questionnaire.judgement"));
         scale.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         scale.setItems(question.scale());
         scale.setItemLabelGenerator(PanelQuestionnaire.ScalePoint::label);
-        TextArea comment = new TextArea("Comment for the author (optional)");
+        TextArea comment = new TextArea(getTranslation("panel.questionnaire.comment"));
         comment.setMaxLength(ExpertPanels.MAX_COMMENT);
-        comment.setHelperText("For example why, or what would change your judgement. Shown to authors under a pseudonym.");
+        comment.setHelperText(getTranslation("panel.questionnaire.comment.helper"));
         comment.setWidthFull();
-        Button submit = new Button("Submit answer to question " + number, e -> {
+        Button submit = new Button(getTranslation("panel.questionnaire.submit", number), e -> {
             if (scale.getValue() == null) {
                 scale.setInvalid(true);
-                scale.setErrorMessage("Choose one point of the scale.");
+                scale.setErrorMessage(getTranslation("panel.questionnaire.judgement.required"));
                 return;
             }
             panels.answer(courseId, question.itemId(), scale.getValue().value(), comment.getValue());
@@ -136,7 +142,7 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void updateProgress(int questions) {
-        progress.setText("You have answered " + answered + " of " + questions + " questions.");
+        progress.setText(getTranslation("panel.questionnaire.progress", answered, questions));
     }
 
     private static Div html(String safeHtml) {

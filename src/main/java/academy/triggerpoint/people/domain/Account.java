@@ -34,6 +34,7 @@ public class Account {
     private String licenceNumber;
     private String licenceCountry;
     private String licenceRegion;
+    private String language;
     private String passwordHash;
     private boolean emailVerified;
     private boolean enabled;
@@ -91,6 +92,15 @@ public class Account {
 
     public String getLicenceCountry() {
         return licenceCountry;
+    }
+
+    /** The interface language the person chose ("de"), or null to follow the browser. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getLicenceRegion() {

@@ -8,7 +8,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("""
             select new academy.triggerpoint.people.domain.MemberRow(m.accountId, a.fullName, a.email,
-                   a.licenceNumber, a.licenceCountry, a.licenceRegion, m.teamId, m.joinedAt, a.enabled)
+                   a.licenceNumber, a.licenceCountry, a.licenceRegion, m.teamId, m.joinedAt, a.enabled, a.language)
             from Membership m join Account a on a.id = m.accountId
             where m.organisationId = :organisationId
             order by a.fullName, m.accountId
@@ -17,7 +17,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("""
             select new academy.triggerpoint.people.domain.MemberRow(m.accountId, a.fullName, a.email,
-                   a.licenceNumber, a.licenceCountry, a.licenceRegion, m.teamId, m.joinedAt, a.enabled)
+                   a.licenceNumber, a.licenceCountry, a.licenceRegion, m.teamId, m.joinedAt, a.enabled, a.language)
             from Membership m join Account a on a.id = m.accountId
             where m.organisationId = :organisationId and m.accountId = :accountId
             """)

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,10 +30,9 @@ import java.util.stream.Collectors;
 
 /** Administrators create author and manager accounts and disable accounts. */
 @Route("admin/accounts")
-@PageTitle("Accounts · Trigger Point Academy")
-@Menu(title = "Accounts", order = 90, icon = "vaadin:users")
+@Menu(title = "people.menu.accounts", order = 90, icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountAdministration admin;
     private final Grid<AccountSummary> grid = new Grid<>();
@@ -41,31 +40,38 @@ public class AccountsView extends VerticalLayout {
 
     public AccountsView(AccountAdministration admin) {
         this.admin = admin;
-        filter.setPlaceholder("Search by name or email");
+        filter.setPlaceholder(getTranslation("people.accounts.search.placeholder"));
         filter.setWidthFull();
         filter.setMaxWidth("24rem");
-        filter.setAriaLabel("Search accounts");
+        filter.setAriaLabel(getTranslation("people.accounts.search.label"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         // Two stacked columns rather than five narrow ones: every word stays readable on a phone
         // and nothing is cut at any width.
-        grid.addComponentColumn(AccountsView::who).setHeader("Account").setKey("account").setFlexGrow(3);
-        grid.addComponentColumn(this::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::who).setHeader(getTranslation("people.accounts.column.account")).setKey("account").setFlexGrow(3);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("people.accounts.column.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("accounts");
         grid.setItems(query -> admin.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAllRowsVisible(false);
         grid.setHeight("420px");
 
-        add(new H1("Accounts"), filter, grid, new H2("Create an author or manager account"), createForm());
+        add(new H1(getTranslation("people.accounts.title")), filter, grid,
+                new H2(getTranslation("people.accounts.create.title")), createForm());
     }
 
-    private static Div who(AccountSummary a) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.accounts.page-title");
+    }
+
+    private Div who(AccountSummary a) {
         Span name = new Span(a.fullName());
         name.addClassName("cell-title");
         Span email = new Span(a.email());
-        Span roles = new Span(a.roles().stream().map(AccountsView::roleName).sorted().collect(Collectors.joining(", ")));
+        Span roles = new Span(a.roles().stream().map(this::roleName).sorted().collect(Collectors.joining(", ")));
         roles.addClassName("muted");
         Div who = new Div(name, email, roles);
         who.addClassName("stacked-cell");
@@ -73,8 +79,8 @@ public class AccountsView extends VerticalLayout {
     }
 
     private Div status(AccountSummary a) {
-        Span state = new Span(a.enabled() ? "Active" : "Disabled");
-        Button toggle = new Button(a.enabled() ? "Disable…" : "Enable", e -> {
+        Span state = new Span(getTranslation(a.enabled() ? "people.accounts.status.active" : "people.accounts.status.disabled"));
+        Button toggle = new Button(getTranslation(a.enabled() ? "people.accounts.disable.button" : "people.accounts.enable.button"), e -> {
             if (a.enabled()) {
                 confirmDisable(a);
             } else {
@@ -82,7 +88,8 @@ public class AccountsView extends VerticalLayout {
             }
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, a.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-        toggle.setAriaLabel((a.enabled() ? "Disable " : "Enable ") + a.fullName());
+        toggle.setAriaLabel(getTranslation(a.enabled() ? "people.accounts.disable.label" : "people.accounts.enable.label",
+                a.fullName()));
         Div cell = new Div(state, toggle);
         cell.addClassName("stacked-cell");
         return cell;
@@ -91,12 +98,11 @@ public class AccountsView extends VerticalLayout {
     /** Disabling signs a person out of their work, so it is confirmed with their name and address. */
     private void confirmDisable(AccountSummary a) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Disable " + a.fullName() + "'s account?");
-        confirm.setText(a.fullName() + " (" + a.email() + ") will no longer be able to sign in. Their records and "
-                + "certificates stay; you can enable the account again.");
+        confirm.setHeader(getTranslation("people.accounts.disable.confirm.title", a.fullName()));
+        confirm.setText(getTranslation("people.accounts.disable.confirm.text", a.fullName(), a.email()));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep it active");
-        confirm.setConfirmText("Disable account");
+        confirm.setCancelText(getTranslation("people.accounts.disable.confirm.cancel"));
+        confirm.setConfirmText(getTranslation("people.accounts.disable.confirm.ok"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> setEnabled(a, false));
         confirm.open();
@@ -105,28 +111,35 @@ public class AccountsView extends VerticalLayout {
     private void setEnabled(AccountSummary a, boolean enabled) {
         try {
             admin.setEnabled(a.id(), enabled);
-            Notification.show((enabled ? "Enabled " : "Disabled ") + a.fullName() + "'s account.");
+            Notification.show(getTranslation(enabled ? "people.accounts.enabled" : "people.accounts.disabled", a.fullName()));
         } catch (InvalidInputException problem) {
             Notification.show(problem.getMessage());
         }
         grid.getDataProvider().refreshAll();
     }
 
-    private static String roleName(Role role) {
-        return role.name().charAt(0) + role.name().substring(1).toLowerCase();
+    private String roleName(Role role) {
+        return getTranslation(switch (role) {
+            case LEARNER -> "people.accounts.role.learner";
+            case AUTHOR -> "people.accounts.role.author";
+            case MANAGER -> "people.accounts.role.manager";
+            case PANELLIST -> "people.accounts.role.panellist";
+            case SUPERVISOR -> "people.accounts.role.supervisor";
+            case ADMIN -> "people.accounts.role.admin";
+        });
     }
 
     private FormLayout createForm() {
-        TextField name = new TextField("Full name");
-        EmailField email = new EmailField("Email");
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        TextField name = new TextField(getTranslation("people.accounts.create.full-name"));
+        EmailField email = new EmailField(getTranslation("people.accounts.create.email"));
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("people.accounts.create.roles"));
         roles.setItems(Role.AUTHOR, Role.MANAGER, Role.ADMIN, Role.LEARNER);
-        roles.setItemLabelGenerator(AccountsView::roleName);
-        Button create = new Button("Create and send invitation", e -> {
+        roles.setItemLabelGenerator(this::roleName);
+        Button create = new Button(getTranslation("people.accounts.create.submit"), e -> {
             try {
                 AccountSummary created = admin.createStaffAccount(name.getValue(), email.getValue(),
                         roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
-                Notification.show("Created " + created.email() + ". They received a link to choose a password.");
+                Notification.show(getTranslation("people.accounts.create.done", created.email()));
                 name.clear();
                 email.clear();
                 roles.clear();

@@ -1,5 +1,6 @@
 package academy.triggerpoint.people.ui;
 
+import academy.triggerpoint.shared.i18n.LanguagePreference;
 import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.people.RegistrationService;
 import com.vaadin.flow.component.Key;
@@ -8,40 +9,40 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Asks for a reset link. The answer is the same for registered and unknown addresses. */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password · Trigger Point Academy")
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout {
+public class ForgotPasswordView extends PublicPage implements HasDynamicTitle {
 
-    public ForgotPasswordView(RegistrationService registration) {
-        addClassName("auth-page");
-        setAlignItems(Alignment.CENTER);
-        EmailField email = new EmailField("Email");
+    public ForgotPasswordView(RegistrationService registration, LanguagePreference language) {
+        super(language);
+        EmailField email = new EmailField(getTranslation("people.forgot-password.email"));
         email.setRequiredIndicatorVisible(true);
-        Button send = new Button("Send me a reset link");
+        Button send = new Button(getTranslation("people.forgot-password.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(e -> {
             if (email.isEmpty() || email.isInvalid()) {
-                email.setErrorMessage("Enter the email address you registered with.");
+                email.setErrorMessage(getTranslation("people.forgot-password.email.missing"));
                 email.setInvalid(true);
                 return;
             }
-            registration.requestPasswordReset(email.getValue(), ClientAddress.current());
-            removeAll();
-            add(new H1("Check your email"),
-                    new Paragraph("If " + email.getValue() + " belongs to an account, a link to choose a new password is on "
-                            + "its way. It works once, within one hour."),
-                    new Anchor("login", "Back to sign in"));
+            registration.requestPasswordReset(email.getValue(), ClientAddress.current(), getLocale());
+            show(new H1(getTranslation("people.forgot-password.sent.title")),
+                    new Paragraph(getTranslation("people.forgot-password.sent.text", email.getValue())),
+                    new Anchor("login", getTranslation("people.forgot-password.back")));
         });
-        add(new H1("Forgot your password?"), new Paragraph("We will email you a link to choose a new one."), email, send,
-                new Anchor("login", "Back to sign in"));
+        show(new H1(getTranslation("people.forgot-password.title")), new Paragraph(getTranslation("people.forgot-password.intro")),
+                email, send, new Anchor("login", getTranslation("people.forgot-password.back")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.forgot-password.page-title");
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -21,9 +21,8 @@ import java.util.Optional;
  * link (signing in first). It says plainly what the manager will see before anything changes.
  */
 @Route("join-organisation")
-@PageTitle("Join an organisation · Trigger Point Academy")
 @PermitAll
-public class JoinOrganisationView extends VerticalLayout implements BeforeEnterObserver {
+public class JoinOrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Organisations organisations;
 
@@ -37,24 +36,29 @@ public class JoinOrganisationView extends VerticalLayout implements BeforeEnterO
         String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of("")).getFirst();
         Optional<OfferView> offer = organisations.myOffer();
         if (offer.isEmpty()) {
-            add(new H1("No invitation"), new Paragraph("There is no invitation for the account you are signed in with. "
-                    + "If the email was sent to another address, sign in with that account."), new Anchor("", "Courses"));
+            add(new H1(getTranslation("people.join-organisation.none.title")),
+                    new Paragraph(getTranslation("people.join-organisation.none.text")),
+                    new Anchor("", getTranslation("people.join-organisation.courses")));
             return;
         }
         OfferView o = offer.get();
-        Button accept = new Button("Join " + o.organisationName(), e -> {
+        Button accept = new Button(getTranslation("people.join-organisation.join", o.organisationName()), e -> {
             OfferView joined = organisations.accept(token);
             removeAll();
-            add(new H1("You joined " + joined.organisationName()), new Paragraph(
-                    "Your training manager can now see your progress and assign you courses."), new Anchor("", "Courses"));
+            add(new H1(getTranslation("people.join-organisation.joined.title", joined.organisationName())),
+                    new Paragraph(getTranslation("people.join-organisation.joined.text")),
+                    new Anchor("", getTranslation("people.join-organisation.courses")));
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Join " + o.organisationName() + "?"),
-                new Paragraph("The training manager of " + o.organisationName()
-                        + (o.teamName() == null ? "" : " (team " + o.teamName() + ")")
-                        + " invites you. If you join, they will see your course progress, quiz and case results, "
-                        + "safety-critical mistakes and certificates, and can assign you courses. Other learners never "
-                        + "see any of it."),
-                accept, new Anchor("", "Not now"));
+        String invitation = o.teamName() == null
+                ? getTranslation("people.join-organisation.offer.text", o.organisationName())
+                : getTranslation("people.join-organisation.offer.text-with-team", o.organisationName(), o.teamName());
+        add(new H1(getTranslation("people.join-organisation.offer.title", o.organisationName())), new Paragraph(invitation),
+                accept, new Anchor("", getTranslation("people.join-organisation.not-now")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.join-organisation.page-title");
     }
 }

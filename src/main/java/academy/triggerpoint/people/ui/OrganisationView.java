@@ -1,7 +1,6 @@
 package academy.triggerpoint.people.ui;
 
 import academy.triggerpoint.shared.ui.BoundedUpload;
-import academy.triggerpoint.shared.Counts;
 import academy.triggerpoint.people.OrganisationSummary;
 import academy.triggerpoint.people.Organisations;
 import academy.triggerpoint.people.StaffDirectory;
@@ -27,7 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,9 +35,8 @@ import jakarta.annotation.security.RolesAllowed;
  * row by row and previewed before anything is written) and the automatic refresher rule.
  */
 @Route("manager/organisation")
-@PageTitle("Staff and teams · Trigger Point Academy")
 @RolesAllowed("MANAGER")
-public class OrganisationView extends VerticalLayout {
+public class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
 
@@ -55,8 +53,8 @@ public class OrganisationView extends VerticalLayout {
         this.staff = staff;
         OrganisationSummary mine = organisations.mine();
 
-        TextField teamName = new TextField("New team");
-        Button addTeam = new Button("Add team", e -> {
+        TextField teamName = new TextField(getTranslation("people.organisation.teams.new"));
+        Button addTeam = new Button(getTranslation("people.organisation.teams.add"), e -> {
             organisations.addTeam(teamName.getValue());
             teamName.clear();
             showTeams();
@@ -65,18 +63,19 @@ public class OrganisationView extends VerticalLayout {
         teamForm.setAlignItems(Alignment.BASELINE);
         teamForm.addClassName("wrap-row");
 
-        TextField name = new TextField("Full name (as on their licence)");
+        TextField name = new TextField(getTranslation("people.organisation.invite.full-name"));
         name.setWidth("18rem");
         name.setMaxWidth("100%");
-        EmailField email = new EmailField("Email");
-        inviteTeam.setLabel("Team");
+        EmailField email = new EmailField(getTranslation("people.organisation.invite.email"));
+        inviteTeam.setLabel(getTranslation("people.organisation.invite.team"));
         inviteTeam.setEmptySelectionAllowed(true);
-        inviteTeam.setEmptySelectionCaption("No team");
-        inviteTeam.setItemLabelGenerator(t -> t == null ? "No team" : t.name());
-        Button invite = new Button("Invite", e -> {
+        inviteTeam.setEmptySelectionCaption(getTranslation("people.organisation.no-team"));
+        inviteTeam.setItemLabelGenerator(this::teamName);
+        Button invite = new Button(getTranslation("people.organisation.invite.submit"), e -> {
             StaffImportReport.Row row = organisations.invite(name.getValue(), email.getValue(),
                     inviteTeam.getValue() == null ? null : inviteTeam.getValue().id());
-            Notification.show(row.name() + ": " + row.message(), 6000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("people.organisation.invite.result", row.name(), row.message()), 6000,
+                    Notification.Position.BOTTOM_START);
             name.clear();
             email.clear();
             showTeams();
@@ -91,36 +90,44 @@ public class OrganisationView extends VerticalLayout {
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
-        upload.setUploadButton(new Button("Choose a CSV file…"));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop it here (at most 5 MB)"));
+        upload.setUploadButton(new Button(getTranslation("people.organisation.import.choose")));
+        upload.setDropLabel(new Span(getTranslation("people.organisation.import.drop")));
 
-        Checkbox refresher = new Checkbox("Assign the refresher automatically 60 days before a certificate it renews expires",
-                mine.refresherRule());
+        Checkbox refresher = new Checkbox(getTranslation("people.organisation.refresher.rule"), mine.refresherRule());
         refresher.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 organisations.setRefresherRule(e.getValue());
-                Notification.show(e.getValue() ? "Refreshers will be assigned automatically." : "Automatic refreshers are off.");
+                Notification.show(getTranslation(e.getValue() ? "people.organisation.refresher.on" : "people.organisation.refresher.off"));
             }
         });
 
-        add(new Anchor("manager", "← Team competency"), new H1(mine.name() + ": staff and teams"),
-                new Paragraph(mine.memberCount() + " members."),
-                new H2("Teams"), teams, teamForm,
-                new H2("Invite a person"),
-                new Paragraph("Everyone you invite gets an email: a new person a link to choose a password, someone who "
-                        + "already has an account a link to accept, and appears here once they accept."), inviteForm,
-                new H2("Import a staff list"),
-                new Paragraph("A CSV file with a header row naming the columns name, email, licence number, jurisdiction "
-                        + "and team (name and email required; comma or semicolon separated). You see what would happen "
-                        + "row by row before anything is imported; teams the file names are created."),
+        add(new Anchor("manager", getTranslation("people.organisation.back")),
+                new H1(getTranslation("people.organisation.title", mine.name())),
+                new Paragraph(getTranslation("people.organisation.member-count", mine.memberCount())),
+                new H2(getTranslation("people.organisation.teams.title")), teams, teamForm,
+                new H2(getTranslation("people.organisation.invite.title")),
+                new Paragraph(getTranslation("people.organisation.invite.intro")), inviteForm,
+                new H2(getTranslation("people.organisation.import.title")),
+                new Paragraph(getTranslation("people.organisation.import.intro")),
                 upload, importResult,
-                new H2("Refresher rule"), refresher,
-                new H2("Members"), members);
-        members.addComponentColumn(OrganisationView::person).setHeader("Person").setKey("person").setFlexGrow(2);
-        members.addComponentColumn(this::teamChooser).setHeader("Team").setKey("team").setAutoWidth(true).setFlexGrow(0);
+                new H2(getTranslation("people.organisation.refresher.title")), refresher,
+                new H2(getTranslation("people.organisation.members.title")), members);
+        members.addComponentColumn(this::person).setHeader(getTranslation("people.organisation.column.person")).setKey("person")
+                .setFlexGrow(2);
+        members.addComponentColumn(this::teamChooser).setHeader(getTranslation("people.organisation.column.team")).setKey("team")
+                .setAutoWidth(true).setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
         showTeams();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.organisation.page-title");
+    }
+
+    private String teamName(OrganisationSummary.TeamSummary team) {
+        return team == null ? getTranslation("people.organisation.no-team") : team.name();
     }
 
     /** A cell with a first line in bold and the rest beneath it. */
@@ -137,9 +144,9 @@ public class OrganisationView extends VerticalLayout {
         return cell;
     }
 
-    private static Div person(StaffMember member) {
+    private Div person(StaffMember member) {
         return member.active() ? stacked(member.fullName(), member.email())
-                : stacked(member.fullName(), member.email(), "Account disabled");
+                : stacked(member.fullName(), member.email(), getTranslation("people.organisation.account-disabled"));
     }
 
     private Select<OrganisationSummary.TeamSummary> teamChooser(StaffMember member) {
@@ -147,15 +154,17 @@ public class OrganisationView extends VerticalLayout {
         List<OrganisationSummary.TeamSummary> all = organisations.mine().teams();
         choice.setItems(all);
         choice.setEmptySelectionAllowed(true);
-        choice.setEmptySelectionCaption("No team");
-        choice.setItemLabelGenerator(t -> t == null ? "No team" : t.name());
-        choice.setAriaLabel("Team of " + member.fullName());
+        choice.setEmptySelectionCaption(getTranslation("people.organisation.no-team"));
+        choice.setItemLabelGenerator(this::teamName);
+        choice.setAriaLabel(getTranslation("people.organisation.team-of", member.fullName()));
         choice.setWidth("10rem");
         all.stream().filter(t -> member.teamId() != null && t.id() == member.teamId()).findFirst().ifPresent(choice::setValue);
         choice.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 organisations.moveToTeam(member.accountId(), e.getValue() == null ? null : e.getValue().id());
-                Notification.show(member.fullName() + " moved to " + (e.getValue() == null ? "no team" : e.getValue().name()) + ".");
+                Notification.show(e.getValue() == null
+                        ? getTranslation("people.organisation.moved-to-no-team", member.fullName())
+                        : getTranslation("people.organisation.moved", member.fullName(), e.getValue().name()));
             }
         });
         return choice;
@@ -163,7 +172,7 @@ public class OrganisationView extends VerticalLayout {
 
     private void showTeams() {
         OrganisationSummary mine = organisations.mine();
-        teams.setText(mine.teams().isEmpty() ? "No teams yet."
+        teams.setText(mine.teams().isEmpty() ? getTranslation("people.organisation.teams.none")
                 : String.join(", ", mine.teams().stream().map(OrganisationSummary.TeamSummary::name).toList()));
         inviteTeam.setItems(mine.teams());
         members.setItems(staff.myStaff());
@@ -176,26 +185,25 @@ public class OrganisationView extends VerticalLayout {
 
     private void show(StaffImportReport report) {
         importResult.removeAll();
-        Paragraph summary = new Paragraph((report.applied() ? "Imported " : "Ready to import ")
-                + Counts.of(report.accepted(), "person", "people") + "; " + Counts.of(report.rejected(), "row") + " rejected"
-                + (report.createdTeams().isEmpty() ? "." : "; new teams: " + String.join(", ", report.createdTeams()) + "."));
+        Paragraph summary = new Paragraph(summary(report));
         summary.addClassName("import-summary");
         // Outcome and reason share one wrapping cell, as do name and email, so the reason a row was
         // rejected is read whole at any width.
         Grid<StaffImportReport.Row> rows = new Grid<>();
-        rows.addColumn(StaffImportReport.Row::line).setHeader("Row").setKey("row").setWidth("4.5rem").setFlexGrow(0);
-        rows.addComponentColumn(r -> stacked(r.name(), r.email())).setHeader("Person").setKey("person").setFlexGrow(2);
-        rows.addComponentColumn(r -> stacked(switch (r.outcome()) {
-            case INVITE -> "Invitation";
-            case REJECTED -> "Rejected";
-        }, r.message())).setHeader("Outcome").setKey("outcome").setFlexGrow(3);
+        rows.addColumn(StaffImportReport.Row::line).setHeader(getTranslation("people.organisation.import.column.row")).setKey("row").setWidth("4.5rem").setFlexGrow(0);
+        rows.addComponentColumn(r -> stacked(r.name(), r.email())).setHeader(getTranslation("people.organisation.column.person")).setKey("person")
+                .setFlexGrow(2);
+        rows.addComponentColumn(r -> stacked(getTranslation(switch (r.outcome()) {
+            case INVITE -> "people.organisation.import.outcome.invite";
+            case REJECTED -> "people.organisation.import.outcome.rejected";
+        }), r.message())).setHeader(getTranslation("people.organisation.import.column.outcome")).setKey("outcome").setFlexGrow(3);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.addClassName("import-preview");
         rows.setItems(report.rows());
         rows.setAllRowsVisible(report.rows().size() <= 50);
         importResult.add(summary);
         if (!report.applied() && report.accepted() > 0) {
-            Button apply = new Button("Import " + Counts.of(report.accepted(), "person", "people"), e -> {
+            Button apply = new Button(getTranslation("people.organisation.import.apply", report.accepted()), e -> {
                 StaffImportReport done = organisations.importStaff(pendingImport, true);
                 pendingImport = null;
                 show(done);
@@ -205,5 +213,17 @@ public class OrganisationView extends VerticalLayout {
             importResult.add(apply);
         }
         importResult.add(rows);
+    }
+
+    private String summary(StaffImportReport report) {
+        String teams = String.join(", ", report.createdTeams());
+        if (report.applied()) {
+            return report.createdTeams().isEmpty()
+                    ? getTranslation("people.organisation.import.done", report.accepted(), report.rejected())
+                    : getTranslation("people.organisation.import.done-new-teams", report.accepted(), report.rejected(), teams);
+        }
+        return report.createdTeams().isEmpty()
+                ? getTranslation("people.organisation.import.preview", report.accepted(), report.rejected())
+                : getTranslation("people.organisation.import.preview-new-teams", report.accepted(), report.rejected(), teams);
     }
 }

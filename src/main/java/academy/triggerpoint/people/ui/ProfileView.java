@@ -16,31 +16,30 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import academy.triggerpoint.shared.ui.KeptSession;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
 /** A person corrects their own name and licence details and changes their password. */
 @Route("profile")
-@PageTitle("Profile · Trigger Point Academy")
 @PermitAll
-public class ProfileView extends VerticalLayout {
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     public ProfileView(ProfileService profiles) {
         Profile me = profiles.myProfile();
-        TextField fullName = new TextField("Full name (prints on certificates)", me.fullName(), "");
-        TextField licenceNumber = new TextField("Licence or registration number", nullToEmpty(me.licenceNumber()), "");
-        TextField licenceCountry = new TextField("Country that issued the licence", nullToEmpty(me.licenceCountry()), "");
-        TextField licenceRegion = new TextField("State or region", nullToEmpty(me.licenceRegion()), "");
+        TextField fullName = new TextField(getTranslation("people.profile.full-name"), me.fullName(), "");
+        TextField licenceNumber = new TextField(getTranslation("people.profile.licence-number"), nullToEmpty(me.licenceNumber()), "");
+        TextField licenceCountry = new TextField(getTranslation("people.profile.licence-country"), nullToEmpty(me.licenceCountry()), "");
+        TextField licenceRegion = new TextField(getTranslation("people.profile.licence-region"), nullToEmpty(me.licenceRegion()), "");
         Map<String, HasValidation> fields = Map.of("fullName", fullName, "licenceNumber", licenceNumber,
                 "licenceCountry", licenceCountry);
-        Button save = new Button("Save details", e -> {
+        Button save = new Button(getTranslation("people.profile.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 profiles.updateMyProfile(fullName.getValue(), licenceNumber.getValue(), licenceCountry.getValue(),
                         licenceRegion.getValue());
-                Notification.show("Your details are saved.");
+                Notification.show(getTranslation("people.profile.saved"));
             } catch (InvalidInputException problem) {
                 HasValidation field = fields.get(problem.field());
                 if (field != null) {
@@ -53,19 +52,18 @@ public class ProfileView extends VerticalLayout {
         FormLayout details = new FormLayout(fullName, licenceNumber, licenceCountry, licenceRegion);
         details.setMaxWidth("44em");
 
-        PasswordField current = new PasswordField("Current password");
-        PasswordField fresh = new PasswordField("New password");
-        fresh.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters.");
+        PasswordField current = new PasswordField(getTranslation("people.profile.password.current"));
+        PasswordField fresh = new PasswordField(getTranslation("people.profile.password.new"));
+        fresh.setHelperText(getTranslation("people.profile.password.new.helper", PasswordPolicy.MIN_LENGTH));
         fresh.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        Button change = new Button("Change password", e -> {
+        Button change = new Button(getTranslation("people.profile.password.change"), e -> {
             current.setInvalid(false);
             fresh.setInvalid(false);
             try {
                 KeptSession.renewedAt(profiles.changeMyPassword(current.getValue(), fresh.getValue()));
                 current.clear();
                 fresh.clear();
-                Notification.show("Your password is changed. You stay signed in here; every other browser "
-                        + "signed in to your account is signed out.");
+                Notification.show(getTranslation("people.profile.password.changed"));
             } catch (InvalidInputException problem) {
                 PasswordField field = "currentPassword".equals(problem.field()) ? current : fresh;
                 field.setErrorMessage(problem.getMessage());
@@ -75,9 +73,14 @@ public class ProfileView extends VerticalLayout {
         FormLayout password = new FormLayout(current, fresh);
         password.setMaxWidth("44em");
 
-        add(new H1("Your profile"), new Paragraph("Signed in as " + me.email() + "."),
-                new Paragraph("Your name prints on certificates exactly as written here. Changes to it are recorded."),
-                details, save, new H2("Password"), password, change);
+        add(new H1(getTranslation("people.profile.title")), new Paragraph(getTranslation("people.profile.signed-in-as", me.email())),
+                new Paragraph(getTranslation("people.profile.name-note")),
+                details, save, new H2(getTranslation("people.profile.password.title")), password, change);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.profile.page-title");
     }
 
     private static String nullToEmpty(String value) {

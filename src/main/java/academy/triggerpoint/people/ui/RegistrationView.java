@@ -1,5 +1,6 @@
 package academy.triggerpoint.people.ui;
 
+import academy.triggerpoint.shared.i18n.LanguagePreference;
 import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.people.PasswordPolicy;
 import academy.triggerpoint.people.RegistrationRequest;
@@ -16,38 +17,41 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
 /** Self-registration for physiotherapists. */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create an account · Trigger Point Academy")
 @AnonymousAllowed
-public class RegistrationView extends VerticalLayout {
+public class RegistrationView extends PublicPage implements HasDynamicTitle {
 
-    final TextField fullName = new TextField("Full name (as it should print on your certificates)");
-    final EmailField email = new EmailField("Email");
-    final TextField licenceNumber = new TextField("Licence or registration number");
-    final TextField licenceCountry = new TextField("Country that issued the licence");
-    final TextField licenceRegion = new TextField("State or region (if your licence is regional)");
-    final PasswordField password = new PasswordField("Password");
-    final Button create = new Button("Create account");
+    final TextField fullName = new TextField();
+    final EmailField email = new EmailField();
+    final TextField licenceNumber = new TextField();
+    final TextField licenceCountry = new TextField();
+    final TextField licenceRegion = new TextField();
+    final PasswordField password = new PasswordField();
+    final Button create = new Button();
 
-    public RegistrationView(RegistrationService registration) {
-        addClassName("auth-page");
-        setAlignItems(Alignment.CENTER);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A passphrase of a few words works well.");
+    public RegistrationView(RegistrationService registration, LanguagePreference language) {
+        super(language);
+        fullName.setLabel(getTranslation("people.register.full-name"));
+        email.setLabel(getTranslation("people.register.email"));
+        licenceNumber.setLabel(getTranslation("people.register.licence-number"));
+        licenceCountry.setLabel(getTranslation("people.register.licence-country"));
+        licenceRegion.setLabel(getTranslation("people.register.licence-region"));
+        password.setLabel(getTranslation("people.register.password"));
+        create.setText(getTranslation("people.register.create"));
+        password.setHelperText(getTranslation("people.register.password.helper", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        fullName.setHelperText("In your own script: Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, "
-                + "Chinese, Japanese and Korean all print.");
+        fullName.setHelperText(getTranslation("people.register.full-name.helper"));
         email.setAutocomplete(Autocomplete.EMAIL);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
@@ -67,12 +71,10 @@ public class RegistrationView extends VerticalLayout {
             RegistrationRequest request = new RegistrationRequest();
             try {
                 binder.writeBean(request);
-                registration.register(request, ClientAddress.current());
-                removeAll();
-                add(new H1("Check your email"),
-                        new Paragraph("We sent a link to " + request.getEmail() + ". Follow it within 48 hours to confirm "
-                                + "your address, then sign in."),
-                        new Anchor("login", "Go to sign in"));
+                registration.register(request, ClientAddress.current(), getLocale());
+                show(new H1(getTranslation("people.register.sent.title")),
+                        new Paragraph(getTranslation("people.register.sent.text", request.getEmail())),
+                        new Anchor("login", getTranslation("people.register.sent.sign-in")));
             } catch (ValidationException invalid) {
                 fields.values().stream().filter(f -> f instanceof HasValidation v && v.isInvalid())
                         .findFirst().ifPresent(f -> ((Focusable<?>) f).focus());
@@ -85,8 +87,12 @@ public class RegistrationView extends VerticalLayout {
                 }
             }
         });
-        add(new H1("Create a learner account"),
-                new Paragraph("For physiotherapists studying dry needling. Authors and managers get their accounts from an administrator."),
-                form, create, new Anchor("login", "I already have an account"));
+        show(new H1(getTranslation("people.register.title")), new Paragraph(getTranslation("people.register.intro")),
+                form, create, new Anchor("login", getTranslation("people.register.have-account")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.register.page-title");
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,10 +26,9 @@ import java.util.List;
  * counts and never changes) or returned with a comment saying what to correct. Sized for a tablet.
  */
 @Route("countersign")
-@PageTitle("Countersign practical training · Trigger Point Academy")
-@Menu(title = "Countersign", order = 13, icon = "vaadin:check-square-o")
+@Menu(title = "practice.menu.countersign", order = 13, icon = "vaadin:check-square-o")
 @RolesAllowed("SUPERVISOR")
-public class CountersignView extends VerticalLayout {
+public class CountersignView extends VerticalLayout implements HasDynamicTitle {
 
     private final PracticeLog log;
     private final Div pending = new Div();
@@ -38,18 +37,21 @@ public class CountersignView extends VerticalLayout {
     public CountersignView(PracticeLog log) {
         this.log = log;
         this.regionLabels = log.bodyRegions();
-        add(new H1("Countersign practical training"), new Paragraph("Countersign only what you supervised or can vouch for. "
-                + "A countersigned entry counts towards the clinician's hours and sessions and can no longer change; "
-                + "if something is wrong, return it with a comment and they will submit a correction."), pending);
+        add(new H1(getTranslation("practice.countersign.heading")), new Paragraph(getTranslation("practice.countersign.intro")), pending);
         pending.setWidthFull();
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("practice.countersign.page-title");
     }
 
     private void refresh() {
         pending.removeAll();
         List<PracticeEntry> entries = log.awaitingMySignature();
         if (entries.isEmpty()) {
-            pending.add(new Paragraph("Nothing is waiting for you."));
+            pending.add(new Paragraph(getTranslation("practice.countersign.none")));
         }
         entries.forEach(e -> pending.add(card(e)));
     }
@@ -57,28 +59,30 @@ public class CountersignView extends VerticalLayout {
     private Section card(PracticeEntry e) {
         Section card = new Section();
         card.addClassName("module");
-        card.add(new H3(e.learnerName() + " · " + e.date() + " · " + e.hours().stripTrailingZeros().toPlainString() + " h"),
-                new Paragraph(e.mode().label() + (e.sessions() > 0 ? ", " + e.sessions() + " supervised patient sessions" : "")
-                        + " · " + e.training()),
-                new Paragraph("Regions: " + e.regionLabels(regionLabels)));
+        card.add(new H2(getTranslation("practice.countersign.entry", e.learnerName(), PracticeView.dateText(this, e.date()), e.hours())),
+                new Paragraph(e.sessions() > 0
+                        ? getTranslation("practice.countersign.mode-and-sessions", e.mode().label(), e.sessions(), e.training())
+                        : getTranslation("practice.countersign.mode", e.mode().label(), e.training())),
+                new Paragraph(getTranslation("practice.countersign.regions", e.regionLabels(regionLabels))));
         if (e.note() != null) {
-            card.add(new Paragraph("Note: " + e.note()));
+            card.add(new Paragraph(getTranslation("practice.countersign.note", e.note())));
         }
         if (e.corrects() != null) {
-            card.add(new Paragraph("Corrects entry " + e.corrects() + "."));
+            card.add(new Paragraph(getTranslation("practice.countersign.corrects", String.valueOf(e.corrects()))));
         }
-        TextArea comment = new TextArea("Comment (to return it)");
+        TextArea comment = new TextArea(getTranslation("practice.countersign.comment"));
         comment.setMaxLength(500);
         comment.setWidth("28rem");
         comment.setMaxWidth("100%");
-        Button sign = new Button("Countersign", click -> act(() -> log.countersign(e.id()), "Countersigned: it now counts."));
+        Button sign = new Button(getTranslation("practice.countersign.sign"), click -> act(() -> log.countersign(e.id()),
+                getTranslation("practice.countersign.signed")));
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button back = new Button("Return with comment", click -> act(() -> log.returnEntry(e.id(), comment.getValue()),
-                "Returned to " + e.learnerName() + "."));
+        Button back = new Button(getTranslation("practice.countersign.return"), click -> act(() -> log.returnEntry(e.id(), comment.getValue()),
+                getTranslation("practice.countersign.returned", e.learnerName())));
         HorizontalLayout buttons = new HorizontalLayout(sign, back);
         buttons.addClassName("wrap-row");
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
-        card.add(comment, buttons, new Paragraph(PracticeView.status(e)));
+        card.add(comment, buttons, new Paragraph(PracticeView.status(e, getLocale())));
         return card;
     }
 

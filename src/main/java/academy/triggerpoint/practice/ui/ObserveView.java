@@ -24,8 +24,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -40,20 +40,20 @@ import java.util.Map;
  * critical step fails the observation whatever the rest; the signed result never changes.
  */
 @Route("observe")
-@PageTitle("Observe a practical · Trigger Point Academy")
-@Menu(title = "Observe a practical", order = 14, icon = "vaadin:eye")
+@Menu(title = "practice.menu.observe", order = 14, icon = "vaadin:eye")
 @RolesAllowed("SUPERVISOR")
-public class ObserveView extends VerticalLayout {
+public class ObserveView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String DONE = "Done";
-    private static final String NOT_DONE = "Not done";
+    /** The two marks of a step, as the assessor reads them (the marks are compared as these texts). */
+    private final String done = getTranslation("practice.observe.done");
+    private final String notDone = getTranslation("practice.observe.not-done");
 
     private final Observations observations;
-    private final ComboBox<StaffMember> learner = new ComboBox<>("Person observed");
+    private final ComboBox<StaffMember> learner = new ComboBox<>(getTranslation("practice.observe.person"));
     private final Select<Observations.Practical> practical = new Select<>();
-    private final DatePicker observedOn = new DatePicker("Observed on");
+    private final DatePicker observedOn = new DatePicker(getTranslation("practice.observe.observed-on"));
     private final Div checklist = new Div();
-    private final TextArea comment = new TextArea("Overall comment (optional)");
+    private final TextArea comment = new TextArea(getTranslation("practice.observe.comment"));
     private final Div recent = new Div();
     private final Map<String, RadioButtonGroup<String>> marks = new LinkedHashMap<>();
     private final Map<String, TextField> comments = new LinkedHashMap<>();
@@ -61,18 +61,15 @@ public class ObserveView extends VerticalLayout {
     public ObserveView(Observations observations, Clock clock) {
         this.observations = observations;
         addClassName("observe-page");
-        add(new H1("Observe a practical"), new Paragraph("Watch the whole procedure, then mark every step. A critical step "
-                + "not done fails the observation whatever the rest, as in the course's quizzes. When you sign, the result "
-                + "is recorded with your name, the time and a hash of what you marked, and it can no longer change. Comments "
-                + "must not identify the patient."));
+        add(new H1(getTranslation("practice.observe.heading")), new Paragraph(getTranslation("practice.observe.intro")));
         learner.setItems(observations.assessable());
         learner.setItemLabelGenerator(StaffMember::fullName);
         learner.setWidth("20rem");
         learner.setMaxWidth("100%");
-        practical.setLabel("Practical");
+        practical.setLabel(getTranslation("practice.observe.practical"));
         practical.setItems(observations.practicals());
         practical.setItemLabelGenerator(p -> p.definition().title() + " (" + p.courseTitle() + ")");
-        practical.setEmptySelectionCaption("Choose the practical");
+        practical.setEmptySelectionCaption(getTranslation("practice.observe.practical.choose"));
         practical.setWidth("28rem");
         practical.setMaxWidth("100%");
         practical.addValueChangeListener(e -> showChecklist(e.getValue()));
@@ -84,15 +81,20 @@ public class ObserveView extends VerticalLayout {
         comment.setMaxLength(Observations.MAX_COMMENT);
         comment.setWidth("32rem");
         comment.setMaxWidth("100%");
-        Button sign = new Button("Sign and record", e -> sign());
+        Button sign = new Button(getTranslation("practice.observe.sign"), e -> sign());
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checklist.setWidthFull();
         recent.setWidthFull();
-        add(who, checklist, comment, sign, new H2("Recent observations"), recent);
+        add(who, checklist, comment, sign, new H2(getTranslation("practice.observe.recent")), recent);
         if (learner.getListDataView().getItemCount() == 0) {
-            add(new Paragraph("You supervise nobody yet: a manager makes you a supervisor of their organisation."));
+            add(new Paragraph(getTranslation("practice.observe.nobody")));
         }
         showRecent();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("practice.observe.page-title");
     }
 
     private void showChecklist(Observations.Practical chosen) {
@@ -103,23 +105,23 @@ public class ObserveView extends VerticalLayout {
             return;
         }
         PracticalDefinition p = chosen.definition();
-        checklist.add(new Paragraph(p.summary()), new Paragraph("Pass rule: every critical step done and at least "
-                + p.minimumPercent() + "% of all steps; a pass holds for " + p.validForMonths() + " months."));
+        checklist.add(new Paragraph(p.summary()), new Paragraph(getTranslation("practice.observe.pass-rule", p.minimumPercent(),
+                p.validForMonths())));
         int n = 1;
         for (PracticalDefinition.Step step : p.steps()) {
             Section card = new Section();
             card.addClassName("module");
             card.addClassName("checklist-step");
             RadioButtonGroup<String> mark = new RadioButtonGroup<>(n++ + ". " + step.text());
-            mark.setItems(DONE, NOT_DONE);
+            mark.setItems(done, notDone);
             mark.setRequiredIndicatorVisible(true);
-            TextField note = new TextField("Comment on this step");
+            TextField note = new TextField(getTranslation("practice.observe.step-comment"));
             note.setMaxLength(Observations.MAX_STEP_COMMENT);
             note.setWidth("32rem");
             note.setMaxWidth("100%");
             card.add(new Div(mark));
             if (step.critical()) {
-                Span critical = new Span("Critical: not done fails the observation. Source: " + step.source());
+                Span critical = new Span(getTranslation("practice.observe.critical", step.source()));
                 critical.addClassName("critical-step");
                 card.add(new Div(critical));
             }
@@ -133,23 +135,24 @@ public class ObserveView extends VerticalLayout {
     private void sign() {
         try {
             if (learner.getValue() == null) {
-                throw new InvalidInputException("learner", "Choose the person you observed.");
+                throw new InvalidInputException("learner", getTranslation("practice.observe.choose-person"));
             }
             if (practical.getValue() == null) {
-                throw new InvalidInputException("practical", "Choose the practical you observed.");
+                throw new InvalidInputException("practical", getTranslation("practice.observe.choose-practical"));
             }
-            Map<String, Boolean> done = new LinkedHashMap<>();
+            Map<String, Boolean> steps = new LinkedHashMap<>();
             Map<String, String> notes = new LinkedHashMap<>();
             marks.forEach((id, mark) -> {
                 if (mark.getValue() != null) {
-                    done.put(id, DONE.equals(mark.getValue()));
+                    steps.put(id, done.equals(mark.getValue()));
                 }
             });
             comments.forEach((id, note) -> notes.put(id, note.getValue()));
             Observation o = observations.record(new NewObservation(learner.getValue().accountId(), practical.getValue().courseId(),
-                    practical.getValue().definition().id(), observedOn.getValue(), done, notes, comment.getValue()));
-            Notification.show((o.passed() ? "Passed" : "Not passed") + " and signed: " + o.learnerName() + ", "
-                    + o.practicalTitle() + ".", 6000, Notification.Position.BOTTOM_START);
+                    practical.getValue().definition().id(), observedOn.getValue(), steps, notes, comment.getValue()));
+            Notification.show(o.passed() ? getTranslation("practice.observe.signed.passed", o.learnerName(), o.practicalTitle())
+                    : getTranslation("practice.observe.signed.not-passed", o.learnerName(), o.practicalTitle()), 6000,
+                    Notification.Position.BOTTOM_START);
             practical.clear();
             comment.clear();
             showRecent();
@@ -162,8 +165,8 @@ public class ObserveView extends VerticalLayout {
         recent.removeAll();
         var all = observations.ofPeopleISupervise();
         if (all.isEmpty()) {
-            recent.add(new Paragraph("No observations recorded yet."));
+            recent.add(new Paragraph(getTranslation("practice.observe.recent.none")));
         }
-        all.stream().limit(20).forEach(o -> recent.add(ObservationCard.of(o, true)));
+        all.stream().limit(20).forEach(o -> recent.add(ObservationCard.of(o, true, getLocale())));
     }
 }

@@ -11,7 +11,9 @@ import academy.triggerpoint.practice.PracticeLog;
 import academy.triggerpoint.practice.PracticeMode;
 import academy.triggerpoint.practice.PracticeTotals;
 import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.i18n.LocalFormats;
 import academy.triggerpoint.shared.ui.BoundedUpload;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,13 +40,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A clinician's practical training: where they practise and whether they are eligible there, the
@@ -52,12 +57,9 @@ import java.util.List;
  * what happened to it. The form says, and the service checks, that nothing may identify a patient.
  */
 @Route("practice")
-@PageTitle("Practical training · Trigger Point Academy")
-@Menu(title = "Practical training", order = 12, icon = "vaadin:doctor")
+@Menu(title = "practice.menu.practice", order = 12, icon = "vaadin:doctor")
 @RolesAllowed("LEARNER")
-public class PracticeView extends VerticalLayout {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+public class PracticeView extends VerticalLayout implements HasDynamicTitle {
 
     private final PracticeLog log;
     private final Jurisdictions jurisdictions;
@@ -66,14 +68,14 @@ public class PracticeView extends VerticalLayout {
     private final Div observed = new Div();
     private final Div totals = new Div();
     private final Grid<PracticeEntry> entries = new Grid<>();
-    private final DatePicker date = new DatePicker("Date");
-    private final BigDecimalField hours = new BigDecimalField("Hours");
+    private final DatePicker date = new DatePicker(getTranslation("practice.practice.date"));
+    private final BigDecimalField hours = new BigDecimalField(getTranslation("practice.practice.hours"));
     private final Select<PracticeMode> mode = new Select<>();
-    private final TextField training = new TextField("Course or workshop");
-    private final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>("Body regions");
-    private final IntegerField sessions = new IntegerField("Supervised patient sessions");
+    private final TextField training = new TextField(getTranslation("practice.practice.training-name"));
+    private final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>(getTranslation("practice.practice.body-regions"));
+    private final IntegerField sessions = new IntegerField(getTranslation("practice.practice.sessions"));
     private final Select<StaffMember> supervisor = new Select<>();
-    private final TextArea note = new TextArea("Note (optional)");
+    private final TextArea note = new TextArea(getTranslation("practice.practice.note"));
     private final Paragraph correcting = new Paragraph();
     private Long corrects;
     private final java.util.Map<String, String> regionLabels;
@@ -84,52 +86,71 @@ public class PracticeView extends VerticalLayout {
         this.observations = observations;
         this.regionLabels = log.bodyRegions();
         addClassName("practice-page");
-        add(new H1("Practical training"), new Paragraph("Regulators ask for more than online courses: in-person hours and "
-                + "supervised needling sessions, countersigned by a supervisor. Log them here; once your supervisor "
-                + "countersigns an entry it counts, and it can no longer change (a correction is a new entry)."));
-        add(new H2("Where I practise"), standing, registration());
-        add(new H2("Totals"), new Paragraph("Countersigned entries only; an entry's hours count for every region it covered."), totals);
-        add(new H2("Observed practicals"), new Paragraph("A supervisor of your organisation observes you needle and marks "
-                + "each step of the course's checklist; a critical step not done fails the observation. Signed results "
-                + "appear here."), observed);
-        add(new H2("Log training"), form());
-        entries.addColumn(e -> e.date().toString()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(e -> e.mode().label()).setHeader("Mode").setAutoWidth(true);
-        entries.addColumn(e -> e.hours().stripTrailingZeros().toPlainString()).setHeader("Hours").setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(e -> e.sessions() == 0 ? "" : String.valueOf(e.sessions())).setHeader("Sessions").setAutoWidth(true)
+        add(new H1(getTranslation("practice.practice.heading")), new Paragraph(getTranslation("practice.practice.intro")));
+        add(new H2(getTranslation("practice.practice.where")), standing, registration());
+        add(new H2(getTranslation("practice.practice.totals")), new Paragraph(getTranslation("practice.practice.totals.intro")), totals);
+        add(new H2(getTranslation("practice.practice.observed")), new Paragraph(getTranslation("practice.practice.observed.intro")),
+                observed);
+        add(new H2(getTranslation("practice.practice.log-training")), form());
+        entries.addColumn(e -> dateText(this, e.date())).setHeader(getTranslation("practice.practice.date")).setAutoWidth(true)
                 .setFlexGrow(0);
-        entries.addColumn(PracticeEntry::training).setHeader("Training");
-        entries.addColumn(e -> e.regionLabels(regionLabels)).setHeader("Regions");
-        entries.addComponentColumn(PracticeView::status).setHeader("Status");
+        entries.addColumn(e -> e.mode().label()).setHeader(getTranslation("practice.practice.mode")).setAutoWidth(true);
+        entries.addColumn(e -> LocalFormats.number(e.hours(), getLocale())).setHeader(getTranslation("practice.practice.hours"))
+                .setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(e -> e.sessions() == 0 ? "" : String.valueOf(e.sessions()))
+                .setHeader(getTranslation("practice.practice.column.sessions")).setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(PracticeEntry::training).setHeader(getTranslation("practice.practice.column.training"));
+        entries.addColumn(e -> e.regionLabels(regionLabels)).setHeader(getTranslation("practice.practice.column.regions"));
+        entries.addComponentColumn(e -> status(e, getLocale())).setHeader(getTranslation("practice.practice.column.status"));
         entries.addComponentColumn(e -> e.status() == PracticeEntry.Status.SUBMITTED || e.correctedBy() != null ? new Span()
-                : new Button("Correct", click -> startCorrection(e))).setHeader("").setAutoWidth(true).setFlexGrow(0);
+                : new Button(getTranslation("practice.practice.correct"), click -> startCorrection(e))).setHeader("")
+                .setAutoWidth(true).setFlexGrow(0);
         entries.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         entries.setAllRowsVisible(true);
-        add(new H2("My entries"), entries);
+        add(new H2(getTranslation("practice.practice.my-entries")), entries);
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("practice.practice.page-title");
+    }
+
+    /**
+     * A day as the practical pages show it: in English as ISO ("2026-12-07"), as the log has always
+     * read; numeric in the reader's order in German and Spanish (digits only, so no locale is needed).
+     */
+    static String dateText(Component reader, LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern(reader.getTranslation("practice.date-format")).format(day);
+    }
+
+    /** A moment as date and time of day in UTC (the texts around it say "UTC"). */
+    static String timeText(Instant at, Locale locale) {
+        return LocalFormats.dateTime(at.atZone(ZoneOffset.UTC), locale);
+    }
+
     /** What happened to an entry, with who decided, when, the comment and the hash of what was signed. */
-    static Div status(PracticeEntry e) {
-        Div box = new Div(new Span(e.counts() || e.status() != PracticeEntry.Status.COUNTERSIGNED ? e.status().label()
-                : "Countersigned, replaced by entry " + e.correctedBy()));
+    static Div status(PracticeEntry e, Locale locale) {
+        Div box = new Div();
+        box.add(new Span(e.counts() || e.status() != PracticeEntry.Status.COUNTERSIGNED ? e.status().label()
+                : box.getTranslation("practice.entry.replaced", String.valueOf(e.correctedBy()))));
         box.addClassName(switch (e.status()) {
             case COUNTERSIGNED -> "status-achieved";
             case RETURNED -> "status-needs-remediation";
             case SUBMITTED -> "status-in-progress";
         });
         if (e.decidedByName() != null) {
-            box.add(new Div(new Span("by " + e.decidedByName() + ", " + WHEN.format(e.decidedAt()))));
+            box.add(new Div(new Span(box.getTranslation("practice.entry.decided-by", e.decidedByName(), timeText(e.decidedAt(), locale)))));
         } else if (e.supervisorName() != null) {
-            box.add(new Div(new Span("to " + e.supervisorName())));
+            box.add(new Div(new Span(box.getTranslation("practice.entry.sent-to", e.supervisorName()))));
         }
         if (e.decisionComment() != null) {
-            box.add(new Div(new Span("“" + e.decisionComment() + "”")));
+            box.add(new Div(new Span(box.getTranslation("practice.quoted", e.decisionComment()))));
         }
         if (e.corrects() != null) {
-            box.add(new Div(new Span("corrects entry " + e.corrects())));
+            box.add(new Div(new Span(box.getTranslation("practice.entry.corrects", String.valueOf(e.corrects())))));
         }
-        Span hash = new Span("entry " + e.id() + " · SHA-256 " + e.contentHash().substring(0, 12) + "…");
+        Span hash = new Span(box.getTranslation("practice.entry.hash", String.valueOf(e.id()), e.contentHash().substring(0, 12)));
         hash.getElement().setAttribute("title", e.contentHash());
         hash.addClassName("hash");
         box.add(new Div(hash));
@@ -138,19 +159,19 @@ public class PracticeView extends VerticalLayout {
 
     private HorizontalLayout registration() {
         Select<JurisdictionDefinition> where = new Select<>();
-        where.setLabel("Jurisdiction");
+        where.setLabel(getTranslation("practice.practice.jurisdiction"));
         where.setItems(jurisdictions.all());
         where.setItemLabelGenerator(JurisdictionDefinition::name);
-        TextField licence = new TextField("Licence number there");
-        DatePicker since = new DatePicker("First licensed on");
-        Button add = new Button("Add jurisdiction", e -> act(() -> {
+        TextField licence = new TextField(getTranslation("practice.practice.licence"));
+        DatePicker since = new DatePicker(getTranslation("practice.practice.licensed-since"));
+        Button add = new Button(getTranslation("practice.practice.add-jurisdiction"), e -> act(() -> {
             if (where.getValue() == null) {
-                throw new InvalidInputException("jurisdiction", "Choose a jurisdiction.");
+                throw new InvalidInputException("jurisdiction", getTranslation("practice.practice.choose-jurisdiction"));
             }
             jurisdictions.register(where.getValue().code(), licence.getValue(), since.getValue());
             licence.clear();
             since.clear();
-        }, "Jurisdiction added."));
+        }, getTranslation("practice.practice.jurisdiction-added")));
         HorizontalLayout row = new HorizontalLayout(where, licence, since, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("wrap-row");
@@ -158,8 +179,8 @@ public class PracticeView extends VerticalLayout {
     }
 
     private VerticalLayout form() {
-        hours.setHelperText("Clock hours, at most 24 a day");
-        mode.setLabel("Mode");
+        hours.setHelperText(getTranslation("practice.practice.hours.helper"));
+        mode.setLabel(getTranslation("practice.practice.mode"));
         mode.setItems(PracticeMode.values());
         mode.setItemLabelGenerator(PracticeMode::label);
         training.setMaxLength(PracticeLog.MAX_TRAINING);
@@ -172,16 +193,16 @@ public class PracticeView extends VerticalLayout {
         sessions.setMin(0);
         sessions.setMax(PracticeLog.MAX_SESSIONS_PER_ENTRY);
         sessions.setValue(0);
-        sessions.setHelperText("Supervised clinical needling only");
-        supervisor.setLabel("Supervisor who countersigns");
+        sessions.setHelperText(getTranslation("practice.practice.sessions.helper"));
+        supervisor.setLabel(getTranslation("practice.practice.supervisor"));
         supervisor.setItemLabelGenerator(StaffMember::fullName);
-        supervisor.setEmptySelectionCaption("Choose your supervisor");
+        supervisor.setEmptySelectionCaption(getTranslation("practice.practice.supervisor.choose"));
         note.setMaxLength(PracticeLog.MAX_NOTE);
         note.setWidth("32rem");
         note.setMaxWidth("100%");
-        note.setHelperText("Muscles, needle sizes, what you practised. Never a patient's name, date of birth, record number or "
-                + "contact details.");
-        Button submit = new Button("Submit for countersignature", e -> act(this::submit, "Sent to your supervisor for countersignature."));
+        note.setHelperText(getTranslation("practice.practice.note.helper"));
+        Button submit = new Button(getTranslation("practice.practice.submit"),
+                e -> act(this::submit, getTranslation("practice.practice.submitted")));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout first = new HorizontalLayout(date, hours, mode, sessions);
         HorizontalLayout second = new HorizontalLayout(training, regions, supervisor);
@@ -208,8 +229,7 @@ public class PracticeView extends VerticalLayout {
 
     private void startCorrection(PracticeEntry e) {
         corrects = e.id();
-        correcting.setText("Correcting entry " + e.id() + " of " + e.date() + ": submit the corrected entry below. The old entry "
-                + "stays as it is and stops counting once your supervisor countersigns the correction.");
+        correcting.setText(getTranslation("practice.practice.correcting", String.valueOf(e.id()), dateText(this, e.date())));
         correcting.setVisible(true);
         date.setValue(e.date());
         hours.setValue(e.hours());
@@ -240,53 +260,55 @@ public class PracticeView extends VerticalLayout {
         observed.removeAll();
         List<Observation> mineObserved = observations.mine();
         if (mineObserved.isEmpty()) {
-            observed.add(new Paragraph("No observation yet."));
+            observed.add(new Paragraph(getTranslation("practice.practice.observed.none")));
         }
-        mineObserved.forEach(o -> observed.add(ObservationCard.of(o, false)));
+        mineObserved.forEach(o -> observed.add(ObservationCard.of(o, false, getLocale())));
     }
 
     private void showTotals(PracticeTotals t) {
         totals.removeAll();
         UnorderedList modes = new UnorderedList();
         for (PracticeMode m : PracticeMode.values()) {
-            modes.add(new ListItem(m.label() + ": " + t.hours(m).stripTrailingZeros().toPlainString() + " h"));
+            modes.add(new ListItem(getTranslation("practice.practice.totals.hours", m.label(), t.hours(m))));
         }
-        modes.add(new ListItem("Supervised patient sessions: " + t.supervisedSessions()));
+        modes.add(new ListItem(getTranslation("practice.practice.totals.sessions", t.supervisedSessions())));
         UnorderedList byRegion = new UnorderedList();
         t.hoursByRegion().forEach((region, h) -> {
             if (h.signum() > 0) {
-                byRegion.add(new ListItem(regionLabels.getOrDefault(region, region) + ": " + h.stripTrailingZeros().toPlainString() + " h"));
+                byRegion.add(new ListItem(getTranslation("practice.practice.totals.hours", regionLabels.getOrDefault(region, region), h)));
             }
         });
         totals.add(modes);
         if (byRegion.getChildren().findAny().isPresent()) {
-            totals.add(new H3("By region"), byRegion);
+            totals.add(new H3(getTranslation("practice.practice.totals.by-region")), byRegion);
         }
     }
 
     private void showStanding(List<Jurisdictions.Standing> mine) {
         standing.removeAll();
         if (mine.isEmpty()) {
-            standing.add(new Paragraph("Add the jurisdictions where you practise: each says here whether you are eligible to dry "
-                    + "needle there, or exactly what is missing."));
+            standing.add(new Paragraph(getTranslation("practice.practice.standing.none")));
         }
         for (Jurisdictions.Standing s : mine) {
             Section card = new Section();
             card.addClassName("module");
-            Span verdict = new Span(s.eligibility().eligible() ? "Eligible to dry needle" : "Not eligible yet");
+            Span verdict = new Span(s.eligibility().eligible() ? getTranslation("practice.practice.standing.eligible")
+                    : getTranslation("practice.practice.standing.not-eligible"));
             verdict.addClassName(s.eligibility().eligible() ? "status-achieved" : "status-not-cleared");
-            card.add(new H3(s.rules().name()), new Paragraph(verdict, new Span(" · licence " + s.licenceNumber() + ", first licensed "
-                    + s.licensedSince())));
+            card.add(new H3(s.rules().name()), new Paragraph(verdict, new Span(" · " + getTranslation("practice.practice.standing.licence",
+                    s.licenceNumber(), dateText(this, s.licensedSince())))));
             if (!s.eligibility().eligible()) {
                 card.add(new Paragraph(s.eligibility().summary() + "."));
             }
             for (JurisdictionDefinition.Attestation a : s.rules().attestations()) {
                 card.add(attestation(s, a));
             }
-            card.add(new Paragraph("Rules reviewed " + s.rules().reviewed() + "; check them with the regulator: "
-                    + s.rules().source(s.rules().requirements().source()).map(JurisdictionDefinition.Source::title).orElse("see notes")));
-            Button remove = new Button("Remove " + s.rules().name(), e -> act(() -> jurisdictions.unregister(s.rules().code()),
-                    s.rules().name() + " removed."));
+            card.add(new Paragraph(getTranslation("practice.practice.standing.reviewed", dateText(this, s.rules().reviewed()),
+                    s.rules().source(s.rules().requirements().source()).map(JurisdictionDefinition.Source::title)
+                            .orElse(getTranslation("practice.practice.standing.see-notes")))));
+            Button remove = new Button(getTranslation("practice.practice.standing.remove", s.rules().name()),
+                    e -> act(() -> jurisdictions.unregister(s.rules().code()),
+                            getTranslation("practice.practice.standing.removed", s.rules().name())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.add(remove);
             standing.add(card);
@@ -296,13 +318,12 @@ public class PracticeView extends VerticalLayout {
     private Div attestation(Jurisdictions.Standing s, JurisdictionDefinition.Attestation a) {
         Div box = new Div();
         box.addClassName("attestation");
-        java.time.LocalDate done = s.attestationsDone().get(a.id());
-        String deadline = a.withinDays() == null ? "" : " (within " + a.withinDays() + " days of completing the training)";
+        LocalDate done = s.attestationsDone().get(a.id());
         if (done != null) {
-            box.add(new Paragraph(new Span("✓ " + a.text() + ": done on " + done)));
+            box.add(new Paragraph(new Span(getTranslation("practice.practice.attestation.done", a.text(), dateText(this, done)))));
             return box;
         }
-        DatePicker on = new DatePicker("Done on");
+        DatePicker on = new DatePicker(getTranslation("practice.practice.attestation.done-on"));
         byte[][] file = new byte[1][];
         String[] name = new String[1];
         Upload upload = BoundedUpload.of(Jurisdictions.MAX_EVIDENCE_BYTES, (metadata, bytes) -> UI.getCurrent().access(() -> {
@@ -311,13 +332,22 @@ public class PracticeView extends VerticalLayout {
         }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg");
-        upload.setUploadButton(new Button("Attach evidence…"));
-        Button record = new Button("Record as done", e -> act(() -> jurisdictions.recordAttestation(s.rules().code(), a.id(),
-                on.getValue(), name[0], file[0]), "Recorded."));
+        upload.setUploadButton(new Button(getTranslation("practice.practice.attestation.attach")));
+        Button record = new Button(getTranslation("practice.practice.attestation.record"), e -> act(() -> jurisdictions.recordAttestation(
+                s.rules().code(), a.id(), on.getValue(), name[0], file[0]), getTranslation("practice.practice.attestation.recorded")));
         HorizontalLayout row = new HorizontalLayout(on, upload, record);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("wrap-row");
-        box.add(new Paragraph(a.text() + deadline + (a.evidenceRequired() ? "; evidence required." : ".")), row);
+        box.add(new Paragraph(attestationText(a)), row);
         return box;
+    }
+
+    private String attestationText(JurisdictionDefinition.Attestation a) {
+        if (a.withinDays() == null) {
+            return a.evidenceRequired() ? getTranslation("practice.practice.attestation.evidence", a.text())
+                    : getTranslation("practice.practice.attestation", a.text());
+        }
+        return a.evidenceRequired() ? getTranslation("practice.practice.attestation.within.evidence", a.text(), a.withinDays())
+                : getTranslation("practice.practice.attestation.within", a.text(), a.withinDays());
     }
 }

@@ -7,7 +7,7 @@ import academy.triggerpoint.practice.Jurisdictions.PracticalQuery;
 import academy.triggerpoint.practice.Jurisdictions.StaffPractical;
 import academy.triggerpoint.practice.PracticalStatus;
 import academy.triggerpoint.practice.PracticeMode;
-import academy.triggerpoint.practice.PracticeTotals;
+import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -36,9 +36,8 @@ import java.io.ByteArrayInputStream;
  * the organisation, so the page stays quick with 10,000 staff.
  */
 @Route("manager/practice")
-@PageTitle("Practical training of my staff · Trigger Point Academy")
 @RolesAllowed("MANAGER")
-public class StaffPracticeView extends VerticalLayout {
+public class StaffPracticeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int PAGE = 50;
 
@@ -52,17 +51,18 @@ public class StaffPracticeView extends VerticalLayout {
     public StaffPracticeView(Jurisdictions jurisdictions, Organisations organisations) {
         this.jurisdictions = jurisdictions;
         this.organisations = organisations;
-        where.setLabel("Jurisdiction");
+        String anyJurisdiction = getTranslation("practice.staff-practice.any-jurisdiction");
+        where.setLabel(getTranslation("practice.staff-practice.jurisdiction"));
         where.setItems(jurisdictions.all());
-        where.setItemLabelGenerator(j -> j == null ? "Any jurisdiction" : j.name());
+        where.setItemLabelGenerator(j -> j == null ? anyJurisdiction : j.name());
         where.setEmptySelectionAllowed(true);
-        where.setEmptySelectionCaption("Any jurisdiction");
-        outcome.setLabel("Cleared to needle");
+        where.setEmptySelectionCaption(anyJurisdiction);
+        outcome.setLabel(getTranslation("practice.staff-practice.cleared"));
         outcome.setItems(PracticalQuery.Cleared.values());
         outcome.setItemLabelGenerator(c -> switch (c) {
-            case EVERYONE -> "Everyone";
-            case CLEARED -> "Cleared";
-            case NOT_CLEARED -> "Not cleared";
+            case EVERYONE -> getTranslation("practice.staff-practice.cleared.everyone");
+            case CLEARED -> getTranslation("practice.staff-practice.cleared.cleared");
+            case NOT_CLEARED -> getTranslation("practice.staff-practice.cleared.not-cleared");
         });
         outcome.setValue(PracticalQuery.Cleared.EVERYONE);
         where.addValueChangeListener(e -> refresh());
@@ -70,49 +70,53 @@ public class StaffPracticeView extends VerticalLayout {
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = jurisdictions.exportMyStaff();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "practical-training.csv", "text/csv", bytes.length);
-        }), "Practical training (CSV)");
+        }), getTranslation("practice.staff-practice.export"));
         csv.getElement().setAttribute("download", true);
         HorizontalLayout filters = new HorizontalLayout(where, outcome, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("wrap-row");
-        grid.addColumn(r -> r.member().fullName()).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(r -> hours(r.totals(), PracticeMode.ONLINE_THEORY)).setHeader("Online theory h").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.totals().inPersonHours().stripTrailingZeros().toPlainString()).setHeader("In-person h").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> r.totals().supervisedSessions()).setHeader("Sessions").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(StaffPracticeView::observed).setHeader("Observed practicals").setFlexGrow(2)
-                .setKey("observed");
-        grid.addComponentColumn(StaffPracticeView::standing).setHeader("Cleared to needle, by jurisdiction").setFlexGrow(3)
-                .setKey("standing");
-        grid.addComponentColumn(r -> new Button(r.supervisor() ? "End supervisor role" : "Make supervisor", e -> {
+        grid.addColumn(r -> r.member().fullName()).setHeader(getTranslation("practice.staff-practice.column.name")).setAutoWidth(true);
+        grid.addColumn(r -> LocalFormats.number(r.totals().hours(PracticeMode.ONLINE_THEORY), getLocale()))
+                .setHeader(getTranslation("practice.staff-practice.column.online-hours")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> LocalFormats.number(r.totals().inPersonHours(), getLocale()))
+                .setHeader(getTranslation("practice.staff-practice.column.in-person-hours")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.totals().supervisedSessions()).setHeader(getTranslation("practice.staff-practice.column.sessions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(StaffPracticeView::observed).setHeader(getTranslation("practice.staff-practice.column.observed"))
+                .setFlexGrow(2).setKey("observed");
+        grid.addComponentColumn(StaffPracticeView::standing).setHeader(getTranslation("practice.staff-practice.column.standing"))
+                .setFlexGrow(3).setKey("standing");
+        grid.addComponentColumn(r -> new Button(r.supervisor() ? getTranslation("practice.staff-practice.supervisor.end")
+                : getTranslation("practice.staff-practice.supervisor.make"), e -> {
             organisations.appointSupervisor(r.member().accountId(), !r.supervisor());
-            Notification.show(r.member().fullName() + (r.supervisor() ? " is no longer a supervisor." : " is a supervisor from their "
-                    + "next sign-in."), 5000, Notification.Position.BOTTOM_START);
+            Notification.show(r.supervisor() ? getTranslation("practice.staff-practice.supervisor.ended", r.member().fullName())
+                    : getTranslation("practice.staff-practice.supervisor.made", r.member().fullName()), 5000,
+                    Notification.Position.BOTTOM_START);
             refresh();
-        })).setHeader("Supervisor").setAutoWidth(true).setFlexGrow(0);
+        })).setHeader(getTranslation("practice.staff-practice.column.supervisor")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE);
         grid.setHeight("70vh");
-        add(new Anchor("manager", "← Team competency"), new H1("Practical training of my staff"),
-                new Paragraph("Cleared to needle in a jurisdiction: every safety-critical competency in date and that "
-                        + "jurisdiction's rules met (countersigned in-person hours and supervised sessions, years licensed, "
-                        + "attestations, passed observations of the practicals it names). Each person records the jurisdictions where they practise."),
-                filters, count, grid);
+        add(new Anchor("manager", getTranslation("practice.staff-practice.back")), new H1(getTranslation("practice.staff-practice.heading")),
+                new Paragraph(getTranslation("practice.staff-practice.intro")), filters, count, grid);
         refresh();
     }
 
-    private static String hours(PracticeTotals t, PracticeMode mode) {
-        return t.hours(mode).stripTrailingZeros().toPlainString();
+    @Override
+    public String getPageTitle() {
+        return getTranslation("practice.staff-practice.page-title");
     }
 
     private static Div observed(StaffPractical r) {
         Div box = new Div();
         if (r.observed().isEmpty()) {
-            box.add(new Span("None observed"));
+            box.add(new Span(box.getTranslation("practice.staff-practice.observed.none")));
         }
         for (PracticalStatus o : r.observed()) {
-            Span line = new Span(o.passed() ? "✓ " + o.title() + ", passed " + o.observedOn() + " (until " + o.validUntil() + ")"
-                    : "✗ " + o.title() + ", not passed " + o.observedOn());
+            Span line = new Span(o.passed()
+                    ? box.getTranslation("practice.staff-practice.observed.passed", o.title(), PracticeView.dateText(box, o.observedOn()),
+                            PracticeView.dateText(box, o.validUntil()))
+                    : box.getTranslation("practice.staff-practice.observed.not-passed", o.title(), PracticeView.dateText(box, o.observedOn())));
             line.addClassName(o.passed() ? "status-achieved" : "status-needs-remediation");
             box.add(new Div(line));
         }
@@ -122,10 +126,11 @@ public class StaffPracticeView extends VerticalLayout {
     private static Div standing(StaffPractical r) {
         Div box = new Div();
         if (r.standings().isEmpty()) {
-            box.add(new Span("No jurisdiction recorded"));
+            box.add(new Span(box.getTranslation("practice.staff-practice.standing.none")));
         }
         for (Jurisdictions.Standing s : r.standings()) {
-            Span line = new Span(s.eligibility().eligible() ? "✓ " + s.rules().name() + ": cleared" : "✗ " + s.eligibility().summary());
+            Span line = new Span(s.eligibility().eligible() ? box.getTranslation("practice.staff-practice.standing.cleared", s.rules().name())
+                    : "✗ " + s.eligibility().summary());
             line.addClassName(s.eligibility().eligible() ? "status-achieved" : "status-not-cleared");
             box.add(new Div(line));
         }
@@ -138,7 +143,7 @@ public class StaffPracticeView extends VerticalLayout {
         grid.setItems(q -> {
             Jurisdictions.PracticalPage page = jurisdictions.myStaffPractical(query, q.getOffset(), q.getLimit());
             if (q.getOffset() == 0) {
-                count.setText(page.total() + (page.total() == 1 ? " person" : " people"));
+                count.setText(getTranslation("practice.staff-practice.count", page.total()));
             }
             return page.rows().stream();
         });

@@ -47,7 +47,7 @@ public final class BoundedUpload implements UploadHandler {
             bytes = readAtMost(in, maxBytes);
         }
         if (bytes == null) {
-            String message = event.getFileName() + " is larger than " + readable(maxBytes) + "; nothing was read beyond that.";
+            String message = event.getUI().getTranslation("shared.upload.too-large", event.getFileName(), readable(maxBytes));
             event.reject(message);
             event.getUI().access(() -> Notification.show(message, 8000, Notification.Position.MIDDLE));
             return;

@@ -10,8 +10,10 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -31,25 +33,30 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         Throwable cause = rootOf(event.getThrowable());
-        String message;
+        // Translated in the page, in its language, when there is a page to show it on.
+        Function<UI, String> message;
         if (cause instanceof InvalidInputException || cause instanceof NotFoundException) {
-            message = cause.getMessage();
+            message = ui -> cause.getMessage();
         } else if (cause instanceof AccessDeniedException) {
-            message = "You do not have access to that.";
+            message = ui -> ui.getTranslation("shared.error.no-access");
+        } else if (DisconnectedClientHelper.isClientDisconnectedException(event.getThrowable())) {
+            // The browser went away mid-response (a page left while a picture or file was on its way):
+            // nothing failed here and nobody is left to tell.
+            log.debug("Client disconnected: {}", cause.toString());
+            return;
         } else if (DatabaseUnavailable.causes(event.getThrowable())) {
             // An outage, not a bug: one line per request, the health check tells the load balancer.
             log.warn("Database unreachable: {}", cause.toString());
-            message = DatabaseUnavailable.MESSAGE;
+            message = ui -> ui.getTranslation("shared.error.database-unavailable");
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, event.getThrowable());
-            message = "Something went wrong on our side. Please try again; if it keeps happening, quote reference "
-                    + reference + ".";
+            message = ui -> ui.getTranslation("shared.error.unexpected", reference);
         }
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.access(() -> {
-                Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        UI current = UI.getCurrent();
+        if (current != null) {
+            current.access(() -> {
+                Notification n = Notification.show(message.apply(current), 6000, Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,12 +17,16 @@ import org.springframework.security.access.AccessDeniedException;
  * Shown for unknown addresses, for data a service did not find and for pages or data the person may
  * not open: all look the same, so typing an admin address or another learner's id reveals nothing.
  */
-@PageTitle("Page not found · Trigger Point Academy")
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         fill(this);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title(this);
     }
 
     @Override
@@ -33,19 +37,27 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     static void fill(VerticalLayout page) {
         page.addClassName("auth-page");
         page.setAlignItems(Alignment.CENTER);
-        page.add(new H1("Page not found"),
-                new Paragraph("There is no page at this address, or you do not have access to it."),
-                new Anchor("", "Go to the course catalogue"));
+        page.add(new H1(page.getTranslation("shared.not-found.title")),
+                new Paragraph(page.getTranslation("shared.not-found.text")),
+                new Anchor("", page.getTranslation("shared.catalogue-link")));
+    }
+
+    static String title(VerticalLayout page) {
+        return page.getTranslation("shared.not-found.page-title");
     }
 
     /** A service found nothing for the address's parameters. */
-    @PageTitle("Page not found · Trigger Point Academy")
     @AnonymousAllowed
     public static class DataNotFound extends VerticalLayout
-            implements HasErrorParameter<academy.triggerpoint.shared.NotFoundException> {
+            implements HasErrorParameter<academy.triggerpoint.shared.NotFoundException>, HasDynamicTitle {
 
         public DataNotFound() {
             fill(this);
+        }
+
+        @Override
+        public String getPageTitle() {
+            return title(this);
         }
 
         @Override
@@ -56,13 +68,17 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     }
 
     /** The router's access control refused the view (for example a learner typing an admin address). */
-    @PageTitle("Page not found · Trigger Point Academy")
     @AnonymousAllowed
     public static class RouteDenied extends VerticalLayout
-            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException>, HasDynamicTitle {
 
         public RouteDenied() {
             fill(this);
+        }
+
+        @Override
+        public String getPageTitle() {
+            return title(this);
         }
 
         @Override
@@ -73,12 +89,17 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     }
 
     /** A service's {@code @PreAuthorize} refused the caller. */
-    @PageTitle("Page not found · Trigger Point Academy")
     @AnonymousAllowed
-    public static class AccessDenied extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+    public static class AccessDenied extends VerticalLayout
+            implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
         public AccessDenied() {
             fill(this);
+        }
+
+        @Override
+        public String getPageTitle() {
+            return title(this);
         }
 
         @Override

@@ -56,8 +56,8 @@ public final class Items {
 
     static ItemDefinition.Hotspot hotspot(String id) {
         return new ItemDefinition.Hotspot(common(id, false), "x.svg", 100, 40, List.of(
-                new ItemDefinition.Region("nodule", List.of(p(40, 10), p(60, 10), p(60, 30), p(40, 30)), true, false, null),
-                new ItemDefinition.Region("lung", List.of(p(80, 0), p(100, 0), p(100, 40), p(80, 40)), false, true, null)));
+                new ItemDefinition.Region("nodule", "Square in the middle", List.of(p(40, 10), p(60, 10), p(60, 30), p(40, 30)), true, false, null),
+                new ItemDefinition.Region("lung", "Strip at the right edge", List.of(p(80, 0), p(100, 0), p(100, 40), p(80, 40)), false, true, null)));
     }
 
     private static ItemDefinition.Point p(double x, double y) {

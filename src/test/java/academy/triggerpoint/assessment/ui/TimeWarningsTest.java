@@ -2,10 +2,15 @@ package academy.triggerpoint.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.triggerpoint.shared.i18n.Translations;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class TimeWarningsTest {
+
+    private static final Translations TRANSLATIONS = new Translations();
+    private static final TimeWarnings.Texts ENGLISH = (key, args) -> TRANSLATIONS.getTranslation(key, Locale.ENGLISH, args);
 
     @Test
     void each_threshold_is_announced_once_as_the_minutes_run_down() {
@@ -18,8 +23,8 @@ class TimeWarningsTest {
         assertThat(warnings.reached(1)).isEqualTo(OptionalInt.of(1));
         assertThat(warnings.reached(1)).isEmpty();
         assertThat(warnings.reached(0)).isEqualTo(OptionalInt.of(0));
-        assertThat(TimeWarnings.announcement(1)).isEqualTo("1 minute left.");
-        assertThat(TimeWarnings.announcement(0)).startsWith("Time is up");
+        assertThat(TimeWarnings.announcement(1, ENGLISH)).isEqualTo("1 minute left.");
+        assertThat(TimeWarnings.announcement(0, ENGLISH)).startsWith("Time is up");
     }
 
     @Test

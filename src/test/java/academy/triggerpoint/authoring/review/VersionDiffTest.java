@@ -36,7 +36,12 @@ class VersionDiffTest {
                 answer: true
             """;
 
-    private final CourseFiles original = CourseFiles.readFolder(FIXTURE, "courses/intro-course");
+    /**
+     * The fixture without its German item bank: edits below change keys in the original bank only,
+     * which a translation would (rightly) refuse, and the diff is about the original.
+     */
+    private final CourseFiles original = edited(CourseFiles.readFolder(FIXTURE, "courses/intro-course"),
+            files -> files.remove("modules/safety/items/bank.de.yaml"));
 
     private static CourseFiles edited(CourseFiles base, Consumer<Map<String, byte[]>> edit) {
         Map<String, byte[]> files = new HashMap<>(base.files());
@@ -93,7 +98,7 @@ class VersionDiffTest {
                         new LineChange("changed", 70, 70,
                                 List.of("    stem: Put the steps of a first dry-needling session in order."),
                                 List.of("    stem: Put these steps of a first session in the order you would do them.")),
-                        new LineChange("added", 115, 115, List.of(), NEW_ITEM.lines().toList()))));
+                        new LineChange("added", 116, 116, List.of(), NEW_ITEM.lines().toList()))));
         assertThat(diff.items()).containsExactly(
                 new ItemChange("anticoagulant-screen", "changed", List.of("key"), "key changed: correct option a → c"),
                 new ItemChange("evaluation-order", "changed", List.of("text"), "text changed: stem"),
@@ -115,6 +120,15 @@ class VersionDiffTest {
                 "changed", List.of("key", "scoring", "feedback", "metadata"),
                 "key changed: correct option a → c; scoring: critical true → false; feedback: rationale; "
                         + "metadata: tags safety, screening → safety, screening, warfarin"));
+    }
+
+    @Test
+    void a_renamed_hotspot_region_is_a_change_of_the_text_learners_read() {
+        CourseFiles newer = edited(original, files -> replace(files, BANK, "name: Red circle in the middle of the band",
+                "name: Dark circle on the band"));
+
+        assertThat(VersionDiff.between(original, newer).items()).containsExactly(new ItemChange("band-hotspot", "changed",
+                List.of("text"), "text changed: name of region nodule"));
     }
 
     @Test
@@ -149,7 +163,8 @@ class VersionDiffTest {
 
     @Test
     void identical_versions_give_an_empty_diff() {
-        Diff diff = VersionDiff.between(original, CourseFiles.readFolder(FIXTURE, "courses/intro-course"));
+        Diff diff = VersionDiff.between(CourseFiles.readFolder(FIXTURE, "courses/intro-course"),
+                CourseFiles.readFolder(FIXTURE, "courses/intro-course"));
 
         assertThat(diff.files()).isEmpty();
         assertThat(diff.items()).isEmpty();

@@ -4,12 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.authoring.QuestionImportReport;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class QuestionImportFormTest {
 
     private static final String BANK = "modules/safety/items/imported-20261207-091000.yaml";
     private static final String TAG = "imported-20261207-091000";
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadinWithTexts.setUp();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadinWithTexts.tearDown();
+    }
 
     @Test
     void the_report_names_the_quiz_that_now_draws_the_imported_questions_and_how_many() {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.triggerpoint.catalog.content.CourseFiles;
 import academy.triggerpoint.catalog.content.CourseParser;
 import academy.triggerpoint.catalog.content.Problem;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -42,12 +41,12 @@ class YamlFormTest {
 
     @BeforeEach
     void vaadin() {
-        MockVaadin.setup();
+        MockVaadinWithTexts.setUp();
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        MockVaadinWithTexts.tearDown();
     }
 
     static Stream<Path> shippedFormFiles() throws IOException {
@@ -140,6 +139,25 @@ class YamlFormTest {
         assertThat(YAML.readTree(form.yaml()).at("/items/0/regions/0/points")).hasSize(4);
         points.setValue("[[0, 0], [20");
         assertThat(YAML.readTree(form.yaml()).at("/items/0/regions/0/points").asString()).isEqualTo("[[0, 0], [20");
+    }
+
+    @Test
+    void a_hotspot_regions_name_is_edited_in_its_row() {
+        String yaml = """
+                items:
+                  - id: zone
+                    type: hotspot
+                    regions:
+                      - id: rib
+                        name: Needle 2
+                        points: [[0, 0], [10, 0], [10, 10]]
+                """;
+        YamlForm form = YamlForm.of(yaml, ItemForm.at("/items/0")).orElseThrow();
+        TextField name = _get(form, TextField.class, spec -> spec.withLabel("Name learners see"));
+        assertThat(name.getValue()).isEqualTo("Needle 2");
+
+        name.setValue("Top box: stop and refer");
+        assertThat(YAML.readTree(form.yaml()).at("/items/0/regions/0/name").asString()).isEqualTo("Top box: stop and refer");
     }
 
     @Test

@@ -7,6 +7,8 @@ import academy.triggerpoint.authoring.ui.YamlOutline.Line;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class YamlOutlineTest {
@@ -15,6 +17,16 @@ class YamlOutlineTest {
 
     private static String shipped(String path) throws IOException {
         return Files.readString(Path.of("courses/needle-safety-refresher", path));
+    }
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadinWithTexts.setUp();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadinWithTexts.tearDown();
     }
 
     @Test

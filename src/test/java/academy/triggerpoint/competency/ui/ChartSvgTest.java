@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.competency.ChartData;
 import academy.triggerpoint.competency.CompetencyStatus;
+import academy.triggerpoint.shared.i18n.Languages;
+import academy.triggerpoint.shared.i18n.Translations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.knowm.xchart.CategoryChart;
@@ -15,12 +18,20 @@ import org.junit.jupiter.api.Test;
 
 class ChartSvgTest {
 
+    private static final Translations TRANSLATIONS = new Translations();
+    private static final ChartSvg.Texts ENGLISH = texts(Languages.ENGLISH);
+    private static final ChartSvg.Texts GERMAN = texts(Languages.GERMAN);
+
+    private static ChartSvg.Texts texts(Locale language) {
+        return (key, args) -> TRANSLATIONS.getTranslation(key, language, args);
+    }
+
     @Test
     void the_completions_chart_is_an_svg_with_a_bar_label_per_month() throws Exception {
         List<ChartData.MonthCount> months = List.of(new ChartData.MonthCount(YearMonth.of(2026, 10), 4),
                 new ChartData.MonthCount(YearMonth.of(2026, 11), 9));
 
-        String svg = ChartSvg.completions(months);
+        String svg = ChartSvg.completions(months, Locale.ENGLISH, ENGLISH);
 
         // XChart draws text as outlines; the page gives the words as alt text and a table.
         assertThat(svg).contains("<svg", "viewBox=\"0 0 560 300\"", "fill:rgb(47,111,179)")
@@ -36,7 +47,7 @@ class ChartSvgTest {
                         CompetencyStatus.NEEDS_REMEDIATION, 1)),
                 new ChartData.TeamStatuses("Sports clinic", Map.of(CompetencyStatus.IN_PROGRESS, 7, CompetencyStatus.NOT_STARTED, 5)));
 
-        String svg = ChartSvg.teamStatuses(teams);
+        String svg = ChartSvg.teamStatuses(teams, ENGLISH);
 
         assertThat(rootOf(svg)).isEqualTo("svg");
         for (CompetencyStatus status : CompetencyStatus.values()) {
@@ -52,7 +63,7 @@ class ChartSvgTest {
         List<ChartData.MonthCount> months = IntStream.range(0, 12)
                 .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2025, 12).plusMonths(i), i % 4)).toList();
 
-        CategoryChart chart = ChartSvg.completionsChart(months);
+        CategoryChart chart = ChartSvg.completionsChart(months, Locale.ENGLISH, ENGLISH);
         ChartSvg.svg(chart);
 
         List<Label> labels = xAxisLabels(chart);
@@ -63,11 +74,28 @@ class ChartSvgTest {
     }
 
     @Test
+    void a_german_reader_gets_german_months_titles_and_axes_and_the_labels_still_fit() throws Exception {
+        List<ChartData.MonthCount> months = IntStream.range(0, 12)
+                .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2025, 12).plusMonths(i), i % 4)).toList();
+
+        CategoryChart chart = ChartSvg.completionsChart(months, Locale.GERMAN, GERMAN);
+        ChartSvg.svg(chart);
+
+        List<Label> labels = xAxisLabels(chart);
+        assertThat(labels).extracting(Label::text).startsWith("Dez", "Jan", "Feb", "Mär").contains("Mai", "Okt");
+        assertDoNotOverlap(labels);
+        assertThat(chart.getTitle()).isEqualTo("Kursabschlüsse je Monat");
+        assertThat(chart.getXAxisTitle()).startsWith("Dez").contains(" 2025 bis Nov").endsWith(" 2026");
+        assertThat(chart.getYAxisTitle()).isEqualTo("Abschlüsse");
+        assertThat(ChartSvg.teamStatuses(List.of(), GERMAN)).contains(">Noch keine Daten</text>", ">Kompetenzstatus je Team</text>");
+    }
+
+    @Test
     void two_years_of_months_show_only_the_labels_that_fit_and_those_do_not_overlap() throws Exception {
         List<ChartData.MonthCount> months = IntStream.range(0, 24)
                 .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2025, 1).plusMonths(i), 1)).toList();
 
-        CategoryChart chart = ChartSvg.completionsChart(months);
+        CategoryChart chart = ChartSvg.completionsChart(months, Locale.ENGLISH, ENGLISH);
         ChartSvg.svg(chart);
 
         List<Label> labels = xAxisLabels(chart);
@@ -80,7 +108,7 @@ class ChartSvgTest {
         List<ChartData.TeamStatuses> teams = IntStream.range(0, 9).mapToObj(i -> new ChartData.TeamStatuses(
                 "Outpatients ward " + i, Map.of(CompetencyStatus.ACHIEVED, i + 1))).toList();
 
-        CategoryChart chart = ChartSvg.teamStatusesChart(teams);
+        CategoryChart chart = ChartSvg.teamStatusesChart(teams, ENGLISH);
         ChartSvg.svg(chart);
 
         assertThat(chart.getStyler().getXAxisLabelRotation()).isEqualTo(90);
@@ -99,8 +127,8 @@ class ChartSvgTest {
         List<ChartData.MonthCount> quiet = IntStream.range(0, 12)
                 .mapToObj(i -> new ChartData.MonthCount(YearMonth.of(2026, 1).plusMonths(i), 0)).toList();
 
-        String completions = ChartSvg.completions(quiet);
-        String teams = ChartSvg.teamStatuses(List.of(new ChartData.TeamStatuses("No team", Map.of())));
+        String completions = ChartSvg.completions(quiet, Locale.ENGLISH, ENGLISH);
+        String teams = ChartSvg.teamStatuses(List.of(new ChartData.TeamStatuses("No team", Map.of())), ENGLISH);
 
         for (String svg : List.of(completions, teams)) {
             assertThat(rootOf(svg)).isEqualTo("svg");
