@@ -31,8 +31,9 @@ final class AnswerText {
             case ItemDefinition.Ordering o -> ((Response.Ordering) response).order().stream()
                     .map(i -> o.sequence().get(i)).collect(Collectors.joining(" → "));
             case ItemDefinition.Numeric n -> ((Response.Numeric) response).value().toPlainString() + " " + n.unit();
-            // Region ids are the author's names, and this text also shows during a case, before grading.
-            case ItemDefinition.Hotspot h -> "Clicked the picture";
+            // Region names are what learners choose from (never the key), so they may show before grading.
+            case ItemDefinition.Hotspot h -> regionAt(h, (Response.Hotspot) response)
+                    .map(r -> "Marked “" + r.name() + "”").orElse("Marked the picture outside every named area");
         };
     }
 
@@ -48,8 +49,8 @@ final class AnswerText {
         }
         if (item instanceof ItemDefinition.Hotspot h) {
             Response.Hotspot click = (Response.Hotspot) response;
-            return h.regions().stream().filter(r -> r.contains(click.x(), click.y())).findFirst()
-                    .map(r -> r.correct() ? "Clicked inside a correct area" : "Clicked inside an area that is not correct")
+            return regionAt(h, click)
+                    .map(r -> "Marked “" + r.name() + "”, " + (r.correct() ? "a correct area" : "an area that is not correct"))
                     .orElse("Clicked outside every marked area");
         }
         java.util.Set<String> chosen = ((Response.Choice) response).optionIds();
@@ -131,10 +132,15 @@ final class AnswerText {
             case ItemDefinition.Ordering o -> String.join(" → ", o.sequence());
             case ItemDefinition.Numeric n -> n.answer().toPlainString() + " " + n.unit()
                     + (n.tolerance().signum() == 0 ? "" : " (± " + n.tolerance().toPlainString() + ")");
-            case ItemDefinition.Hotspot h -> h.regions().stream().filter(ItemDefinition.Region::correct).count() == 1
-                    ? "Inside the area outlined in green on the picture"
-                    : "Inside any of the areas outlined in green on the picture";
+            // Named as well as outlined, so the key does not rest on colour or on seeing the picture.
+            case ItemDefinition.Hotspot h -> "Inside “" + h.regions().stream().filter(ItemDefinition.Region::correct)
+                    .map(ItemDefinition.Region::name).collect(Collectors.joining("” or “")) + "” (outlined in green on the picture)";
         };
+    }
+
+    /** The first area of the picture that holds the point, if any. */
+    private static java.util.Optional<ItemDefinition.Region> regionAt(ItemDefinition.Hotspot hotspot, Response.Hotspot point) {
+        return hotspot.regions().stream().filter(r -> r.contains(point.x(), point.y())).findFirst();
     }
 
     /** The feedback written for what the learner chose, if the author wrote any. */

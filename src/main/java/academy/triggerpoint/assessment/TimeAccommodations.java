@@ -112,7 +112,7 @@ public class TimeAccommodations {
      */
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     public TimeAccommodationLine set(long accountId, int extraPercent, boolean waived, String note) {
-        requireMayManage(accountId);
+        Person who = personIMayManage(accountId);
         if (!waived && (extraPercent < 10 || extraPercent > MOST_EXTRA_PERCENT)) {
             throw new InvalidInputException("extraPercent", "Extra time is a whole percentage from 10 to "
                     + MOST_EXTRA_PERCENT + "; for more, waive the time limit.");
@@ -128,14 +128,14 @@ public class TimeAccommodations {
         accommodations.save(accommodation);
         audit.record(current.id(), "time-accommodation-set", "account:" + accountId,
                 (waived ? "time limits waived" : "+" + percent + "% time") + "; " + reference);
-        return list().stream().filter(l -> l.accountId() == accountId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The accommodation just set is not visible to its author"));
+        return new TimeAccommodationLine(accountId, who.name(), who.email(), percent, waived, reference,
+                nameOf(current.id()), accommodation.getSetAt());
     }
 
     /** Ends a learner's extended time; attempts already started keep theirs. */
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     public void remove(long accountId) {
-        requireMayManage(accountId);
+        personIMayManage(accountId);
         accommodations.findById(accountId).ifPresent(a -> {
             accommodations.delete(a);
             audit.record(current.id(), "time-accommodation-removed", "account:" + accountId, "");
@@ -152,14 +152,15 @@ public class TimeAccommodations {
                 .orElse(TimeLimit.of(baseMinutes));
     }
 
-    private void requireMayManage(long accountId) {
+    /** The person, when the caller may set their extended time: anyone else for an administrator, their own staff for a manager. */
+    private Person personIMayManage(long accountId) {
         if (accountId == current.id()) {
             throw new InvalidInputException("person", "Someone else sets your own extended time.");
         }
-        boolean allowed = current.hasRole(Role.ADMIN) ? !accounts.summaries(List.of(accountId)).isEmpty() : staff.isMine(accountId);
-        if (!allowed) {
-            throw new NotFoundException("There is no such person in your organisation.");
-        }
+        java.util.Optional<Person> person = current.hasRole(Role.ADMIN)
+                ? accounts.summaries(List.of(accountId)).stream().findFirst().map(a -> new Person(a.id(), a.fullName(), a.email()))
+                : staff.myStaffMember(accountId).map(m -> new Person(m.accountId(), m.fullName(), m.email()));
+        return person.orElseThrow(() -> new NotFoundException("There is no such person in your organisation."));
     }
 
     private String nameOf(Long accountId) {

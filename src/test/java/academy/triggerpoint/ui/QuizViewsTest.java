@@ -119,7 +119,7 @@ class QuizViewsTest {
                 "class='hotspot-mark' cx='20.0' cy='30.0'");
         String text = KaribuViews.dump(question);
         assertThat(text).contains("Clicked outside every marked area", "Green outline: a correct area.",
-                "Inside the area outlined in green on the picture").doesNotContain("“nodule”", "area nodule");
+                "Inside “Red circle in the middle of the band” (outlined in green on the picture)").doesNotContain("“nodule”", "area nodule");
     }
 
     @Test

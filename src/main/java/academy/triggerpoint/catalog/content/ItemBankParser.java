@@ -375,7 +375,8 @@ final class ItemBankParser {
             }
             f.onlyKnown(r, rp, REGION_FIELDS, Map.of());
             String id = f.identifier(r, rp, "id");
-            String name = r.get("name") == null && files.published() ? "Area " + (i + 1)
+            // Named once all regions are read (see areasByPosition); null marks a region to name.
+            String name = r.get("name") == null && files.published() ? null
                     : regionName(f, r, rp, id != null ? "region '" + id + "'" : "region " + (i + 1), common, names);
             List<ItemDefinition.Point> points = new ArrayList<>();
             JsonNode pts = r.get("points");
@@ -404,9 +405,32 @@ final class ItemBankParser {
         }
         if (!regions.isEmpty() && regions.stream().noneMatch(ItemDefinition.Region::correct)) {
             f.problem(p + "/regions", "the key does not match the regions: item '" + common.id() + "' has no correct region");
+        } else if (!files.published() && !regions.isEmpty() && regions.stream().allMatch(ItemDefinition.Region::correct)) {
+            f.problem(p + "/regions", "every area of item '" + common.id() + "' is an answer: add at least one area that "
+                    + "is not, because learners who choose from the areas' names would otherwise see only right answers");
         }
         return width == null || height == null ? null
-                : new ItemDefinition.Hotspot(common, image, width, height, List.copyOf(regions));
+                : new ItemDefinition.Hotspot(common, image, width, height, areasByPosition(regions));
+    }
+
+    /**
+     * Names the regions of a version published before names were required "Area 1", "Area 2"… in
+     * reading order of their centres on the picture (top to bottom, then left to right), so the
+     * numbering says nothing about which area is the answer.
+     */
+    private static List<ItemDefinition.Region> areasByPosition(List<ItemDefinition.Region> regions) {
+        if (regions.stream().allMatch(r -> r.name() != null)) {
+            return List.copyOf(regions);
+        }
+        List<ItemDefinition.Region> unnamed = regions.stream().filter(r -> r.name() == null)
+                .sorted(java.util.Comparator.comparingDouble((ItemDefinition.Region r) -> centre(r, true))
+                        .thenComparingDouble(r -> centre(r, false))).toList();
+        return regions.stream().map(r -> r.name() != null ? r : new ItemDefinition.Region(r.id(),
+                "Area " + (unnamed.indexOf(r) + 1), r.points(), r.correct(), r.harmful(), r.feedback())).toList();
+    }
+
+    private static double centre(ItemDefinition.Region region, boolean vertical) {
+        return region.points().stream().mapToDouble(pt -> vertical ? pt.y() : pt.x()).average().orElse(0);
     }
 
     /**

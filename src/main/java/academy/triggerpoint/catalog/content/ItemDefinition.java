@@ -181,10 +181,12 @@ public sealed interface ItemDefinition {
          * there is one): what choosing the region by its name from a list means, graded exactly as a
          * click there. The region's centre of vertices when that does, else the first best point on a
          * grid of a hundredth of the picture; empty only for a region with no inside (a degenerate polygon).
+         * Coordinates are rounded to hundredths before they are tested, so the point sent to the
+         * browser and back as text is exactly the one tested.
          */
         public java.util.Optional<Point> pointFor(Region region) {
-            double cx = region.points().stream().mapToDouble(Point::x).average().orElse(0);
-            double cy = region.points().stream().mapToDouble(Point::y).average().orElse(0);
+            double cx = hundredths(region.points().stream().mapToDouble(Point::x).average().orElse(0));
+            double cy = hundredths(region.points().stream().mapToDouble(Point::y).average().orElse(0));
             Point best = region.contains(cx, cy) ? new Point(cx, cy) : null;
             long fewest = best == null ? Long.MAX_VALUE : othersAt(region, cx, cy);
             double step = Math.max(0.5, Math.max(width, height) / 100.0);
@@ -192,8 +194,10 @@ public sealed interface ItemDefinition {
             double maxX = region.points().stream().mapToDouble(Point::x).max().orElse(0);
             double minY = region.points().stream().mapToDouble(Point::y).min().orElse(0);
             double maxY = region.points().stream().mapToDouble(Point::y).max().orElse(0);
-            for (double y = minY + step / 2; y < maxY && fewest > 0; y += step) {
-                for (double x = minX + step / 2; x < maxX && fewest > 0; x += step) {
+            for (double gy = minY + step / 2; gy < maxY && fewest > 0; gy += step) {
+                for (double gx = minX + step / 2; gx < maxX && fewest > 0; gx += step) {
+                    double x = hundredths(gx);
+                    double y = hundredths(gy);
                     if (region.contains(x, y) && othersAt(region, x, y) < fewest) {
                         best = new Point(x, y);
                         fewest = othersAt(region, x, y);
@@ -201,6 +205,10 @@ public sealed interface ItemDefinition {
                 }
             }
             return java.util.Optional.ofNullable(best);
+        }
+
+        private static double hundredths(double value) {
+            return Math.round(value * 100) / 100.0;
         }
 
         private long othersAt(Region region, double x, double y) {

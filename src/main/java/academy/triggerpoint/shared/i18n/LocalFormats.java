@@ -23,7 +23,7 @@ public final class LocalFormats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatting(locale)).format(date);
     }
 
-    /** A short date for tables and lists ("07/12/2026" style per language). */
+    /** A short date for tables and lists: "7 Dec 2026", "07.12.2026", "7 dic 2026". */
     public static String shortDate(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formatting(locale)).format(date);
     }

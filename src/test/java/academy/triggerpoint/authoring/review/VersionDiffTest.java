@@ -98,7 +98,7 @@ class VersionDiffTest {
                         new LineChange("changed", 70, 70,
                                 List.of("    stem: Put the steps of a first dry-needling session in order."),
                                 List.of("    stem: Put these steps of a first session in the order you would do them.")),
-                        new LineChange("added", 116, 116, List.of(), NEW_ITEM.lines().toList()))));
+                        new LineChange("added", 117, 117, List.of(), NEW_ITEM.lines().toList()))));
         assertThat(diff.items()).containsExactly(
                 new ItemChange("anticoagulant-screen", "changed", List.of("key"), "key changed: correct option a → c"),
                 new ItemChange("evaluation-order", "changed", List.of("text"), "text changed: stem"),

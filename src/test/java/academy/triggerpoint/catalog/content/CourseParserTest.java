@@ -108,6 +108,9 @@ class CourseParserTest {
                         + "it on the picture, such as 'Needle 2, onto the middle rib'; learners who do not click the "
                         + "picture choose from the names",
                 "courses/bad-items/modules/m/items/bank.yaml:24: point [120, 10] of region 'r' lies outside the 100 × 40 image",
+                "courses/bad-items/modules/m/items/bank.yaml:22: every area of item 'outside' is an answer: add at least one "
+                        + "area that is not, because learners who choose from the areas' names would otherwise see only "
+                        + "right answers",
                 "courses/bad-items/modules/m/items/bank.yaml:28: lesson 'nonexistent' of item 'wrong-lesson' does not exist "
                         + "in this course",
                 "courses/bad-items/modules/m/items/bank.yaml:34: item id 'two-keys' is already used at "
@@ -226,7 +229,7 @@ class CourseParserTest {
                 .item("band-hotspot").orElseThrow();
 
         assertThat(hotspot.regions()).extracting(ItemDefinition.Region::id, ItemDefinition.Region::name)
-                .containsExactly(tuple("nodule", "Red circle in the middle of the band"));
+                .containsExactly(tuple("nodule", "Red circle in the middle of the band"), tuple("band-end", "Left end of the band"));
     }
 
     private static CourseParser.Result withSafetyQuiz(String from, String to) {
@@ -381,7 +384,7 @@ class CourseParserTest {
         ItemDefinition.Hotspot band = (ItemDefinition.Hotspot) course.item("band-hotspot", "de").orElseThrow();
         assertThat(band.common().stem()).isEqualTo("Klicken Sie auf den Triggerpunkt im Hartspannstrang.");
         assertThat(band.common().file()).isEqualTo("courses/intro-course/" + BANK_DE);
-        assertThat(band.regions()).extracting(ItemDefinition.Region::name).containsExactly("Roter Kreis in der Mitte des Strangs");
+        assertThat(band.regions()).extracting(ItemDefinition.Region::name).containsExactly("Roter Kreis in der Mitte des Strangs", "Linkes Ende des Strangs");
         assertThat(course.item("band-hotspot").orElseThrow().common().stem()).isEqualTo("Click the trigger point in the taut band.");
         assertThat(course.itemLanguage("band-hotspot", java.util.Locale.GERMAN)).isEqualTo("de");
     }
