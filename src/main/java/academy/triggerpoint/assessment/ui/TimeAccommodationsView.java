@@ -79,6 +79,9 @@ public class TimeAccommodationsView extends VerticalLayout implements HasDynamic
             Notification.show(getTranslation("assessment.accommodations.saved", line.name(), describe(line)));
             person.clear();
             note.clear();
+            // Cleared for the next person, not wrong: no red until they try to save again.
+            person.setInvalid(false);
+            note.setInvalid(false);
             refresh();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
