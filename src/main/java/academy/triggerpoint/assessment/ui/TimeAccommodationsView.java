@@ -87,6 +87,7 @@ public class TimeAccommodationsView extends VerticalLayout implements HasDynamic
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(person, extra, note, save);
         form.setWrap(true);
+        form.setWidthFull();
         form.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(TimeAccommodationLine::name).setHeader(getTranslation("assessment.accommodations.person"))

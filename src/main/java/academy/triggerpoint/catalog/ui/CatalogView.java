@@ -2,7 +2,6 @@ package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseCard;
-import academy.triggerpoint.catalog.content.DeliveryMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -51,7 +50,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         H2 title = ContentLang.set(new H2(course.title()), course.language());
         Paragraph facts = new Paragraph(getTranslation("catalog.catalogue.facts", getTranslation("catalog.ce-hours",
                 course.ceContactHours()), course.moduleTitles().size(), course.lessons(),
-                DeliveryMode.label(course.deliveryMode())));
+                DeliveryTexts.label(this, course.deliveryMode())));
         facts.addClassName("facts");
         UnorderedList objectives = ContentLang.set(new UnorderedList(), course.language());
         course.objectives().stream().limit(3).forEach(o -> objectives.add(new ListItem(o)));

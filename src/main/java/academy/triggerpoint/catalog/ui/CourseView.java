@@ -3,7 +3,6 @@ package academy.triggerpoint.catalog.ui;
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseOutline;
 import academy.triggerpoint.catalog.content.CourseDefinition;
-import academy.triggerpoint.catalog.content.DeliveryMode;
 import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -69,7 +68,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         String language = course.language();
         add(ContentLang.set(new H1(course.title()), language), ContentLang.set(new Paragraph(course.summary()), language));
         String hours = getTranslation("catalog.ce-hours", course.ceContactHours());
-        String delivery = DeliveryMode.label(course.deliveryMode());
+        String delivery = DeliveryTexts.label(this, course.deliveryMode());
         Paragraph facts = new Paragraph(course.validityMonths() == null
                 ? getTranslation("catalog.course.facts", hours, delivery, course.version())
                 : getTranslation("catalog.course.facts-with-validity", hours, delivery, course.validityMonths(),

@@ -1,9 +1,9 @@
 package academy.triggerpoint.certification.ui;
 
-import academy.triggerpoint.catalog.content.DeliveryMode;
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.CertificateSummary;
 import academy.triggerpoint.certification.PendingCertificate;
+import academy.triggerpoint.certification.pdf.Wording;
 import academy.triggerpoint.shared.i18n.Languages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,9 +70,11 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         String byYear = String.join(", ", transcript.hoursByYear().entrySet().stream()
                 .map(e -> getTranslation("certification.mine.transcript.hours-in-year", e.getValue(), String.valueOf(e.getKey())))
                 .toList());
+        // The transcript's words for delivery modes (certification.pdf.delivery.*), in the reader's language.
+        Wording wording = new Wording(getLocale(), (key, language, args) -> getTranslation(language, key, args));
         String byDelivery = String.join(", ", transcript.hoursByDelivery().entrySet().stream()
                 .map(e -> getTranslation("certification.mine.transcript.hours-delivered", e.getValue(),
-                        DeliveryMode.inSentence(e.getKey())))
+                        wording.deliveryMode(e.getKey())))
                 .toList());
         add(grid, new Paragraph(getTranslation("certification.mine.verification-hint")),
                 new H2(getTranslation("certification.mine.transcript.title")),

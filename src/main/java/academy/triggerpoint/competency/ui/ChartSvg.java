@@ -131,7 +131,7 @@ final class ChartSvg {
         for (int i = order.length - 1; i >= 0; i--) {
             CompetencyStatus status = order[i];
             List<Number> counts = teams.stream().map(t -> (Number) t.counts().getOrDefault(status, 0)).toList();
-            CategorySeries series = chart.addSeries(status.label(), names, counts);
+            CategorySeries series = chart.addSeries(texts.get(StatusTexts.label(status)), names, counts);
             series.setFillColor(COLOURS.get(status));
             colours.add(COLOURS.get(status));
         }

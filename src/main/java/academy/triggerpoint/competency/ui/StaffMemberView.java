@@ -103,7 +103,7 @@ public class StaffMemberView extends VerticalLayout implements BeforeEnterObserv
         Grid<PersonReport.AssignmentLine> assigned = grid();
         assigned.addColumn(PersonReport.AssignmentLine::courseTitle).setHeader(course).setAutoWidth(true);
         assigned.addColumn(a -> LocalFormats.shortDate(a.dueOn(), getLocale())).setHeader(getTranslation("competency.staff-member.due"));
-        assigned.addColumn(a -> a.state().label()).setHeader(getTranslation("competency.staff-member.state"));
+        assigned.addColumn(a -> getTranslation(StatusTexts.label(a.state()))).setHeader(getTranslation("competency.staff-member.state"));
         assigned.addColumn(PersonReport.AssignmentLine::origin).setHeader(getTranslation("competency.staff-member.assigned-by"));
         assigned.addComponentColumn(this::cancelButton).setHeader("").setKey("cancel");
         assigned.setItems(r.assignments());

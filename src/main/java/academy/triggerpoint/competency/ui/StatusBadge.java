@@ -19,9 +19,10 @@ final class StatusBadge {
     static Span of(CompetencyStatus status) {
         Icon icon = icon(status).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        Span badge = new Span(icon, new Span(status.label()));
+        Span badge = new Span(icon);
+        badge.add(new Span(badge.getTranslation(StatusTexts.label(status))));
         badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        badge.setTitle(status.meaning());
+        badge.setTitle(badge.getTranslation(StatusTexts.meaning(status)));
         return badge;
     }
 

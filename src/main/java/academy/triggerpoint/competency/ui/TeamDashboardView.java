@@ -166,7 +166,7 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(anyStatus);
         status.setItems(CompetencyStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? anyStatus : s.label());
+        status.setItemLabelGenerator(s -> s == null ? anyStatus : getTranslation(StatusTexts.label(s)));
         search.setLabel(getTranslation("competency.team-dashboard.search"));
         search.setPlaceholder(getTranslation("competency.team-dashboard.search.placeholder"));
         search.setClearButtonVisible(true);
@@ -317,7 +317,7 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
     private Component teamsTable(ChartData.Charts data) {
         List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("competency.team-dashboard.team")));
         for (CompetencyStatus s : CompetencyStatus.values()) {
-            headers.add(s.label());
+            headers.add(getTranslation(StatusTexts.label(s)));
         }
         Locale locale = getLocale();
         return table(headers, data.teams().stream().map(t -> {

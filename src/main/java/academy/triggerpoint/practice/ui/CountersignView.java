@@ -61,8 +61,8 @@ public class CountersignView extends VerticalLayout implements HasDynamicTitle {
         card.addClassName("module");
         card.add(new H2(getTranslation("practice.countersign.entry", e.learnerName(), PracticeView.dateText(this, e.date()), e.hours())),
                 new Paragraph(e.sessions() > 0
-                        ? getTranslation("practice.countersign.mode-and-sessions", e.mode().label(), e.sessions(), e.training())
-                        : getTranslation("practice.countersign.mode", e.mode().label(), e.training())),
+                        ? getTranslation("practice.countersign.mode-and-sessions", PracticeTexts.mode(this, e.mode()), e.sessions(), e.training())
+                        : getTranslation("practice.countersign.mode", PracticeTexts.mode(this, e.mode()), e.training())),
                 new Paragraph(getTranslation("practice.countersign.regions", e.regionLabels(regionLabels))));
         if (e.note() != null) {
             card.add(new Paragraph(getTranslation("practice.countersign.note", e.note())));

@@ -77,6 +77,8 @@ public class ObserveView extends VerticalLayout implements HasDynamicTitle {
         observedOn.setMax(observedOn.getValue());
         HorizontalLayout who = new HorizontalLayout(learner, practical, observedOn);
         who.addClassName("wrap-row");
+        // As wide as the page, not as its widest field: the fields' max-width then fits a phone.
+        who.setWidthFull();
         who.setAlignItems(FlexComponent.Alignment.BASELINE);
         comment.setMaxLength(Observations.MAX_COMMENT);
         comment.setWidth("32rem");

@@ -94,7 +94,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("practice.practice.log-training")), form());
         entries.addColumn(e -> dateText(this, e.date())).setHeader(getTranslation("practice.practice.date")).setAutoWidth(true)
                 .setFlexGrow(0);
-        entries.addColumn(e -> e.mode().label()).setHeader(getTranslation("practice.practice.mode")).setAutoWidth(true);
+        entries.addColumn(e -> PracticeTexts.mode(this, e.mode())).setHeader(getTranslation("practice.practice.mode")).setAutoWidth(true);
         entries.addColumn(e -> LocalFormats.number(e.hours(), getLocale())).setHeader(getTranslation("practice.practice.hours"))
                 .setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> e.sessions() == 0 ? "" : String.valueOf(e.sessions()))
@@ -132,7 +132,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
     /** What happened to an entry, with who decided, when, the comment and the hash of what was signed. */
     static Div status(PracticeEntry e, Locale locale) {
         Div box = new Div();
-        box.add(new Span(e.counts() || e.status() != PracticeEntry.Status.COUNTERSIGNED ? e.status().label()
+        box.add(new Span(e.counts() || e.status() != PracticeEntry.Status.COUNTERSIGNED ? PracticeTexts.status(box, e.status())
                 : box.getTranslation("practice.entry.replaced", String.valueOf(e.correctedBy()))));
         box.addClassName(switch (e.status()) {
             case COUNTERSIGNED -> "status-achieved";
@@ -182,7 +182,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         hours.setHelperText(getTranslation("practice.practice.hours.helper"));
         mode.setLabel(getTranslation("practice.practice.mode"));
         mode.setItems(PracticeMode.values());
-        mode.setItemLabelGenerator(PracticeMode::label);
+        mode.setItemLabelGenerator(m -> PracticeTexts.mode(this, m));
         training.setMaxLength(PracticeLog.MAX_TRAINING);
         training.setWidth("24rem");
         training.setMaxWidth("100%");
@@ -269,7 +269,7 @@ public class PracticeView extends VerticalLayout implements HasDynamicTitle {
         totals.removeAll();
         UnorderedList modes = new UnorderedList();
         for (PracticeMode m : PracticeMode.values()) {
-            modes.add(new ListItem(getTranslation("practice.practice.totals.hours", m.label(), t.hours(m))));
+            modes.add(new ListItem(getTranslation("practice.practice.totals.hours", PracticeTexts.mode(this, m), t.hours(m))));
         }
         modes.add(new ListItem(getTranslation("practice.practice.totals.sessions", t.supervisedSessions())));
         UnorderedList byRegion = new UnorderedList();
