@@ -70,17 +70,13 @@ final class AnswerKey {
             if (!region.correct()) {
                 continue;
             }
-            double cx = region.points().stream().mapToDouble(ItemDefinition.Point::x).average().orElse(0);
-            double cy = region.points().stream().mapToDouble(ItemDefinition.Point::y).average().orElse(0);
-            if (acceptable(hotspot, region, cx, cy)) {
-                return new Response.Hotspot(cx, cy);
+            ItemDefinition.Point centre = region.centre();
+            if (acceptable(hotspot, region, centre.x(), centre.y())) {
+                return new Response.Hotspot(centre.x(), centre.y());
             }
-            double minX = region.points().stream().mapToDouble(ItemDefinition.Point::x).min().orElse(0);
-            double maxX = region.points().stream().mapToDouble(ItemDefinition.Point::x).max().orElse(0);
-            double minY = region.points().stream().mapToDouble(ItemDefinition.Point::y).min().orElse(0);
-            double maxY = region.points().stream().mapToDouble(ItemDefinition.Point::y).max().orElse(0);
-            for (double y = Math.floor(minY); y <= maxY; y++) {
-                for (double x = Math.floor(minX); x <= maxX; x++) {
+            ItemDefinition.Box box = region.box();
+            for (double y = Math.floor(box.minY()); y <= box.maxY(); y++) {
+                for (double x = Math.floor(box.minX()); x <= box.maxX(); x++) {
                     if (acceptable(hotspot, region, x + 0.5, y + 0.5)) {
                         return new Response.Hotspot(x + 0.5, y + 0.5);
                     }

@@ -1,5 +1,6 @@
 package academy.triggerpoint.assessment.ui;
 
+import academy.triggerpoint.shared.i18n.Texts;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -8,12 +9,6 @@ import java.util.OptionalInt;
  * left and when time is up, once each, rather than at every tick of the visible timer.
  */
 final class TimeWarnings {
-
-    /** An interface text in the reader's language: a component's {@code getTranslation}. */
-    @FunctionalInterface
-    interface Texts {
-        String get(String key, Object... args);
-    }
 
     static final List<Integer> THRESHOLDS = List.of(10, 5, 1, 0);
 

@@ -423,14 +423,10 @@ final class ItemBankParser {
             return List.copyOf(regions);
         }
         List<ItemDefinition.Region> unnamed = regions.stream().filter(r -> r.name() == null)
-                .sorted(java.util.Comparator.comparingDouble((ItemDefinition.Region r) -> centre(r, true))
-                        .thenComparingDouble(r -> centre(r, false))).toList();
+                .sorted(java.util.Comparator.comparingDouble((ItemDefinition.Region r) -> r.centre().y())
+                        .thenComparingDouble(r -> r.centre().x())).toList();
         return regions.stream().map(r -> r.name() != null ? r : new ItemDefinition.Region(r.id(),
                 "Area " + (unnamed.indexOf(r) + 1), r.points(), r.correct(), r.harmful(), r.feedback())).toList();
-    }
-
-    private static double centre(ItemDefinition.Region region, boolean vertical) {
-        return region.points().stream().mapToDouble(pt -> vertical ? pt.y() : pt.x()).average().orElse(0);
     }
 
     /**

@@ -75,6 +75,37 @@ public sealed interface ItemDefinition {
             }
             return inside;
         }
+
+        /** The mean of the vertices: inside a convex area, perhaps outside a concave one. */
+        public Point centre() {
+            double x = 0;
+            double y = 0;
+            for (Point p : points) {
+                x += p.x();
+                y += p.y();
+            }
+            return new Point(x / points.size(), y / points.size());
+        }
+
+        /** The smallest upright rectangle that holds the area. */
+        public Box box() {
+            Point first = points.getFirst();
+            double minX = first.x();
+            double minY = first.y();
+            double maxX = first.x();
+            double maxY = first.y();
+            for (Point p : points) {
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+                maxX = Math.max(maxX, p.x());
+                maxY = Math.max(maxY, p.y());
+            }
+            return new Box(minX, minY, maxX, maxY);
+        }
+    }
+
+    /** An upright rectangle in a hotspot picture's coordinates. */
+    record Box(double minX, double minY, double maxX, double maxY) {
     }
 
     /**
@@ -185,17 +216,14 @@ public sealed interface ItemDefinition {
          * browser and back as text is exactly the one tested.
          */
         public java.util.Optional<Point> pointFor(Region region) {
-            double cx = hundredths(region.points().stream().mapToDouble(Point::x).average().orElse(0));
-            double cy = hundredths(region.points().stream().mapToDouble(Point::y).average().orElse(0));
+            double cx = hundredths(region.centre().x());
+            double cy = hundredths(region.centre().y());
             Point best = region.contains(cx, cy) ? new Point(cx, cy) : null;
             long fewest = best == null ? Long.MAX_VALUE : othersAt(region, cx, cy);
             double step = Math.max(0.5, Math.max(width, height) / 100.0);
-            double minX = region.points().stream().mapToDouble(Point::x).min().orElse(0);
-            double maxX = region.points().stream().mapToDouble(Point::x).max().orElse(0);
-            double minY = region.points().stream().mapToDouble(Point::y).min().orElse(0);
-            double maxY = region.points().stream().mapToDouble(Point::y).max().orElse(0);
-            for (double gy = minY + step / 2; gy < maxY && fewest > 0; gy += step) {
-                for (double gx = minX + step / 2; gx < maxX && fewest > 0; gx += step) {
+            Box box = region.box();
+            for (double gy = box.minY() + step / 2; gy < box.maxY() && fewest > 0; gy += step) {
+                for (double gx = box.minX() + step / 2; gx < box.maxX() && fewest > 0; gx += step) {
                     double x = hundredths(gx);
                     double y = hundredths(gy);
                     if (region.contains(x, y) && othersAt(region, x, y) < fewest) {

@@ -2,6 +2,7 @@ package academy.triggerpoint.competency.ui;
 
 import academy.triggerpoint.competency.ChartData;
 import academy.triggerpoint.competency.CompetencyStatus;
+import academy.triggerpoint.shared.i18n.Texts;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -26,12 +27,6 @@ import org.knowm.xchart.style.Styler;
  * Titles, axes and month names are in the reader's language, which the view passes in.
  */
 final class ChartSvg {
-
-    /** An interface text in the reader's language: the view's {@code getTranslation}, fixed to that language. */
-    @FunctionalInterface
-    interface Texts {
-        String get(String key, Object... args);
-    }
 
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 

@@ -284,7 +284,7 @@ public class TeamDashboardView extends VerticalLayout implements HasDynamicTitle
         boolean statuses = ChartSvg.hasTeamStatuses(data.teams());
         // The pictures are drawn when the browser asks for them, in the language of the page they are on.
         Locale locale = getLocale();
-        ChartSvg.Texts texts = (key, args) -> getTranslation(locale, key, args);
+        academy.triggerpoint.shared.i18n.Texts texts = (key, args) -> getTranslation(locale, key, args);
         Div charts = new Div(new H2(getTranslation("competency.team-dashboard.trends")),
                 chart("completions.svg", () -> ChartSvg.completions(data.completions(), locale, texts),
                         completed ? getTranslation("competency.team-dashboard.chart.completions.alt")

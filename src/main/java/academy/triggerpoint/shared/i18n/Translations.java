@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * locale ({@code {0,number}}, {@code {0,date,long}}); write an apostrophe as ’ or {@code ''}.
  *
  * <p>A key missing in a language falls back to English and is logged once; a key missing in
- * English too (the tests make sure none is) shows as a readable placeholder, never as the key.
+ * English too (the tests make sure none is) shows as words made from the key's last part, never as
+ * the raw key.
  */
 @Component
 public class Translations implements I18NProvider {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TimeWarningsTest {
 
     private static final Translations TRANSLATIONS = new Translations();
-    private static final TimeWarnings.Texts ENGLISH = (key, args) -> TRANSLATIONS.getTranslation(key, Locale.ENGLISH, args);
+    private static final academy.triggerpoint.shared.i18n.Texts ENGLISH = (key, args) -> TRANSLATIONS.getTranslation(key, Locale.ENGLISH, args);
 
     @Test
     void each_threshold_is_announced_once_as_the_minutes_run_down() {

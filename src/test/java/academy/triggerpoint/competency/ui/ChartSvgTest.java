@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class ChartSvgTest {
 
     private static final Translations TRANSLATIONS = new Translations();
-    private static final ChartSvg.Texts ENGLISH = texts(Languages.ENGLISH);
-    private static final ChartSvg.Texts GERMAN = texts(Languages.GERMAN);
+    private static final academy.triggerpoint.shared.i18n.Texts ENGLISH = texts(Languages.ENGLISH);
+    private static final academy.triggerpoint.shared.i18n.Texts GERMAN = texts(Languages.GERMAN);
 
-    private static ChartSvg.Texts texts(Locale language) {
+    private static academy.triggerpoint.shared.i18n.Texts texts(Locale language) {
         return (key, args) -> TRANSLATIONS.getTranslation(key, language, args);
     }
 
