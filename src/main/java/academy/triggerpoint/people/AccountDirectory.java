@@ -22,8 +22,14 @@ public class AccountDirectory {
     @PreAuthorize("permitAll()")
     public Optional<LoginAccount> findForLogin(String email) {
         return accounts.findByEmailNormalized(Account.normalizeEmail(email))
-                .map(a -> new LoginAccount(a.getId(), a.getEmail(), a.getFullName(), a.getPasswordHash(),
-                        a.isEnabled(), a.isEmailVerified(), a.getRoles(), a.getSessionEpoch()));
+                .map(AccountDirectory::login);
+    }
+
+    /** The account a verified launch from a learning platform signs in to (the platform vouched, no password). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<LoginAccount> findForLogin(long accountId) {
+        return accounts.findById(accountId)
+                .map(AccountDirectory::login);
     }
 
     /**
@@ -36,6 +42,11 @@ public class AccountDirectory {
         return accounts.findById(accountId).map(a -> new CertificateHolder(a.getFullName(), a.getLicenceNumber(),
                 Jurisdiction.format(a.getLicenceCountry(), a.getLicenceRegion()),
                 Languages.ofTag(a.getLanguage()).orElse(Languages.ENGLISH).getLanguage()));
+    }
+
+    private static LoginAccount login(Account a) {
+        return new LoginAccount(a.getId(), a.getEmail(), a.getFullName(), a.getPasswordHash(),
+                a.isEnabled(), a.isEmailVerified(), a.getRoles(), a.getSessionEpoch());
     }
 
     /** Whether the account still exists and is enabled (checked on every request of a session). */

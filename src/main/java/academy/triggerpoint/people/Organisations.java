@@ -188,10 +188,29 @@ public class Organisations {
      */
     @PreAuthorize("hasRole('MANAGER')")
     public StaffImportReport importStaff(byte[] csv, boolean apply) {
+        return importLines(StaffCsv.read(csv), apply, "file");
+    }
+
+    /**
+     * As {@link #importStaff}, for the people of a roster an outside system lists (a learning
+     * platform's course): the same checks, preview and invitations; rows are numbered from 1 in the
+     * roster's order, and a person listed without an email address is rejected.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public StaffImportReport importRoster(List<RosterSource.Person> people, boolean apply) {
+        List<StaffCsv.Line> lines = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            RosterSource.Person person = people.get(i);
+            String email = person.email() == null || person.email().isBlank() ? null : person.email().strip();
+            lines.add(new StaffCsv.Line(i + 1, person.name() == null ? null : person.name().strip(), email, null, null, null, null));
+        }
+        return importLines(lines, apply, "roster");
+    }
+
+    private StaffImportReport importLines(List<StaffCsv.Line> lines, boolean apply, String source) {
         Organisation organisation = myOrganisation();
-        List<StaffCsv.Line> lines = StaffCsv.read(csv);
         if (lines.size() > MAX_IMPORT_ROWS) {
-            throw new InvalidInputException("file", "The file has " + lines.size() + " people; import at most "
+            throw new InvalidInputException(source, "The " + source + " has " + lines.size() + " people; import at most "
                     + MAX_IMPORT_ROWS + " at a time.");
         }
         Map<String, Integer> seen = new HashMap<>();

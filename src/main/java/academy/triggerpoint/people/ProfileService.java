@@ -44,7 +44,18 @@ public class ProfileService {
     }
 
     /**
-     * Corrects the caller's name and licence. A change of the name that prints on certificates is
+     * Whether the caller must confirm the name and licence their certificates will print before doing
+     * anything else: their account was created by another system (an LTI launch), which may have
+     * given no name or a nickname.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustConfirmMyDetails() {
+        return !me().isDetailsConfirmed();
+    }
+
+    /**
+     * Corrects the caller's name and licence (saving them also confirms them, see
+     * {@link #mustConfirmMyDetails()}). A change of the name that prints on certificates is
      * written to the audit trail with the old and the new name; a name with a character the
      * certificates cannot print is refused, naming the character.
      */
@@ -73,6 +84,10 @@ public class ProfileService {
             events.publishEvent(new NameCorrected(account.getId()));
         }
         account.setLicence(licenceNumber.strip(), licenceCountry.strip(), licenceRegion == null ? null : licenceRegion.strip());
+        if (!account.isDetailsConfirmed()) {
+            account.setDetailsConfirmed(true);
+            audit.record(account.getId(), "certificate-details-confirmed", "account:" + account.getId(), name);
+        }
         return toProfile(account);
     }
 

@@ -4,6 +4,7 @@ import academy.triggerpoint.people.AccountDirectory;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -66,6 +67,26 @@ class SecurityConfiguration {
         return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self'; frame-ancestors " + (demo ? "'self'" : "'none'");
+    }
+
+    /**
+     * The LTI 1.3 endpoints a learning platform sends the browser to (docs/lti.md). Platforms post
+     * cross-site without this app's CSRF token: the single-use state and nonce and the platform's
+     * signature protect a launch instead. The pages are plain HTML: no scripts but the inline one
+     * that posts a deep-linking answer back, no framing.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain ltiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/lti/login", "/lti/launch", "/lti/jwks", "/lti/deep-linking/return")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; "
+                                + "script-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
     }
 
     @Bean

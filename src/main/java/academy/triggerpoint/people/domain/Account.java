@@ -38,6 +38,7 @@ public class Account {
     private String passwordHash;
     private boolean emailVerified;
     private boolean enabled;
+    private boolean detailsConfirmed = true;
     private long sessionEpoch;
     private Instant createdAt;
     @Version
@@ -137,6 +138,15 @@ public class Account {
 
     public void markEmailVerified() {
         this.emailVerified = true;
+    }
+
+    /** False for an account another system created until its owner confirms the name and licence certificates print. */
+    public boolean isDetailsConfirmed() {
+        return detailsConfirmed;
+    }
+
+    public void setDetailsConfirmed(boolean detailsConfirmed) {
+        this.detailsConfirmed = detailsConfirmed;
     }
 
     public boolean isEnabled() {

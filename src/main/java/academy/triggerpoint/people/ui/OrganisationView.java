@@ -3,6 +3,10 @@ package academy.triggerpoint.people.ui;
 import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.people.OrganisationSummary;
 import academy.triggerpoint.people.Organisations;
+import academy.triggerpoint.people.RosterSource;
+import academy.triggerpoint.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.function.Function;
 import academy.triggerpoint.people.StaffDirectory;
 import academy.triggerpoint.people.StaffImportReport;
 import academy.triggerpoint.people.StaffMember;
@@ -46,9 +50,10 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
     private final Paragraph teams = new Paragraph();
     private final Select<OrganisationSummary.TeamSummary> inviteTeam = new Select<>();
     private final Div importResult = new Div();
-    private byte[] pendingImport;
+    /** The import previewed last, run again with {@code true} to apply it. */
+    private Function<Boolean, StaffImportReport> pendingImport;
 
-    public OrganisationView(Organisations organisations, StaffDirectory staff) {
+    public OrganisationView(Organisations organisations, StaffDirectory staff, ObjectProvider<RosterSource> rosterSources) {
         this.organisations = organisations;
         this.staff = staff;
         OrganisationSummary mine = organisations.mine();
@@ -109,7 +114,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
                 new Paragraph(getTranslation("people.organisation.invite.intro")), inviteForm,
                 new H2(getTranslation("people.organisation.import.title")),
                 new Paragraph(getTranslation("people.organisation.import.intro")),
-                upload, importResult,
+                upload, rosters(rosterSources), importResult,
                 new H2(getTranslation("people.organisation.refresher.title")), refresher,
                 new H2(getTranslation("people.organisation.members.title")), members);
         members.addComponentColumn(this::person).setHeader(getTranslation("people.organisation.column.person")).setKey("person")
@@ -119,6 +124,35 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
         showTeams();
+    }
+
+    /** Rosters of learning platforms' courses the manager teaches, imported like a staff file. */
+    private HorizontalLayout rosters(ObjectProvider<RosterSource> sources) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setAlignItems(Alignment.BASELINE);
+        row.addClassName("wrap-row");
+        sources.orderedStream().forEach(source -> {
+            List<RosterSource.Roster> rosters = source.rostersOfCaller();
+            if (rosters.isEmpty()) {
+                return;
+            }
+            Select<RosterSource.Roster> choice = new Select<>();
+            choice.setLabel(getTranslation("people.organisation.roster.label"));
+            choice.setItems(rosters);
+            choice.setItemLabelGenerator(RosterSource.Roster::title);
+            choice.setValue(rosters.get(0));
+            Button preview = new Button(getTranslation("people.organisation.roster.preview"), e -> {
+                try {
+                    List<RosterSource.Person> people = source.people(choice.getValue().key());
+                    pendingImport = apply -> organisations.importRoster(people, apply);
+                    show(pendingImport.apply(false));
+                } catch (InvalidInputException problem) {
+                    Notification.show(problem.getMessage(), 8000, Notification.Position.MIDDLE);
+                }
+            });
+            row.add(choice, preview);
+        });
+        return row;
     }
 
     @Override
@@ -179,8 +213,8 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void preview(byte[] csv) {
-        pendingImport = csv;
-        show(organisations.importStaff(csv, false));
+        pendingImport = apply -> organisations.importStaff(csv, apply);
+        show(pendingImport.apply(false));
     }
 
     private void show(StaffImportReport report) {
@@ -204,7 +238,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         importResult.add(summary);
         if (!report.applied() && report.accepted() > 0) {
             Button apply = new Button(getTranslation("people.organisation.import.apply", report.accepted()), e -> {
-                StaffImportReport done = organisations.importStaff(pendingImport, true);
+                StaffImportReport done = pendingImport.apply(true);
                 pendingImport = null;
                 show(done);
                 showTeams();

@@ -16,30 +16,45 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import academy.triggerpoint.shared.ui.KeptSession;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 
-/** A person corrects their own name and licence details and changes their password. */
+/**
+ * A person corrects their own name and licence details and changes their password. Someone whose
+ * account another system created (an LTI launch) is sent here first, by {@link DetailsConfirmationGuard},
+ * to confirm what their certificates will print; saving confirms it and continues where they were going.
+ */
 @Route("profile")
 @PermitAll
-public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+public class ProfileView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String CONTINUE = "continue";
+    private String continueTo = "";
+    private final boolean confirming;
 
     public ProfileView(ProfileService profiles) {
         Profile me = profiles.myProfile();
+        confirming = profiles.mustConfirmMyDetails();
         TextField fullName = new TextField(getTranslation("people.profile.full-name"), me.fullName(), "");
         TextField licenceNumber = new TextField(getTranslation("people.profile.licence-number"), nullToEmpty(me.licenceNumber()), "");
         TextField licenceCountry = new TextField(getTranslation("people.profile.licence-country"), nullToEmpty(me.licenceCountry()), "");
         TextField licenceRegion = new TextField(getTranslation("people.profile.licence-region"), nullToEmpty(me.licenceRegion()), "");
         Map<String, HasValidation> fields = Map.of("fullName", fullName, "licenceNumber", licenceNumber,
                 "licenceCountry", licenceCountry);
-        Button save = new Button(getTranslation("people.profile.save"), e -> {
+        Button save = new Button(getTranslation(confirming ? "people.profile.confirm" : "people.profile.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 profiles.updateMyProfile(fullName.getValue(), licenceNumber.getValue(), licenceCountry.getValue(),
                         licenceRegion.getValue());
                 Notification.show(getTranslation("people.profile.saved"));
+                if (confirming) {
+                    DetailsConfirmationGuard.confirmed();
+                    getUI().ifPresent(ui -> ui.navigate(continueTo));
+                }
             } catch (InvalidInputException problem) {
                 HasValidation field = fields.get(problem.field());
                 if (field != null) {
@@ -73,9 +88,21 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         FormLayout password = new FormLayout(current, fresh);
         password.setMaxWidth("44em");
 
+        if (confirming) {
+            Paragraph confirm = new Paragraph(getTranslation("people.profile.confirm-note"));
+            confirm.addClassName("notice");
+            add(new H1(getTranslation("people.profile.confirm-title")), confirm, details, save);
+            return;
+        }
         add(new H1(getTranslation("people.profile.title")), new Paragraph(getTranslation("people.profile.signed-in-as", me.email())),
                 new Paragraph(getTranslation("people.profile.name-note")),
                 details, save, new H2(getTranslation("people.profile.password.title")), password, change);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        continueTo = event.getLocation().getQueryParameters().getSingleParameter(CONTINUE)
+                .filter(DetailsConfirmationGuard::isLocalRoute).orElse("");
     }
 
     @Override
