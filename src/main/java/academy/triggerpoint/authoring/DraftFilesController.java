@@ -35,6 +35,16 @@ class DraftFilesController {
         return AssetResponses.image(path, content, CacheControl.noStore());
     }
 
+    /** A module's item bank or quiz as a QTI 3.0 content package; under /draft-archives/ for its access rule. */
+    @GetMapping("/draft-archives/{draftId}/qti/{moduleId}-{kind:bank|quiz}.zip")
+    ResponseEntity<byte[]> qti(@PathVariable long draftId, @PathVariable String moduleId, @PathVariable String kind) {
+        Drafts.QtiPackage qti = drafts.exportQti(draftId, moduleId, kind.equals("quiz"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(qti.fileName()).build().toString())
+                .body(qti.bytes());
+    }
+
     @GetMapping("/draft-archives/{draftId}.zip")
     ResponseEntity<byte[]> archive(@PathVariable long draftId) {
         CourseFiles course = drafts.courseFiles(draftId);

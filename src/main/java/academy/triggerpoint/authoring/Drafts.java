@@ -5,6 +5,11 @@ import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.authoring.questions.ItemBankYaml;
 import academy.triggerpoint.authoring.questions.QuestionImport;
 import academy.triggerpoint.authoring.questions.QuestionImports;
+import academy.triggerpoint.authoring.questions.qti.ItemYaml;
+import academy.triggerpoint.authoring.questions.qti.QtiExport;
+import academy.triggerpoint.authoring.questions.qti.QtiImport;
+import academy.triggerpoint.catalog.content.CourseDefinition;
+import academy.triggerpoint.catalog.content.ItemDefinition;
 import academy.triggerpoint.authoring.domain.DraftRecords.Draft;
 import academy.triggerpoint.authoring.domain.DraftRecords.State;
 import academy.triggerpoint.catalog.CourseArchives;
@@ -272,20 +277,17 @@ public class Drafts {
             throw new InvalidInputException("file", fileName + " is larger than 10 MB.");
         }
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        QuestionImport parsed;
-        if (lower.endsWith(".xml")) {
+        boolean qti = lower.endsWith(".zip") || lower.endsWith(".xml") && QtiImport.isQti(content, fileName);
+        QuestionImport parsed = null;
+        if (qti) {
+            // Read below, once the draft's lessons and ids are known.
+        } else if (lower.endsWith(".xml")) {
             parsed = QuestionImports.moodleXml(content, fileName);
         } else if (lower.endsWith(".gift") || lower.endsWith(".txt")) {
             parsed = QuestionImports.gift(new String(content, StandardCharsets.UTF_8), fileName);
         } else {
-            throw new InvalidInputException("file", fileName + " is neither GIFT (.gift, .txt) nor Moodle XML (.xml).");
-        }
-        List<QuestionImportReport.Rejected> rejected = parsed.rejected().stream()
-                .map(r -> new QuestionImportReport.Rejected(r.where(), r.reason())).toList();
-        List<String> warnings = parsed.questions().stream()
-                .flatMap(q -> q.warnings().stream().map(w -> q.where() + ": " + w)).toList();
-        if (parsed.questions().isEmpty()) {
-            return new QuestionImportReport(0, null, rejected, warnings, List.of(), null, null, null, List.of());
+            throw new InvalidInputException("file", fileName + " is neither GIFT (.gift, .txt), Moodle XML (.xml) nor QTI "
+                    + "(a .zip content package or an item .xml).");
         }
         java.util.Set<String> taken = new java.util.HashSet<>();
         records.contents(draftId).forEach((path, bytes) -> {
@@ -293,6 +295,15 @@ public class Drafts {
                 ITEM_ID.matcher(new String(bytes, StandardCharsets.UTF_8)).results().forEach(m -> taken.add(m.group(1)));
             }
         });
+        QtiImport.Result qtiResult = qti ? QtiImport.read(content, fileName, qtiTarget(draftId, moduleId, lessonId, taken)) : null;
+        List<QuestionImportReport.Rejected> rejected = (qti ? qtiResult.rejected() : parsed.rejected()).stream()
+                .map(r -> new QuestionImportReport.Rejected(r.where(), r.reason())).toList();
+        List<String> warnings = qti ? qtiResult.warnings() : parsed.questions().stream()
+                .flatMap(q -> q.warnings().stream().map(w -> q.where() + ": " + w)).toList();
+        int imported = qti ? qtiResult.items().size() : parsed.questions().size();
+        if (imported == 0) {
+            return new QuestionImportReport(0, null, rejected, warnings, List.of(), null, null, null, List.of());
+        }
         String base = folder + "items/imported-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(java.time.ZoneOffset.UTC).format(clock.instant());
         String path = base + ".yaml";
@@ -301,16 +312,31 @@ public class Drafts {
         }
         // The bank's file name is a tag no other item has, so a pool on it draws exactly these questions.
         String importTag = path.substring(path.lastIndexOf('/') + 1, path.length() - ".yaml".length());
-        String yaml = ItemBankYaml.write(parsed.questions(), lessonId, taken, importTag);
+        String yaml;
+        java.util.Set<String> tags;
+        if (qti) {
+            yaml = ItemYaml.write(qtiResult.items(), importTag);
+            tags = new java.util.LinkedHashSet<>();
+            for (ItemDefinition item : qtiResult.items()) {
+                tags.addAll(item.common().tags().isEmpty() ? List.of("imported") : item.common().tags());
+            }
+            tags.add(importTag);
+            // Checked before anything is written, so a refused picture leaves the draft as it was.
+            qtiResult.newFiles().forEach(Drafts::checkContent);
+            qtiResult.newFiles().forEach((file, bytes) -> records.insertFile(draftId, file, bytes, me(), clock.instant()));
+        } else {
+            yaml = ItemBankYaml.write(parsed.questions(), lessonId, taken, importTag);
+            tags = ItemBankYaml.tagsOf(parsed.questions(), importTag);
+        }
         records.insertFile(draftId, path, yaml.getBytes(StandardCharsets.UTF_8), me(), clock.instant());
-        event(draftId, "imported-questions", fileName + ": " + parsed.questions().size() + " imported into " + path
+        event(draftId, "imported-questions", fileName + ": " + imported + " imported into " + path
                 + ", " + rejected.size() + " not imported");
         QuestionImportReport.Pool pool = null;
         String poolNotAdded = null;
         if (perAttempt > 0) {
             String modulePath = folder + "module.yaml";
             DraftRecords.Content module = records.content(draftId, modulePath).orElseThrow();
-            int count = Math.min(perAttempt, parsed.questions().size());
+            int count = Math.min(perAttempt, imported);
             String moduleYaml = new String(module.bytes(), StandardCharsets.UTF_8);
             Optional<String> withPool = QuizPools.withPool(moduleYaml, importTag, count);
             if (withPool.isEmpty()) {
@@ -326,7 +352,6 @@ public class Drafts {
                 event(draftId, "edited", modulePath + ": the quiz draws " + count + " of the questions imported into " + path);
             }
         }
-        java.util.Set<String> tags = ItemBankYaml.tagsOf(parsed.questions(), importTag);
         java.util.Set<String> ids = new java.util.HashSet<>();
         ITEM_ID.matcher(yaml).results().forEach(m -> ids.add(m.group(1)));
         List<QuestionImportReport.Quiz> drawnBy = new ArrayList<>();
@@ -337,11 +362,54 @@ public class Drafts {
                         .ifPresent(title -> drawnBy.add(new QuestionImportReport.Quiz(module.group(1), title)));
             }
         });
-        return new QuestionImportReport(parsed.questions().size(), path, rejected, warnings, List.copyOf(tags), importTag,
+        return new QuestionImportReport(imported, path, rejected, warnings, List.copyOf(tags), importTag,
                 pool, poolNotAdded, List.copyOf(drawnBy));
     }
 
     private static final Pattern MODULE_FILE = Pattern.compile("modules/([^/]+)/module\\.yaml");
+
+    /** Where a QTI import puts its items: the draft's lessons, competencies, ids and files as they are now. */
+    private QtiImport.Target qtiTarget(long draftId, String moduleId, String lessonId, java.util.Set<String> taken) {
+        Map<String, byte[]> files = records.contents(draftId);
+        java.util.Set<String> lessons = new java.util.HashSet<>();
+        files.keySet().forEach(p -> {
+            java.util.regex.Matcher lesson = LESSON_FILE.matcher(p);
+            if (lesson.matches()) {
+                lessons.add(lesson.group(1));
+            }
+        });
+        java.util.Set<String> competencies = new java.util.HashSet<>();
+        CourseParser.parse(courseFiles(draft(draftId))).course().ifPresent(course ->
+                course.competencies().forEach(c -> competencies.add(c.id())));
+        return new QtiImport.Target(moduleId, lessonId, lessons, competencies, taken,
+                path -> Optional.ofNullable(files.get(path)));
+    }
+
+    private static final Pattern LESSON_FILE = Pattern.compile("modules/[^/]+/([^/.]+)\\.md");
+
+    /** A QTI content package to download. */
+    public record QtiPackage(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * A module's item bank ({@code quiz} false) or its quiz with every item it may draw ({@code quiz}
+     * true) as a QTI 3.0 content package, from the draft as it is now. Items with problems are left out,
+     * as the course loader leaves them out.
+     */
+    @Transactional(readOnly = true)
+    public QtiPackage exportQti(long draftId, String moduleId, boolean quiz) {
+        CourseFiles files = courseFiles(draft(draftId));
+        CourseDefinition course = CourseParser.parse(files).course().orElseThrow(() -> new InvalidInputException(null,
+                "The draft's course.yaml has problems, so its items cannot be read; fix them first."));
+        var module = course.module(moduleId).orElseThrow(() -> new NotFoundException("The draft has no module " + moduleId + "."));
+        if (quiz) {
+            return new QtiPackage(moduleId + "-quiz-qti.zip", QtiExport.quiz(module.quizDefinition().orElseThrow(() ->
+                    new NotFoundException("Module " + moduleId + " has no quiz.")), course.items(), files::bytes));
+        }
+        List<ItemDefinition> bank = course.items().stream()
+                .filter(i -> i.common().file().contains("/modules/" + moduleId + "/items/")).toList();
+        return new QtiPackage(moduleId + "-bank-qti.zip", QtiExport.bank(moduleId, bank, files::bytes));
+    }
 
     /** After a save: the file's new revision and the whole draft's problems. */
     public record Saved(String path, long revision, List<Problem> problems) {

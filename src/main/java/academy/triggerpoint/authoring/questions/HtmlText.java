@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
  * and drops the rest. Images are not carried over: their file names are collected so the importer
  * can tell the author which ones to add by hand.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "table", "figure", "dl", "hr");
@@ -38,7 +38,7 @@ final class HtmlText {
     }
 
     /** Markdown for an HTML fragment; the file name of every image in it is added to {@code images}. */
-    static String toMarkdown(String html, Set<String> images) {
+    public static String toMarkdown(String html, Set<String> images) {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             // Most answers are bare text: HTML would only collapse their white space, so skip the parser.
             return collapseWhitespace(html).strip();

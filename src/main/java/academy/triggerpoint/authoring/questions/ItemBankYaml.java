@@ -189,7 +189,7 @@ public final class ItemBankYaml {
      *
      * @param blockIndent the indentation of a literal block's lines
      */
-    static String scalar(String value, String blockIndent) {
+    public static String scalar(String value, String blockIndent) {
         if (isPlain(value)) {
             return value;
         }

@@ -27,7 +27,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * That rules out external entities (XXE: reading server files or calling internal URLs) and entity
  * expansion bombs, and Moodle's own exports never contain one.
  */
-final class SafeXml {
+public final class SafeXml {
 
     /** An element: its attributes, child elements, its own character data (CDATA included) and its line. */
     static final class Element {
@@ -96,9 +96,17 @@ final class SafeXml {
     }
 
     private static SAXParser newParser() {
+        return newParser(false);
+    }
+
+    /**
+     * A SAX parser for untrusted XML with every guard this class uses: DOCTYPE refused, no external
+     * entities or DTDs, secure processing (which also caps entity expansion and element depth).
+     */
+    public static SAXParser newParser(boolean namespaceAware) {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(false);
+            factory.setNamespaceAware(namespaceAware);
             factory.setValidating(false);
             factory.setXIncludeAware(false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -65,6 +65,25 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver, Ha
         return badge;
     }
 
+    /** Downloads of each module's item bank and quiz as QTI 3.0 packages, for other learning systems. */
+    private com.vaadin.flow.component.details.Details qtiExports(Drafts.Workspace workspace) {
+        Div links = new Div();
+        links.addClassName("qti-exports");
+        workspace.files().stream().map(DraftRecords.FileRow::path).filter(p -> p.matches("modules/[^/]+/module\\.yaml"))
+                .map(p -> p.split("/")[1]).forEach(module -> {
+                    for (boolean quiz : new boolean[] {false, true}) {
+                        Anchor link = new Anchor("draft-archives/" + draftId + "/qti/" + module + (quiz ? "-quiz" : "-bank") + ".zip",
+                                getTranslation(quiz ? "authoring.draft.qti.quiz" : "authoring.draft.qti.bank", module));
+                        link.getElement().setAttribute("download", true);
+                        link.getElement().setAttribute("router-ignore", true);
+                        links.add(new Div(link));
+                    }
+                });
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("authoring.draft.qti.summary"), new Paragraph(getTranslation("authoring.draft.qti.help")), links);
+        return details;
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("authoring.draft.page-title");
@@ -95,7 +114,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new Paragraph(workspace.baseLabel() == null
                         ? getTranslation("authoring.draft.started-new", draft.createdByName(), started)
                         : getTranslation("authoring.draft.started-from", workspace.baseLabel(), draft.createdByName(), started)),
-                actions);
+                actions, qtiExports(workspace));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         // Review, Changes and History are built from the service each time their tab is chosen:

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Imports a GIFT or Moodle XML file into a module's item bank, by default adding a pool to the module's
+ * Imports a GIFT, Moodle XML or QTI (a 2.1, 2.2 or 3.0 content package, or one item) file into a module's item bank, by default adding a pool to the module's
  * quiz so the questions are asked, and reports which quiz asks them and every question not imported.
  */
 class QuestionImportForm extends VerticalLayout {
@@ -53,7 +53,7 @@ class QuestionImportForm extends VerticalLayout {
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Drafts.MAX_QUESTION_FILE_BYTES);
-        upload.setAcceptedFileTypes(".gift", ".txt", ".xml");
+        upload.setAcceptedFileTypes(".gift", ".txt", ".xml", ".zip");
         upload.setUploadButton(new Button(getTranslation("authoring.question-import.upload")));
         upload.setDropLabel(new Span(getTranslation("authoring.question-import.upload.drop")));
         add(new Paragraph(getTranslation("authoring.question-import.supported")),

@@ -149,6 +149,61 @@ public final class CourseArchive {
     }
 
     /**
+     * Every file of a ZIP that is not a course, such as a QTI content package, by its path in the
+     * archive, read with the same guards as {@link #read}: at most {@value #MAX_ENTRIES} entries,
+     * no path that leaves the archive (zip-slip), no symbolic link, no file over
+     * {@link #MAX_FILE_BYTES} nor more than {@link #MAX_TOTAL_BYTES} in all, and no entry compressed
+     * more than {@value #MAX_RATIO} to 1. Hidden files and {@code __MACOSX} are skipped. Paths may use
+     * any characters but backslashes, since other systems name their files freely.
+     *
+     * @throws InvalidArchiveException naming what is wrong; nothing of the archive is returned then
+     */
+    public static Map<String, byte[]> readEntries(byte[] archive, String label) {
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> links = new TreeMap<>();
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                if (entry.isUnixSymlink()) {
+                    links.put(entry.getName(), CourseFiles.LINK_REFUSED);
+                }
+            }
+        } catch (IOException e) {
+            throw invalid(label, "is not a readable ZIP file (" + e.getMessage() + ")");
+        }
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw invalid(label, "has more than " + MAX_ENTRIES + " entries");
+                }
+                String name = entry.getName();
+                if (leaves(name)) {
+                    throw invalid(label, "has an entry whose path leaves the archive: " + name);
+                }
+                if (entry.isDirectory() || skipped(name)) {
+                    continue;
+                }
+                if (links.containsKey(name)) {
+                    throw invalid(label, "has " + name + ", a symbolic link; a package holds real files only");
+                }
+                byte[] content = inflate(zip, label, name, entry.getCompressedSize(), MAX_TOTAL_BYTES - total);
+                total += content.length;
+                files.put(name, content);
+            }
+        } catch (ZipException e) {
+            throw invalid(label, "is not a readable ZIP file (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (entries == 0) {
+            throw invalid(label, "is empty or not a ZIP file");
+        }
+        return files;
+    }
+
+    /**
      * The entries the archive marks as symbolic links (by their Unix mode in the central directory,
      * which a streaming reader never sees), by path inside the course folder. A link's bytes are
      * only the name of its target, but unpacked by an author's tools it would point anywhere; a
@@ -190,12 +245,16 @@ public final class CourseArchive {
         return out.toByteArray();
     }
 
-    private static void checkPath(String label, String name) {
+    private static boolean leaves(String name) {
         String normalised = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
-        boolean escapes = normalised.isEmpty() || normalised.startsWith("/") || normalised.contains("\\")
+        return normalised.isEmpty() || normalised.startsWith("/") || normalised.contains("\\")
                 || normalised.matches("^[A-Za-z]:.*") || ("/" + normalised + "/").contains("/../")
                 || ("/" + normalised + "/").contains("/./");
-        if (escapes) {
+    }
+
+    private static void checkPath(String label, String name) {
+        String normalised = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        if (leaves(name)) {
             throw invalid(label, "has an entry whose path leaves the course folder: " + name);
         }
         if (!skipped(normalised) && !SAFE_PATH.matcher(normalised).matches()) {
