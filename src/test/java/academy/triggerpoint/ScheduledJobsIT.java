@@ -77,7 +77,8 @@ class ScheduledJobsIT {
         Set<String> names = new TreeSet<>();
         jobs().forEach(job -> names.add(job.toString().replaceAll(".*\\.(\\w+\\.\\w+)$", "$1")));
         assertThat(names).contains("Reminders.daily", "Reminders.retry", "CompetencyLedger.nightlySweep",
-                "OverdueAttempts.scheduled", "FailedWorkRetry.scheduled", "RateEvents.prune");
+                "OverdueAttempts.scheduled", "FailedWorkRetry.scheduled", "RateEvents.prune",
+                "ToolKeys.scheduledRotation", "Launches.pruneLogins", "GradeReturn.deliverDue");
     }
 
     @Test

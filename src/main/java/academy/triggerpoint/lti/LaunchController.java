@@ -15,6 +15,7 @@ import org.jsoup.nodes.Entities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -52,7 +53,7 @@ class LaunchController {
     }
 
     @RequestMapping(path = "/lti/login", method = {RequestMethod.GET, RequestMethod.POST})
-    ResponseEntity<String> login(@RequestParam Map<String, String> params, HttpServletRequest request) {
+    ResponseEntity<String> login(@RequestParam Map<String, String> params, HttpServletRequest request, HttpServletResponse response) {
         try {
             Launches.LoginRedirect redirect = launches.initiate(params);
             // SameSite=None so the cookie comes back with the platform's cross-site form post (and
@@ -60,8 +61,9 @@ class LaunchController {
             ResponseCookie cookie = ResponseCookie.from(STATE_COOKIE, redirect.state()).httpOnly(true)
                     .secure(request.isSecure()).sameSite(request.isSecure() ? "None" : "Lax")
                     .path("/lti/").maxAge(Launches.LOGIN_VALIDITY).build();
-            return ResponseEntity.status(HttpStatus.FOUND).header("Location", redirect.url())
-                    .header("Set-Cookie", cookie.toString()).cacheControl(CacheControl.noStore()).build();
+            // Added to the servlet response: a Set-Cookie header of the ResponseEntity would replace the session cookie.
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+            return ResponseEntity.status(HttpStatus.FOUND).header("Location", redirect.url()).cacheControl(CacheControl.noStore()).build();
         } catch (LaunchRefused refused) {
             return refusal(refused, request);
         }
@@ -79,9 +81,9 @@ class LaunchController {
             HttpSession session = request.getSession();
             session.setAttribute(DeepLinking.REQUEST_ATTRIBUTE, launched.deepLinking());
             String route = launched.route();
-            ResponseCookie clear = ResponseCookie.from(STATE_COOKIE, "").path("/lti/").maxAge(0).build();
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(STATE_COOKIE, "").path("/lti/").maxAge(0).build().toString());
             return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", request.getContextPath() + "/" + route)
-                    .header("Set-Cookie", clear.toString()).cacheControl(CacheControl.noStore()).build();
+                    .cacheControl(CacheControl.noStore()).build();
         } catch (LaunchRefused refused) {
             return refusal(refused, request);
         } catch (DisabledException disabled) {

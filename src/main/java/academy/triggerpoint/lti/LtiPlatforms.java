@@ -126,7 +126,8 @@ public class LtiPlatforms {
     public ToolKey rotateKey() {
         JWK key = keys.rotate();
         audit.record(current.id(), "lti-key-rotated", "lti-key:" + key.getKeyID(), null);
-        return keys().get(0);
+        // Not keys().get(0): keys made in the same instant sort by kid, and the new one may not come first.
+        return keys().stream().filter(k -> k.kid().equals(key.getKeyID())).findFirst().orElseThrow();
     }
 
     /** Grades not delivered: waiting for a retry, given up, or dropped because the platform was removed. */

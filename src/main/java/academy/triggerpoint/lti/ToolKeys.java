@@ -63,9 +63,10 @@ class ToolKeys {
                 .orElseGet(this::rotate);
     }
 
-    /** The public keys a platform may need: the signing key and those retired within the overlap. */
-    @Transactional(readOnly = true)
+    /** The public keys a platform may need: the signing key (created on first use) and those retired within the overlap. */
+    @Transactional
     JWKSet publicKeys() {
+        signingKey();
         Instant oldest = clock.instant().minus(overlap);
         List<com.nimbusds.jose.jwk.JWK> keys = store.keys().stream()
                 .filter(k -> k.retiredAt() == null || k.retiredAt().isAfter(oldest))

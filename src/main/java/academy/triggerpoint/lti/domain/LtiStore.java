@@ -57,10 +57,12 @@ public class LtiStore {
     // Platforms
 
     private static PlatformRow platform(ResultSet rs, int row) throws SQLException {
+        // wasNull() speaks of the column read last: ask it right after reading organisation_id.
         long organisation = rs.getLong("organisation_id");
+        Long organisationId = rs.wasNull() ? null : organisation;
         return new PlatformRow(rs.getLong("id"), rs.getString("name"), rs.getString("issuer"), rs.getString("client_id"),
                 rs.getString("authorization_url"), rs.getString("jwks_url"), rs.getString("token_url"),
-                rs.getString("instructor_role"), rs.wasNull() ? null : organisation, instant(rs, "created_at"),
+                rs.getString("instructor_role"), organisationId, instant(rs, "created_at"),
                 instant(rs, "removed_at"));
     }
 

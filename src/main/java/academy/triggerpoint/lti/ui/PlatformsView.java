@@ -105,22 +105,21 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout buttons = new HorizontalLayout(save, clear);
         add(new H2(getTranslation("lti.platforms.form.title")), form, buttons);
 
-        platformGrid.addComponentColumn(p -> stacked(p.name(), p.settings().issuer() + " · " + p.settings().clientId()))
+        // Two columns (what, and what to do) so a phone shows each platform whole.
+        platformGrid.addComponentColumn(p -> stacked(p.name(), p.settings().issuer() + " · " + p.settings().clientId(),
+                        getTranslation("lti.platforms.deployments-status", String.join(", ", p.settings().deploymentIds()),
+                                getTranslation(p.active() ? "lti.platforms.status.active" : "lti.platforms.status.removed"))))
                 .setHeader(getTranslation("lti.platforms.column.platform")).setFlexGrow(3);
-        platformGrid.addColumn(p -> String.join(", ", p.settings().deploymentIds()))
-                .setHeader(getTranslation("lti.platforms.column.deployments")).setFlexGrow(1);
-        platformGrid.addColumn(p -> getTranslation(p.active() ? "lti.platforms.status.active" : "lti.platforms.status.removed"))
-                .setHeader(getTranslation("lti.platforms.column.status")).setAutoWidth(true).setFlexGrow(0);
         platformGrid.addComponentColumn(p -> actions(p, organisations)).setHeader(getTranslation("lti.platforms.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         platformGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         platformGrid.setAllRowsVisible(true);
         add(new H2(getTranslation("lti.platforms.list.title")), platformGrid);
 
-        keyGrid.addColumn(LtiPlatforms.ToolKey::kid).setHeader(getTranslation("lti.platforms.keys.column.kid")).setFlexGrow(2);
-        keyGrid.addColumn(k -> when(k.createdAt())).setHeader(getTranslation("lti.platforms.keys.column.created")).setAutoWidth(true);
-        keyGrid.addColumn(k -> k.retiredAt() == null ? getTranslation("lti.platforms.keys.signing") : when(k.retiredAt()))
-                .setHeader(getTranslation("lti.platforms.keys.column.retired")).setAutoWidth(true);
+        keyGrid.addComponentColumn(k -> stacked(k.kid(), getTranslation("lti.platforms.keys.created", when(k.createdAt())),
+                        k.retiredAt() == null ? getTranslation("lti.platforms.keys.signing")
+                                : getTranslation("lti.platforms.keys.replaced", when(k.retiredAt()))))
+                .setHeader(getTranslation("lti.platforms.keys.column.key"));
         keyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         keyGrid.setAllRowsVisible(true);
         Button rotate = new Button(getTranslation("lti.platforms.keys.rotate"), e -> {
@@ -180,6 +179,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("lti.platforms.edit-named", platform.name()));
         HorizontalLayout row = new HorizontalLayout(edit);
+        row.setWrap(true);
         if (platform.active()) {
             Button remove = new Button(getTranslation("lti.platforms.remove"), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("lti.platforms.remove.title", platform.name()),
@@ -259,13 +259,15 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         return LocalFormats.dateTime(instant.atZone(ZoneOffset.UTC), getLocale());
     }
 
-    private static Div stacked(String first, String second) {
+    private static Div stacked(String first, String... more) {
         Div cell = new Div(new Span(first == null ? "" : first));
         cell.addClassName("stacked-cell");
-        if (second != null && !second.isBlank()) {
-            Span muted = new Span(second);
-            muted.addClassName("muted");
-            cell.add(muted);
+        for (String line : more) {
+            if (line != null && !line.isBlank()) {
+                Span muted = new Span(line);
+                muted.addClassName("muted");
+                cell.add(muted);
+            }
         }
         return cell;
     }
