@@ -80,7 +80,7 @@ class LaunchController {
             signIn.signIn(launched.accountId(), request, response);
             HttpSession session = request.getSession();
             session.setAttribute(DeepLinking.REQUEST_ATTRIBUTE, launched.deepLinking());
-            String route = launched.route();
+            String route = launches.arrive(launched);
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(STATE_COOKIE, "").path("/lti/").maxAge(0).build().toString());
             return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", request.getContextPath() + "/" + route)
                     .cacheControl(CacheControl.noStore()).build();

@@ -1,11 +1,14 @@
 package academy.triggerpoint.lti;
 
+import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.lti.LaunchRefused.Check;
 import academy.triggerpoint.lti.domain.LtiStore;
 import academy.triggerpoint.lti.domain.LtiStore.PlatformRow;
 import academy.triggerpoint.people.ExternalAccounts;
+import academy.triggerpoint.shared.InvalidInputException;
+import academy.triggerpoint.shared.NotFoundException;
 import academy.triggerpoint.shared.PublicAddress;
 import academy.triggerpoint.shared.Role;
 import academy.triggerpoint.shared.SystemTask;
@@ -34,6 +37,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,17 +59,20 @@ public class Launches {
     private final LtiStore store;
     private final PlatformClient client;
     private final CourseLibrary courses;
+    private final CatalogService catalog;
     private final ExternalAccounts accounts;
     private final PublicAddress address;
     private final SystemTask system;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Launches(LtiStore store, PlatformClient client, CourseLibrary courses, ExternalAccounts accounts, PublicAddress address,
+    Launches(LtiStore store, PlatformClient client, CourseLibrary courses, CatalogService catalog, ExternalAccounts accounts,
+             PublicAddress address,
              SystemTask system, TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.client = client;
         this.courses = courses;
+        this.catalog = catalog;
         this.accounts = accounts;
         this.address = address;
         this.system = system;
@@ -77,8 +84,11 @@ public class Launches {
     public record LoginRedirect(String url, String state) {
     }
 
-    /** A checked launch: who is signed in, where they go, and the deep-linking request when it is one. */
-    public record Launched(long accountId, String route, DeepLinkRequest deepLinking) {
+    /**
+     * A checked launch: who is signed in, where they go, and the deep-linking request when it is one.
+     * {@code courseId} and {@code moduleId} (the module of the linked quiz or case) are null for deep linking.
+     */
+    public record Launched(long accountId, String route, DeepLinkRequest deepLinking, String courseId, String moduleId) {
     }
 
     /** What a platform asked for when an instructor chose to place content (Deep Linking 2.0). */
@@ -213,11 +223,46 @@ public class Launches {
                         settings.get("data") instanceof String data ? data : null,
                         Boolean.TRUE.equals(settings.get("accept_multiple")), claims.contextTitle());
             }
-            return new Launched(accountId, deepLinking ? "lti/deep-linking" : opened.route(), request);
+            return deepLinking ? new Launched(accountId, "lti/deep-linking", request, null, null)
+                    : new Launched(accountId, opened.route(), null, opened.courseId(), moduleOf(opened));
         }));
         log.info("LTI launch from platform {} ({}) for account {} to {}", platform.id(), claims.messageType(),
                 launched.accountId(), launched.route());
         return launched;
+    }
+
+    /**
+     * After sign-in, as the person: a link is an invitation to its course, so they are enrolled (as
+     * the course page's button would); when the linked quiz or case is not open to them yet (lessons
+     * to read first, or a course they must complete before this one) they go to the course page,
+     * which says what is missing.
+     *
+     * @return the route to open
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String arrive(Launched launched) {
+        if (launched.courseId() == null) {
+            return launched.route();
+        }
+        String coursePage = LtiTarget.course(launched.courseId()).route();
+        try {
+            catalog.enrol(launched.courseId());
+            if (launched.moduleId() != null && catalog.moduleAccess(launched.courseId(), launched.moduleId()).lockedReason().isPresent()) {
+                return coursePage;
+            }
+        } catch (InvalidInputException | NotFoundException notOpen) {
+            return coursePage;
+        }
+        return launched.route();
+    }
+
+    private String moduleOf(LtiTarget target) {
+        return switch (target.kind()) {
+            case COURSE -> null;
+            case QUIZ -> target.partId();
+            case CASE -> courses.currentCourses().stream().filter(c -> c.id().equals(target.courseId())).findFirst()
+                    .flatMap(c -> c.caseDefinition(target.partId())).map(c -> c.moduleId()).orElse(null);
+        };
     }
 
     private void checkOffered(LtiTarget target) {

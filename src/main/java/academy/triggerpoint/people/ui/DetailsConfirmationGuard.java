@@ -42,7 +42,7 @@ class DetailsConfirmationGuard implements VaadinServiceInitListener {
         }
         if (profiles.mustConfirmMyDetails()) {
             String path = event.getLocation().getPath();
-            event.rerouteTo("profile", isLocalRoute(path) ? QueryParameters.of(ProfileView.CONTINUE, path) : QueryParameters.empty());
+            event.forwardTo("profile", isLocalRoute(path) ? QueryParameters.of(ProfileView.CONTINUE, path) : QueryParameters.empty());
         } else {
             session.setAttribute(CONFIRMED, Boolean.TRUE);
         }
