@@ -113,6 +113,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         platformGrid.addComponentColumn(p -> actions(p, organisations)).setHeader(getTranslation("lti.platforms.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         platformGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        platformGrid.setEmptyStateText(getTranslation("lti.platforms.none"));
         platformGrid.setAllRowsVisible(true);
         add(new H2(getTranslation("lti.platforms.list.title")), platformGrid);
 
@@ -149,6 +150,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
             return retry;
         }).setAutoWidth(true).setFlexGrow(0);
         gradeGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        gradeGrid.setEmptyStateText(getTranslation("lti.platforms.grades.none"));
         gradeGrid.setAllRowsVisible(true);
         add(new H2(getTranslation("lti.platforms.grades.title")), new Paragraph(getTranslation("lti.platforms.grades.intro")), gradeGrid);
         refresh();
