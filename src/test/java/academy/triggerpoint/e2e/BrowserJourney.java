@@ -23,6 +23,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @org.springframework.context.annotation.Import(BackgroundWork.class)
+// Several application contexts live in one test JVM (the LTI journey runs on a fixed port); the
+// services a journey calls directly must read the security context of this class's own context.
+@org.springframework.test.context.TestExecutionListeners(listeners = academy.triggerpoint.IntegrationTest.ContextStrategy.class,
+        mergeMode = org.springframework.test.context.TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 abstract class BrowserJourney {
 
     static Browser browser;

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.triggerpoint.FixtureJourneys;
-import academy.triggerpoint.IntegrationTest;
 import academy.triggerpoint.assessment.AttemptService;
 import academy.triggerpoint.assessment.CaseService;
 import academy.triggerpoint.catalog.CatalogService;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -32,8 +30,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * A training manager assigns a course to a learner, the learner completes it, and the competency
  * matrix and its CSV export show the safety competency achieved and the learner cleared to needle.
  */
-@TestExecutionListeners(listeners = IntegrationTest.ContextStrategy.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ManagerJourneyE2ETest extends BrowserJourney {
 
     private static final String COURSE_TITLE = "Introduction to Trigger Points";

@@ -25,7 +25,7 @@ class SignInIT {
     private static final String PASSWORD = "a long and correct passphrase";
 
     @Autowired AuthenticationManager signIn;
-    @Autowired SecurityFilterChain chain;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("securityFilterChain") SecurityFilterChain chain;
     @Autowired AccountRepository accounts;
     @Autowired PasswordEncoder encoder;
 
