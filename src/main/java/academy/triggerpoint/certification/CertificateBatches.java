@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one thread per core (at most 4), in chunks that each commit on their own, so memory stays
  * flat and a failure costs one chunk's certificates, which are counted and can be run again. One
  * batch at a time across all nodes (a named cluster lock); its progress can be read on the node
- * that runs it.
+ * that runs it. Each certificate's Open Badges credential is signed again with it.
  */
 @Service
 public class CertificateBatches {
@@ -48,6 +48,7 @@ public class CertificateBatches {
     private final TransactionTemplate chunkTransaction;
     private final Clock clock;
     private final LockProvider locks;
+    private final academy.triggerpoint.shared.SystemTask system;
     /** Each worker holds a database connection per chunk; at most 4 leave most of the pool to requests. */
     private final int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -81,7 +82,8 @@ public class CertificateBatches {
 
     CertificateBatches(CertificateRepository certificates, CertificateIssuer issuer, AuditTrail audit,
                        CurrentAccount current, PlatformTransactionManager transactions, Clock clock,
-                       LockProvider locks) {
+                       LockProvider locks, academy.triggerpoint.shared.SystemTask system) {
+        this.system = system;
         this.certificates = certificates;
         this.issuer = issuer;
         this.audit = audit;
@@ -135,7 +137,8 @@ public class CertificateBatches {
         }
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            workers.submit(() -> regenerate(run, chunk));
+            // Background work runs as the system, never as the administrator who started it.
+            workers.submit(() -> system.run(() -> regenerate(run, chunk)));
         }
         return run.progress();
     }

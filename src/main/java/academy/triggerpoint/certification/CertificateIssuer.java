@@ -42,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pending with the reason instead of failing again and again; correcting the name, or an
  * administrator, tries again. A certificate is printed in the language its holder chose when it is
  * drawn (issued, reissued or signed again), with the course's title in the course's own language.
+ * Its Open Badges credential is signed in the same transaction ({@link CredentialIssuer}), so a
+ * certificate never exists without one.
  */
 @Component
 class CertificateIssuer {
@@ -58,10 +60,13 @@ class CertificateIssuer {
     private final PublicAddress address;
     private final SystemTask system;
     private final Translations translations;
+    private final CredentialIssuer credentials;
 
     CertificateIssuer(CertificateRepository certificates, PendingCertificates pending, CourseCompletions completions,
                       AccountDirectory directory, SigningKeys keys, PlatformTransactionManager transactions, Clock clock,
-                      PublicAddress address, SystemTask system, Translations translations) {
+                      PublicAddress address, SystemTask system, Translations translations,
+                      CredentialIssuer credentials) {
+        this.credentials = credentials;
         this.certificates = certificates;
         this.pending = pending;
         this.completions = completions;
@@ -114,7 +119,9 @@ class CertificateIssuer {
                 Wording wording = Wording.of(holder.language(), translations::getTranslation);
                 byte[] pdf = keys.signer().sign(draw(certificate, course, wording), now, wording);
                 certificate.attachPdf(pdf, sha256(pdf));
-                return certificates.saveAndFlush(certificate);
+                Certificate saved = certificates.saveAndFlush(certificate);
+                credentials.sign(saved, course);
+                return saved;
             }));
             pending.resolve(key);
             return issued;
@@ -150,7 +157,8 @@ class CertificateIssuer {
     /**
      * Renders and signs a certificate again with the current key, keeping its code, its data and the
      * hash of the file it replaces (so a copy downloaded earlier still verifies), in the language its
-     * holder reads now (English when the account is gone). The new file is
+     * holder reads now (English when the account is gone), and signs its Open Badges credential again
+     * with the current key (same credential, same status-list index). The new file is
      * written only if the certificate is still valid and unchanged, so a revocation or reissue made
      * meanwhile always wins. Runs in the caller's transaction; false when it was left alone.
      */
@@ -170,6 +178,7 @@ class CertificateIssuer {
             return false;
         }
         certificates.keepPreviousFile(certificateId, previous, now);
+        credentials.sign(certificates.findById(certificateId).orElseThrow(), course);
         return true;
     }
 

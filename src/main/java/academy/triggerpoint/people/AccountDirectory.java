@@ -44,6 +44,16 @@ public class AccountDirectory {
                 Languages.ofTag(a.getLanguage()).orElse(Languages.ENGLISH).getLanguage()));
     }
 
+    /**
+     * The email an Open Badges credential identifies its holder by (only ever written there salted and
+     * hashed). For the certification module's issuing, which runs as the system, for an administrator
+     * (reissue) or, in tests, without anyone signed in, like {@link #certificateHolder}.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<String> credentialEmail(long accountId) {
+        return accounts.findById(accountId).map(Account::getEmail);
+    }
+
     private static LoginAccount login(Account a) {
         return new LoginAccount(a.getId(), a.getEmail(), a.getFullName(), a.getPasswordHash(),
                 a.isEnabled(), a.isEmailVerified(), a.getRoles(), a.getSessionEpoch());

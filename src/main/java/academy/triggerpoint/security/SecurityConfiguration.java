@@ -98,7 +98,7 @@ class SecurityConfiguration {
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new ActiveAccountFilter(directory, clock), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**").permitAll()
+                .requestMatchers("/verify/**", "/favicon.ico", "/styles.css", "/images/**", "/credentials/**", "/.well-known/did.json").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/course-assets/**", "/certificate-files/**").authenticated()
                 .requestMatchers("/manager-exports/**").hasRole("MANAGER")

@@ -66,7 +66,7 @@ class CertificateViewsTest {
         assertThat(lines(GridKt._getCellComponent(grid, 0, "certificate"))).as("one stacked cell, nothing off-screen on a phone")
                 .containsExactly("Introduction to Trigger Points", "✓ Valid · valid until " + date(mine.expiresAt()),
                         "Completed " + date(mine.completedAt()) + " · 0.5 CE hours",
-                        "PDFPublic page");
+                        "PDFPublic pageCredential (JSON)Badge (PNG)", "Add to wallet");
         assertThat(grid.getColumns()).hasSize(1);
         KaribuViews.tearDown();
 
@@ -122,6 +122,59 @@ class CertificateViewsTest {
         BasicUtilsKt._fireDomEvent(upload, "upload-start");
         assertThat(verdicts()).as("the late report of the start of an answered upload keeps its verdict")
                 .containsExactly("Valid certificate");
+    }
+
+    @Autowired academy.triggerpoint.certification.CredentialService credentials;
+
+    @Test
+    void an_uploaded_credential_gets_a_verdict_with_its_reason_and_only_a_valid_one_is_green() {
+        SignIn.as(TestAccounts.create(accounts, "Wallet Holder"));
+        FixtureJourneys.completeTheCourse(catalog, attempts);
+        background.awaitDone();
+        String code = certificates.mine().getFirst().code();
+        byte[] json = credentials.credentialJson(code).orElseThrow().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] badge = credentials.badge(code).orElseThrow();
+        SignIn.out();
+        KaribuViews.setUp(context);
+        UI.getCurrent().navigate("verify");
+        Upload upload = _get(Upload.class);
+
+        UploadKt._upload(upload, "credential.json", "application/json", json);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Valid credential");
+        assertThat(verdictText()).contains("Signed with our published key", "Wallet Holder: “Introduction to Trigger Points",
+                "File checked: credential.json");
+
+        UploadKt._upload(upload, "badge.png", "image/png", badge);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Valid credential");
+
+        String text = new String(json, java.nio.charset.StandardCharsets.UTF_8);
+        int at = (text.indexOf('.') + text.lastIndexOf('.')) / 2;
+        byte[] tampered = (text.substring(0, at) + (text.charAt(at) == 'A' ? 'B' : 'A') + text.substring(at + 1))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UploadKt._upload(upload, "credential.json", "application/json", tampered);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Tampered credential");
+        assertThat(_find(Div.class, spec -> spec.withClasses("passed"))).isEmpty();
+        assertThat(verdictText()).contains("The signature does not match the content").doesNotContain("Wallet Holder");
+
+        UploadKt._upload(upload, "notes.json", "application/json", "{\"todo\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Not a credential");
+        assertThat(verdictText()).contains("This JSON file is not an Open Badges credential.", "File checked: notes.json");
+
+        UploadKt._upload(upload, "photo.png", "image/png", academy.triggerpoint.certification.credential.BadgeImage.draw("A", "B", "C"));
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("No credential in this image");
+
+        SignIn.as(TestAccounts.create(accounts, "Credential Revoker", Role.ADMIN));
+        administration.revoke(code, "Test of the verdict");
+        SignIn.out();
+        UploadKt._upload(upload, "credential.json", "application/json", json);
+        MockVaadin.runUIQueue();
+        assertThat(verdicts()).containsExactly("Revoked credential");
+        assertThat(verdictText()).contains("Our status list marks this credential as revoked");
     }
 
     @Test

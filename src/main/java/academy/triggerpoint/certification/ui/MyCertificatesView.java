@@ -2,6 +2,9 @@ package academy.triggerpoint.certification.ui;
 
 import academy.triggerpoint.certification.CertificateService;
 import academy.triggerpoint.certification.CertificateSummary;
+import academy.triggerpoint.certification.CredentialService;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Image;
 import academy.triggerpoint.certification.PendingCertificate;
 import academy.triggerpoint.certification.pdf.Wording;
 import academy.triggerpoint.shared.i18n.Languages;
@@ -30,7 +33,10 @@ import java.util.Locale;
 @PermitAll
 public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyCertificatesView(CertificateService certificates) {
+    private final CredentialService credentials;
+
+    public MyCertificatesView(CertificateService certificates, CredentialService credentials) {
+        this.credentials = credentials;
         addClassName("course-page");
         add(new H1(getTranslation("certification.mine.title")));
         for (PendingCertificate waiting : certificates.myPending()) {
@@ -105,11 +111,37 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
                 getTranslation("certification.mine.download.aria-label", c.courseTitle()));
         Anchor verify = new Anchor("verify/" + c.code(), getTranslation("certification.mine.public-page"));
         verify.setTitle(getTranslation("certification.mine.public-page.title", c.code()));
-        Div links = new Div(download, verify);
+        Anchor credential = new Anchor("certificate-files/" + c.code() + ".credential.json",
+                getTranslation("certification.mine.credential.json"));
+        credential.getElement().setAttribute("download", true);
+        credential.getElement().setAttribute("aria-label",
+                getTranslation("certification.mine.credential.json.aria-label", c.courseTitle()));
+        Anchor badge = new Anchor("certificate-files/" + c.code() + ".badge.png", getTranslation("certification.mine.credential.badge"));
+        badge.getElement().setAttribute("download", true);
+        badge.getElement().setAttribute("aria-label",
+                getTranslation("certification.mine.credential.badge.aria-label", c.courseTitle()));
+        Div links = new Div(download, verify, credential, badge);
         links.addClassName("cell-links");
-        Div cell = new Div(title, standing, facts, links);
+        Div cell = new Div(title, standing, facts, links, wallet(c));
         cell.addClassName("stacked-cell");
         return cell;
+    }
+
+    /** "Add to wallet": the address a wallet fetches the credential from, as a link and a QR code, opened on demand. */
+    private Details wallet(CertificateSummary c) {
+        String url = credentials.walletUrl(c.code());
+        Anchor link = new Anchor(url, url);
+        Paragraph how = new Paragraph(getTranslation("certification.mine.wallet.how"));
+        how.addClassName("muted");
+        Details wallet = new Details(getTranslation("certification.mine.wallet"));
+        wallet.addClassName("wallet");
+        wallet.addOpenedChangeListener(e -> {
+            if (e.isOpened() && wallet.getContent().findAny().isEmpty()) {
+                wallet.add(how, new Image(credentials.walletQr(c.code()),
+                        getTranslation("certification.mine.wallet.qr", c.courseTitle())), link);
+            }
+        });
+        return wallet;
     }
 
     /** A date in a certificate list: "7 Dec 2026", "7. Dez. 2026", "7 dic 2026". */

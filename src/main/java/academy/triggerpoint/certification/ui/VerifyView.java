@@ -3,6 +3,8 @@ package academy.triggerpoint.certification.ui;
 import academy.triggerpoint.shared.ui.BoundedUpload;
 import academy.triggerpoint.shared.ui.ClientAddress;
 import academy.triggerpoint.certification.CertificateService;
+import academy.triggerpoint.certification.CredentialCheck;
+import academy.triggerpoint.certification.CredentialService;
 import academy.triggerpoint.certification.SigningIdentity;
 import academy.triggerpoint.certification.Verification;
 import academy.triggerpoint.shared.i18n.Languages;
@@ -45,8 +47,11 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
     private int uploadsStarted;
     private int uploadsAnswered;
 
-    public VerifyView(CertificateService certificates) {
+    private final CredentialService credentials;
+
+    public VerifyView(CertificateService certificates, CredentialService credentials) {
         this.certificates = certificates;
+        this.credentials = credentials;
         addClassNames("lesson-page", "verify-page");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
         code.addClassName("verify-code");
@@ -57,11 +62,16 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         HorizontalLayout form = new HorizontalLayout(code, check);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         form.addClassNames("wrap-row", "verify-form");
-        upload = BoundedUpload.of(MAX_UPLOAD_BYTES, (metadata, bytes) -> showFile(certificates.matchUpload(bytes, address),
-                metadata.fileName()));
+        upload = BoundedUpload.of(MAX_UPLOAD_BYTES, (metadata, bytes) -> {
+            if (isPdf(bytes)) {
+                showFile(certificates.matchUpload(bytes, address), metadata.fileName());
+            } else {
+                showCredential(credentials.verifyUpload(bytes, address), metadata.fileName());
+            }
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "application/json", ".json", ".jwt", "image/png", ".png");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("certification.verify.drop")));
         // The browser reports the start of an upload at once; the verdict on the previous file or
         // code goes then, so it never stands beside a file it is not about. If the answer for this
@@ -83,7 +93,8 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new Paragraph(getTranslation("shared.brand")), new H1(getTranslation("certification.verify.title")),
                 new Paragraph(getTranslation("certification.verify.intro")), form, verdict,
                 new H2(getTranslation("certification.verify.file.title")),
-                new Paragraph(getTranslation("certification.verify.file.intro")), upload, signer);
+                new Paragraph(getTranslation("certification.verify.file.intro")),
+                new Paragraph(getTranslation("certification.verify.credential.intro")), upload, signer);
     }
 
     @Override
@@ -137,6 +148,72 @@ public class VerifyView extends Main implements BeforeEnterObserver, HasDynamicT
                 verdict.add(box);
             }
         }
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
+    }
+
+    /**
+     * The verdict on an uploaded Open Badges credential: green only when it is valid; any other
+     * outcome, a status that cannot be read included, is red with its reason.
+     */
+    private void showCredential(CredentialCheck check, String fileName) {
+        uploadsAnswered++;
+        upload.clearFileList();
+        verdict.removeAll();
+        checkedCode = null;
+        Div box = switch (check.outcome()) {
+            case VALID -> box("passed", VaadinIcon.CHECK_CIRCLE, getTranslation("certification.verify.credential.valid"));
+            case REVOKED -> box("failed-critical", VaadinIcon.BAN, getTranslation("certification.verify.credential.revoked"));
+            case EXPIRED -> box("failed", VaadinIcon.CLOCK, getTranslation("certification.verify.credential.expired"));
+            case NOT_YET_VALID -> box("failed", VaadinIcon.CLOCK, getTranslation("certification.verify.credential.not-yet-valid"));
+            case TAMPERED -> box("failed-critical", VaadinIcon.CLOSE_CIRCLE, getTranslation("certification.verify.credential.tampered"));
+            case UNKNOWN_ISSUER -> box("failed-critical", VaadinIcon.CLOSE_CIRCLE,
+                    getTranslation("certification.verify.credential.unknown-issuer"));
+            case STATUS_UNKNOWN -> box("failed", VaadinIcon.QUESTION_CIRCLE,
+                    getTranslation("certification.verify.credential.status-unknown"));
+            case NOT_A_CREDENTIAL -> box("failed", VaadinIcon.WARNING, getTranslation("certification.verify.credential.not-a-credential"));
+            case NO_CREDENTIAL_IN_IMAGE -> box("failed", VaadinIcon.WARNING,
+                    getTranslation("certification.verify.credential.no-credential-in-image"));
+            case TOO_LARGE -> box("failed", VaadinIcon.WARNING, getTranslation("certification.verify.credential.too-large"));
+            case RATE_LIMITED -> box("failed", VaadinIcon.HAND, getTranslation("certification.verify.rate-limited"));
+        };
+        Paragraph reason = new Paragraph(reason(check));
+        reason.addClassName("reason");
+        box.add(reason);
+        if (check.learnerName() != null || check.achievementName() != null) {
+            box.add(new Paragraph(check.validUntil() == null
+                    ? getTranslation("certification.verify.credential.about", check.learnerName(), check.achievementName(),
+                            check.issuerName(), date(check.validFrom()))
+                    : getTranslation("certification.verify.credential.about-until", check.learnerName(),
+                            check.achievementName(), check.issuerName(), date(check.validFrom()), date(check.validUntil()))));
+        }
+        box.add(checkedFile(fileName));
+        verdict.add(box);
+    }
+
+    private String reason(CredentialCheck check) {
+        String argument = check.argument() == null ? "" : check.argument();
+        return switch (check.reason()) {
+            case SIGNED_IN_DATE_NOT_REVOKED -> getTranslation("certification.verify.credential.reason.valid");
+            case REVOKED_IN_STATUS_LIST -> getTranslation("certification.verify.credential.reason.revoked");
+            case PAST_VALID_UNTIL -> getTranslation("certification.verify.credential.reason.expired", date(check.validUntil()));
+            case BEFORE_VALID_FROM -> getTranslation("certification.verify.credential.reason.not-yet-valid", date(check.validFrom()));
+            case SIGNATURE_MISMATCH -> getTranslation("certification.verify.credential.reason.signature");
+            case UNREADABLE_CONTENT -> getTranslation("certification.verify.credential.reason.unreadable");
+            case ALGORITHM_NOT_ACCEPTED -> getTranslation("certification.verify.credential.reason.algorithm", argument);
+            case NOT_SIGNED -> getTranslation("certification.verify.credential.reason.not-signed");
+            case KEY_NOT_PUBLISHED -> getTranslation("certification.verify.credential.reason.unknown-key", argument);
+            case STATUS_LIST_UNREACHABLE -> getTranslation("certification.verify.credential.reason.status-unreachable", argument);
+            case STATUS_LIST_INVALID -> getTranslation("certification.verify.credential.reason.status-invalid", argument);
+            case NO_STATUS_ENTRY -> getTranslation("certification.verify.credential.reason.no-status");
+            case NOT_JSON_OR_JWS -> getTranslation("certification.verify.credential.reason.not-json");
+            case NOT_AN_OPEN_BADGE -> getTranslation("certification.verify.credential.reason.not-open-badge");
+            case NO_BAKED_CREDENTIAL -> getTranslation("certification.verify.credential.reason.no-baked");
+            case FILE_TOO_LARGE -> getTranslation("certification.verify.credential.reason.too-large", argument);
+            case TOO_MANY_CHECKS -> getTranslation("certification.verify.rate-limited.advice");
+        };
     }
 
     private Paragraph checkedFile(String fileName) {
