@@ -15,6 +15,7 @@ import academy.triggerpoint.authoring.domain.DraftRecords.State;
 import academy.triggerpoint.catalog.CourseArchives;
 import academy.triggerpoint.catalog.CourseLibrary;
 import academy.triggerpoint.catalog.PublishedVersion;
+import academy.triggerpoint.catalog.VersionClassification;
 import academy.triggerpoint.catalog.content.CourseArchive;
 import academy.triggerpoint.catalog.content.CourseFiles;
 import academy.triggerpoint.catalog.content.CourseParser;
@@ -484,16 +485,27 @@ public class Drafts {
     }
 
     /**
-     * A reviewer approves the draft, which publishes exactly the content that was submitted as the
-     * course's new version. The author of a change cannot approve it.
+     * A reviewer approves the draft of a new course, which publishes exactly the content that was
+     * submitted as its first version. A new version of an existing course needs a classification:
+     * see {@link #approve(long, String, VersionClassification)}.
      */
     public PublishedVersion approve(long draftId, String comment) {
+        return approve(draftId, comment, null);
+    }
+
+    /**
+     * A reviewer approves the draft, which publishes exactly the content that was submitted as the
+     * course's new version. The author of a change cannot approve it. When the course already has a
+     * version, the reviewer classifies the change (editorial, substantive, safety-critical) with a
+     * change note; a classification that does not fit what changed is refused with the reason.
+     */
+    public PublishedVersion approve(long draftId, String comment, VersionClassification classification) {
         Draft draft = reviewable(draftId);
         CourseFiles files = courseFiles(draft);
         if (!files.contentHash().equals(draft.submittedHash())) {
             throw new IllegalStateException("Draft " + draftId + " changed while in review");
         }
-        PublishedVersion version = library.publish(files, me());
+        PublishedVersion version = library.publish(files, me(), classification);
         if (!records.published(draftId, version.versionId(), draft.submittedHash(), clock.instant())) {
             throw stateChanged();
         }
@@ -503,6 +515,15 @@ public class Drafts {
         event(draftId, "approved", comment == null || comment.isBlank() ? null : comment.strip());
         event(draftId, "published", "version " + version.label() + " (content hash " + version.contentHash().substring(0, 12) + ")");
         return version;
+    }
+
+    /**
+     * Whether approving the draft would publish a new version of a course that already has one, so
+     * that the reviewer must classify the change.
+     */
+    @Transactional(readOnly = true)
+    public boolean needsClassification(long draftId) {
+        return archives.currentVersionId(draft(draftId).courseId()).isPresent();
     }
 
     public void discard(long draftId) {

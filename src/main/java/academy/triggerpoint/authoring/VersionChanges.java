@@ -1,6 +1,6 @@
 package academy.triggerpoint.authoring;
 
-import academy.triggerpoint.authoring.review.VersionDiff;
+import academy.triggerpoint.catalog.content.VersionDiff;
 import academy.triggerpoint.catalog.CourseArchives;
 import academy.triggerpoint.catalog.content.CourseFiles;
 import academy.triggerpoint.shared.InvalidInputException;

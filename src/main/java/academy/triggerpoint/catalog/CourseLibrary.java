@@ -7,12 +7,14 @@ import academy.triggerpoint.catalog.content.CourseFolders;
 import academy.triggerpoint.catalog.content.CourseParser;
 import academy.triggerpoint.catalog.content.LessonRenderer;
 import academy.triggerpoint.catalog.content.Problem;
+import academy.triggerpoint.catalog.content.VersionDiff;
 import academy.triggerpoint.catalog.domain.Course;
 import academy.triggerpoint.catalog.domain.CourseFile;
 import academy.triggerpoint.catalog.domain.CourseFileRepository;
 import academy.triggerpoint.catalog.domain.CourseRepository;
 import academy.triggerpoint.catalog.domain.CourseVersion;
 import academy.triggerpoint.catalog.domain.CourseVersionRepository;
+import academy.triggerpoint.shared.AuditTrail;
 import academy.triggerpoint.shared.InvalidInputException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,12 +54,14 @@ public class CourseLibrary {
     private final Clock clock;
     private final Path folder;
     private final CourseFolderReader reader;
+    private final AuditTrail audit;
     private final Map<Long, LoadedCourse> cache = new ConcurrentHashMap<>();
     private volatile CourseProblems lastScan;
 
     CourseLibrary(CourseRepository courses, CourseVersionRepository versions, CourseFileRepository files,
-                  TransactionTemplate transactions, Clock clock, CourseFolderReader reader,
+                  TransactionTemplate transactions, Clock clock, CourseFolderReader reader, AuditTrail audit,
                   @Value("${academy.courses.folder:courses}") String folder) {
+        this.audit = audit;
         this.courses = courses;
         this.versions = versions;
         this.files = files;
@@ -153,12 +157,18 @@ public class CourseLibrary {
      * draft that is being published and the version are committed together. Content that is
      * already stored as a version becomes current again rather than being stored twice.
      *
-     * @throws InvalidInputException when the files have problems, or when their {@code version}
-     *         label is already published with other content (certificates name versions by label)
+     * <p>A new version of a course that already has one needs the reviewer's classification, checked
+     * against what changed since the current version ({@link VersionClassification#check}); it is
+     * stored with the version and recorded in the audit trail. The first version of a course needs
+     * none and any given is ignored.
+     *
+     * @throws InvalidInputException when the files have problems, when their {@code version}
+     *         label is already published with other content (certificates name versions by label),
+     *         or when the classification is missing or does not fit the change
      */
     @PreAuthorize("hasAnyRole('AUTHOR', 'ADMIN')")
     @Transactional(propagation = Propagation.MANDATORY)
-    public PublishedVersion publish(CourseFiles content, long publishedBy) {
+    public PublishedVersion publish(CourseFiles content, long publishedBy, VersionClassification classification) {
         CourseParser.Result result = CourseParser.parse(content);
         CourseDefinition definition = result.course().orElseThrow(() -> new InvalidInputException(null,
                 "The course has " + Counts.of(result.problems().size(), "problem") + "; the first: " + result.problems().getFirst()));
@@ -170,10 +180,17 @@ public class CourseLibrary {
                 throw new InvalidInputException("course.yaml", "Version " + definition.version() + " of " + definition.id()
                         + " is already published with other content. Raise 'version' in course.yaml.");
             }
+            Long previous = course.getCurrentVersionId();
+            if (previous != null) {
+                VersionClassification.check(classification, VersionDiff.between(storedFiles(previous), content));
+            }
             version = versions.save(CourseVersion.published(definition.id(), definition.version(), definition.contentHash(),
                     definition.title(), clock.instant(), publishedBy));
             long versionId = version.getId();
             content.files().forEach((path, bytes) -> files.save(new CourseFile(versionId, path, bytes)));
+            if (previous != null) {
+                classify(version, previous, classification, publishedBy);
+            }
         }
         course.setCurrentVersionId(version.getId());
         log.info("Published course {} version {} ({})", definition.id(), definition.version(),
@@ -181,14 +198,30 @@ public class CourseLibrary {
         return new PublishedVersion(version.getId(), definition.id(), definition.version(), definition.contentHash());
     }
 
+    private void classify(CourseVersion version, long previous, VersionClassification classification, long reviewer) {
+        String note = classification.note();
+        version.classify(previous, classification.changeClass(), note, classification.effectiveGraceDays(), reviewer,
+                clock.instant());
+        String previousLabel = versions.findById(previous).map(CourseVersion::getVersionLabel).orElse("?");
+        audit.record(reviewer, "course-version-classified", "course " + version.getCourseId() + " version "
+                + version.getVersionLabel(), classification.changeClass() + " (from version " + previousLabel + ")"
+                + (classification.effectiveGraceDays() == null ? "" : ", grace " + classification.effectiveGraceDays() + " days")
+                + (note == null ? "" : ": " + note));
+    }
+
+    /** The files of a stored version, marked as published: they parse as they did when they were stored. */
+    CourseFiles storedFiles(long versionId) {
+        CourseVersion version = versions.findById(versionId).orElseThrow();
+        Map<String, byte[]> stored = new LinkedHashMap<>();
+        files.findByVersionId(versionId).forEach(f -> stored.put(f.getPath(), f.getContent()));
+        return new CourseFiles(version.getCourseId(), "version " + versionId, stored).asPublished();
+    }
+
     /** A stored version, parsed and rendered once and then kept in memory (versions never change). */
     @Transactional(readOnly = true)
     LoadedCourse version(long versionId) {
         return cache.computeIfAbsent(versionId, id -> {
-            CourseVersion version = versions.findById(id).orElseThrow();
-            Map<String, byte[]> stored = new LinkedHashMap<>();
-            files.findByVersionId(id).forEach(f -> stored.put(f.getPath(), f.getContent()));
-            CourseFiles courseFiles = new CourseFiles(version.getCourseId(), "version " + id, stored).asPublished();
+            CourseFiles courseFiles = storedFiles(id);
             CourseDefinition definition = CourseParser.parse(courseFiles).course()
                     .orElseThrow(() -> new IllegalStateException("Stored version " + id + " no longer parses"));
             Map<String, String> html = new LinkedHashMap<>();

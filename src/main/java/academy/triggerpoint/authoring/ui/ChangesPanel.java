@@ -1,6 +1,6 @@
 package academy.triggerpoint.authoring.ui;
 
-import academy.triggerpoint.authoring.review.VersionDiff;
+import academy.triggerpoint.catalog.content.VersionDiff;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,10 +46,7 @@ class ChangesPanel extends VerticalLayout {
                 body.add(new Paragraph(getTranslation("authoring.changes.binary", status(file.status()))));
             }
             for (VersionDiff.LineChange change : file.lines()) {
-                StringBuilder text = new StringBuilder();
-                change.oldLines().forEach(l -> text.append("- ").append(l).append('\n'));
-                change.newLines().forEach(l -> text.append("+ ").append(l).append('\n'));
-                Pre block = new Pre(text.toString());
+                Pre block = new Pre(change.asText());
                 block.addClassName("diff-block");
                 int line = change.newLine() > 0 ? change.newLine() : change.oldLine();
                 boolean moved = change.oldLine() > 0 && change.newLine() > 0 && change.oldLine() != change.newLine();

@@ -1,9 +1,14 @@
 package academy.triggerpoint.authoring.ui;
 
 import academy.triggerpoint.authoring.Drafts;
+import academy.triggerpoint.authoring.VersionChanges;
 import academy.triggerpoint.authoring.domain.DraftRecords;
 import academy.triggerpoint.authoring.domain.DraftRecords.State;
+import academy.triggerpoint.catalog.ChangeClass;
 import academy.triggerpoint.catalog.PublishedVersion;
+import academy.triggerpoint.catalog.VersionClassification;
+import academy.triggerpoint.shared.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,15 +20,20 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 
 /**
  * Review of a draft: the author submits it (only without problems) or withdraws it; another author
- * approves, which publishes it, or sends it back with what to change; anyone may comment.
+ * approves, which publishes it, or sends it back with what to change; anyone may comment. Approving
+ * a new version of an existing course asks for its classification and change note, and lists what
+ * changed that rules out "editorial"; the service decides.
  */
 class DraftReviewPanel extends VerticalLayout {
 
-    DraftReviewPanel(Drafts drafts, Drafts.Workspace workspace, Runnable reload) {
+    DraftReviewPanel(Drafts drafts, VersionChanges changes, Drafts.Workspace workspace, Runnable reload) {
         setPadding(false);
         DraftRecords.Draft draft = workspace.draft();
         long id = draft.id();
@@ -60,17 +70,27 @@ class DraftReviewPanel extends VerticalLayout {
                 if (workspace.whyNotReviewer().isPresent()) {
                     add(new Paragraph(workspace.whyNotReviewer().get()));
                 } else {
+                    Classification classification = drafts.needsClassification(id)
+                            ? classification(changes.ofDraft(id).safetyTouches()) : null;
                     Button approve = new Button(getTranslation("authoring.review.approve"), e -> {
-                        PublishedVersion version = drafts.approve(id, comment.getValue());
+                        PublishedVersion version;
+                        try {
+                            version = drafts.approve(id, comment.getValue(), classification == null ? null : classification.value());
+                        } catch (InvalidInputException refused) {
+                            if (classification == null || !classification.show(refused)) {
+                                throw refused;
+                            }
+                            return;
+                        }
                         Notification.show(getTranslation("authoring.review.approved", version.label()));
                         reload.run();
                     });
                     approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
-                    Button changes = new Button(getTranslation("authoring.review.request-changes"), e -> {
+                    Button sendBack = new Button(getTranslation("authoring.review.request-changes"), e -> {
                         drafts.requestChanges(id, comment.getValue());
                         reload.run();
                     });
-                    add(comment, new HorizontalLayout(approve, changes));
+                    add(comment, new HorizontalLayout(approve, sendBack));
                 }
                 add(new HorizontalLayout(new Button(getTranslation("authoring.review.withdraw"), e -> {
                     drafts.withdraw(id);
@@ -104,6 +124,74 @@ class DraftReviewPanel extends VerticalLayout {
                 drafts.comment(id, null, note.getValue());
                 reload.run();
             }));
+        }
+    }
+
+    /**
+     * The reviewer's classification of a new version: the class (editorial only when nothing in
+     * {@code safetyTouches} changed), the change note, and for a safety-critical change the grace period.
+     */
+    private Classification classification(List<String> safetyTouches) {
+        RadioButtonGroup<ChangeClass> changeClass = new RadioButtonGroup<>(getTranslation("authoring.review.classification.label"));
+        changeClass.setItems(ChangeClass.values());
+        changeClass.setItemLabelGenerator(c -> switch (c) {
+            case EDITORIAL -> getTranslation("authoring.review.classification.editorial");
+            case SUBSTANTIVE -> getTranslation("authoring.review.classification.substantive");
+            case SAFETY_CRITICAL -> getTranslation("authoring.review.classification.safety-critical");
+        });
+        changeClass.setItemEnabledProvider(c -> c != ChangeClass.EDITORIAL || safetyTouches.isEmpty());
+        changeClass.addClassName("change-class");
+        TextArea changeNote = new TextArea(getTranslation("authoring.review.change-note.label"));
+        changeNote.setHelperText(getTranslation("authoring.review.change-note.helper"));
+        changeNote.setMaxLength(VersionClassification.MAX_NOTE_LENGTH);
+        changeNote.setWidthFull();
+        changeNote.addClassName("change-note");
+        IntegerField graceDays = new IntegerField(getTranslation("authoring.review.grace.label"));
+        graceDays.setHelperText(getTranslation("authoring.review.grace.helper"));
+        graceDays.setMin(0);
+        graceDays.setMax(VersionClassification.MAX_GRACE_DAYS);
+        graceDays.setValue(VersionClassification.DEFAULT_GRACE_DAYS);
+        graceDays.setVisible(false);
+        changeClass.addValueChangeListener(e -> graceDays.setVisible(e.getValue() == ChangeClass.SAFETY_CRITICAL));
+        add(new H3(getTranslation("authoring.review.classification.heading")));
+        if (!safetyTouches.isEmpty()) {
+            add(new Paragraph(getTranslation("authoring.review.classification.not-editorial")));
+            UnorderedList touches = new UnorderedList();
+            safetyTouches.forEach(t -> {
+                ListItem item = new ListItem(t);
+                item.addClassName("safety-touch");
+                touches.add(item);
+            });
+            add(touches);
+        }
+        add(changeClass, changeNote, graceDays);
+        return new Classification(changeClass, changeNote, graceDays);
+    }
+
+    /** The classification fields, read when approving and marked with the service's refusal. */
+    private record Classification(RadioButtonGroup<ChangeClass> changeClass, TextArea changeNote, IntegerField graceDays) {
+
+        VersionClassification value() {
+            changeClass.setInvalid(false);
+            changeNote.setInvalid(false);
+            graceDays.setInvalid(false);
+            return new VersionClassification(changeClass.getValue(), changeNote.getValue(), graceDays.getValue());
+        }
+
+        /** Shows a refusal at the field it names; false when it names none of these fields. */
+        boolean show(InvalidInputException refused) {
+            HasValidation field = switch (String.valueOf(refused.field())) {
+                case "classification" -> changeClass;
+                case "changeNote" -> changeNote;
+                case "graceDays" -> graceDays;
+                default -> null;
+            };
+            if (field == null) {
+                return false;
+            }
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+            return true;
         }
     }
 

@@ -133,7 +133,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver, Ha
             selectedTab = tabs.getSelectedIndex();
             if (e.getSelectedTab() == reviewTab) {
                 review.removeAll();
-                review.add(new DraftReviewPanel(drafts, drafts.workspace(draftId), this::render));
+                review.add(new DraftReviewPanel(drafts, changes, drafts.workspace(draftId), this::render));
             } else if (e.getSelectedTab() == changesTab) {
                 changed.removeAll();
                 changed.add(new ChangesPanel(changes.ofDraft(draftId)));

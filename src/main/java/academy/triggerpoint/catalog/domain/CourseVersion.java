@@ -1,6 +1,9 @@
 package academy.triggerpoint.catalog.domain;
 
+import academy.triggerpoint.catalog.ChangeClass;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +26,14 @@ public class CourseVersion {
     /** {@code folder} when loaded from the courses/ folder, {@code app} when published from a reviewed draft. */
     private String origin = ORIGIN_FOLDER;
     private Long publishedBy;
+    /** Set when a reviewer classified this version against {@code previousVersionId}; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    private ChangeClass changeClass;
+    private String changeNote;
+    private Integer graceDays;
+    private Long previousVersionId;
+    private Long classifiedBy;
+    private Instant classifiedAt;
 
     public static final String ORIGIN_FOLDER = "folder";
     public static final String ORIGIN_APP = "app";
@@ -77,5 +88,40 @@ public class CourseVersion {
 
     public Long getPublishedBy() {
         return publishedBy;
+    }
+
+    /** Records the reviewer's classification of this version as a change from {@code previousVersionId}. */
+    public void classify(long previousVersionId, ChangeClass changeClass, String changeNote, Integer graceDays,
+                         long classifiedBy, Instant classifiedAt) {
+        this.previousVersionId = previousVersionId;
+        this.changeClass = changeClass;
+        this.changeNote = changeNote;
+        this.graceDays = graceDays;
+        this.classifiedBy = classifiedBy;
+        this.classifiedAt = classifiedAt;
+    }
+
+    public ChangeClass getChangeClass() {
+        return changeClass;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public Integer getGraceDays() {
+        return graceDays;
+    }
+
+    public Long getPreviousVersionId() {
+        return previousVersionId;
+    }
+
+    public Long getClassifiedBy() {
+        return classifiedBy;
+    }
+
+    public Instant getClassifiedAt() {
+        return classifiedAt;
     }
 }

@@ -2,6 +2,7 @@ package academy.triggerpoint.catalog.ui;
 
 import academy.triggerpoint.catalog.CatalogService;
 import academy.triggerpoint.catalog.CourseOutline;
+import academy.triggerpoint.catalog.VersionHistory;
 import academy.triggerpoint.catalog.content.CourseDefinition;
 import academy.triggerpoint.shared.i18n.LocalFormats;
 import com.vaadin.flow.component.Text;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,10 +39,12 @@ import java.util.stream.Collectors;
 public class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final VersionHistory history;
     private String title;
 
-    public CourseView(CatalogService catalog) {
+    public CourseView(CatalogService catalog, VersionHistory history) {
         this.catalog = catalog;
+        this.history = history;
         addClassName("course-page");
     }
 
@@ -75,6 +79,11 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
                         course.version()));
         facts.addClassName("facts");
         add(facts);
+        if (history.versionCount(course.id()) > 1) {
+            RouterLink whatsNew = new RouterLink(getTranslation("catalog.course.whats-new"), WhatsNewView.class, params(course.id()));
+            whatsNew.addClassName("whats-new-link");
+            add(whatsNew);
+        }
         add(new Paragraph(getTranslation("catalog.course.provider", course.provider().name(), course.presenters().stream()
                 .map(p -> p.name() + (p.credentials() == null ? "" : " (" + p.credentials() + ")"))
                 .collect(Collectors.joining(", ")))));
