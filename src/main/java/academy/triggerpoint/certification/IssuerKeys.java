@@ -1,30 +1,19 @@
 package academy.triggerpoint.certification;
 
-import academy.triggerpoint.certification.pdf.SelfSignedKey;
 import academy.triggerpoint.shared.PublicAddress;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +35,6 @@ import org.springframework.stereotype.Component;
 class IssuerKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(IssuerKeys.class);
-    private static final char[] DEV_PASSWORD = "development-only".toCharArray();
     private static final String DEV_ALIAS = "credentials";
 
     private final ECPrivateKey privateKey;
@@ -60,29 +48,14 @@ class IssuerKeys {
                PublicAddress address, Clock clock) {
         this.did = did(address.of("/"));
         try {
-            KeyStore store;
-            String entry;
-            char[] secret;
-            if (keystore.isBlank()) {
-                Path dev = Path.of(devKeystore);
-                if (!Files.exists(dev)) {
-                    createDevelopmentKeystore(dev, clock.instant());
-                }
-                LOG.warn("Signing Open Badges credentials with the development key in {}; configure "
-                        + "academy.credentials.keystore for production", dev.toAbsolutePath());
-                store = load(dev, DEV_PASSWORD);
-                entry = DEV_ALIAS;
-                secret = DEV_PASSWORD;
-            } else {
-                secret = password.toCharArray();
-                store = load(Path.of(keystore), secret);
-                entry = alias;
-            }
-            PrivateKey key = (PrivateKey) store.getKey(entry, secret);
+            ConfiguredKey configured = ConfiguredKey.load(keystore, password, alias, devKeystore, "academy.credentials.keystore",
+                    DEV_ALIAS, "CN=Trigger Point Academy credentials (development key), O=Trigger Point Academy",
+                    "Open Badges credentials", clock.instant(), LOG);
+            PrivateKey key = configured.key();
             if (!(key instanceof ECPrivateKey ec)) {
-                throw new IllegalStateException("The credential keystore has no EC private key under the alias '" + entry + "'");
+                throw new IllegalStateException("The credential key must be an EC P-256 key (ES256)");
             }
-            X509Certificate certificate = (X509Certificate) store.getCertificate(entry);
+            X509Certificate certificate = configured.certificate();
             ECKey jwk = new ECKey.Builder(Curve.P_256, (ECPublicKey) certificate.getPublicKey()).build();
             if (!Curve.P_256.equals(Curve.forECParameterSpec(ec.getParams()))) {
                 throw new IllegalStateException("The credential key must be EC P-256 (ES256)");
@@ -144,31 +117,5 @@ class IssuerKeys {
     /** The public JWK as a JSON object. */
     Map<String, Object> publicJwkJson() {
         return new LinkedHashMap<>(publicJwk.toPublicJWK().toJSONObject());
-    }
-
-    private static KeyStore load(Path path, char[] password) throws GeneralSecurityException {
-        try (InputStream in = Files.newInputStream(path)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            return store;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the credential keystore " + path, e);
-        }
-    }
-
-    private static void createDevelopmentKeystore(Path path, Instant now) throws GeneralSecurityException {
-        SelfSignedKey dev = SelfSignedKey.create(
-                "CN=Trigger Point Academy credentials (development key), O=Trigger Point Academy", now, Duration.ofDays(3650));
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try {
-            store.load(null, null);
-            store.setKeyEntry(DEV_ALIAS, dev.key(), DEV_PASSWORD, new Certificate[] {dev.certificate()});
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(path)) {
-                store.store(out, DEV_PASSWORD);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the development credential key at " + path, e);
-        }
     }
 }

@@ -1,25 +1,11 @@
 package academy.triggerpoint.certification;
 
 import academy.triggerpoint.certification.pdf.CertificateSigner;
-import academy.triggerpoint.certification.pdf.SelfSignedKey;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +22,6 @@ import org.springframework.stereotype.Component;
 class SigningKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(SigningKeys.class);
-    private static final char[] DEV_PASSWORD = "development-only".toCharArray();
     private static final String DEV_ALIAS = "certificates";
 
     private final CertificateSigner signer;
@@ -48,32 +33,11 @@ class SigningKeys {
                 @Value("${academy.certificates.dev-keystore:data/certificate-signing-dev.p12}") String devKeystore,
                 Clock clock) {
         try {
-            KeyStore store;
-            String entry;
-            char[] secret;
-            if (keystore.isBlank()) {
-                Path dev = Path.of(devKeystore);
-                if (!Files.exists(dev)) {
-                    createDevelopmentKeystore(dev, clock.instant());
-                }
-                LOG.warn("Signing certificates with the development key in {}; configure academy.certificates.keystore "
-                        + "for production", dev.toAbsolutePath());
-                store = load(dev, DEV_PASSWORD);
-                entry = DEV_ALIAS;
-                secret = DEV_PASSWORD;
-            } else {
-                secret = password.toCharArray();
-                store = load(Path.of(keystore), secret);
-                entry = alias;
-            }
-            PrivateKey key = (PrivateKey) store.getKey(entry, secret);
-            if (key == null) {
-                throw new IllegalStateException("The signing keystore has no private key under the alias '" + entry + "'");
-            }
-            List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(entry))
-                    .map(c -> (X509Certificate) c).toList();
-            this.certificate = chain.getFirst();
-            this.signer = new CertificateSigner(key, chain);
+            ConfiguredKey configured = ConfiguredKey.load(keystore, password, alias, devKeystore, "academy.certificates.keystore",
+                    DEV_ALIAS, "CN=Trigger Point Academy certificates (development key), O=Trigger Point Academy", "certificates",
+                    clock.instant(), LOG);
+            this.certificate = configured.certificate();
+            this.signer = new CertificateSigner(configured.key(), configured.chain());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the certificate-signing key", e);
         }
@@ -95,32 +59,6 @@ class SigningKeys {
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyStore load(Path path, char[] password) throws GeneralSecurityException {
-        try (InputStream in = Files.newInputStream(path)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            return store;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the signing keystore " + path, e);
-        }
-    }
-
-    private static void createDevelopmentKeystore(Path path, Instant now) throws GeneralSecurityException {
-        SelfSignedKey dev = SelfSignedKey.create(
-                "CN=Trigger Point Academy certificates (development key), O=Trigger Point Academy", now, Duration.ofDays(3650));
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try {
-            store.load(null, null);
-            store.setKeyEntry(DEV_ALIAS, dev.key(), DEV_PASSWORD, new Certificate[] {dev.certificate()});
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(path)) {
-                store.store(out, DEV_PASSWORD);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the development signing key at " + path, e);
         }
     }
 }
