@@ -34,11 +34,22 @@ public class OutgoingMail {
         this.from = from;
     }
 
+    /** Whether the address is under the reserved {@code .invalid} top-level domain, which no mail reaches. */
+    public static boolean undeliverable(String to) {
+        return to != null && to.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".invalid");
+    }
+
     /** A message as it was handed over for delivery. */
     public record Message(String to, String subject, String body) {
     }
 
     public void send(String to, String subject, String body) {
+        if (undeliverable(to)) {
+            // An account another system created without a usable email (LTI) has an address under the
+            // reserved .invalid domain (RFC 2606): nothing can reach it, so nothing is sent or retried.
+            log.debug("Mail to {} not sent: the address cannot receive mail", to);
+            return;
+        }
         Message message = new Message(to, subject, body);
         if (sender != null) {
             SimpleMailMessage mail = new SimpleMailMessage();
