@@ -100,6 +100,7 @@ public class Launches {
      * Step 1: the platform's login initiation. Checks the platform is registered (and the deployment,
      * when named) and the target is this tool's; stores a single-use state and nonce.
      */
+    @PreAuthorize("permitAll()")
     public LoginRedirect initiate(Map<String, String> params) {
         String issuer = params.get("iss");
         if (issuer == null || issuer.isBlank()) {
@@ -157,6 +158,7 @@ public class Launches {
      * deployment, message type and target; then links or creates the account, records the course
      * context and where grades go.
      */
+    @PreAuthorize("permitAll()")
     public Launched launch(String idToken, String state, String stateCookie) {
         if (state == null || state.isBlank()) {
             throw new LaunchRefused(Check.STATE, "The launch has no state: it did not start with a login request to this tool.");
@@ -189,6 +191,7 @@ public class Launches {
         Set<Role> roles = roles(claims.roles(), Role.valueOf(platform.instructorRole()));
         boolean deepLinking = LtiClaims.DEEP_LINKING_REQUEST.equals(claims.messageType());
         LtiTarget target = null;
+        String moduleId = null;
         if (deepLinking) {
             if (!roles.contains(Role.AUTHOR) && !roles.contains(Role.MANAGER)) {
                 throw new LaunchRefused(Check.MESSAGE_TYPE, "Only instructors may choose content to place in a course;"
@@ -197,9 +200,10 @@ public class Launches {
         } else {
             target = LtiTarget.parse(claims.targetLinkUri(), address.of("/")).orElseThrow(() -> new LaunchRefused(Check.TARGET,
                     "The link points at '" + claims.targetLinkUri() + "', which is not a course, quiz or case of this tool."));
-            checkOffered(target);
+            moduleId = offeredModule(target);
         }
         LtiTarget opened = target;
+        String openedModule = moduleId;
         Launched launched = transaction.execute(status -> system.run(() -> {
             if (!store.useLogin(state, now)) {
                 throw new LaunchRefused(Check.NONCE, "This launch was already used once; a launch can be used only once.");
@@ -224,7 +228,7 @@ public class Launches {
                         Boolean.TRUE.equals(settings.get("accept_multiple")), claims.contextTitle());
             }
             return deepLinking ? new Launched(accountId, "lti/deep-linking", request, null, null)
-                    : new Launched(accountId, opened.route(), null, opened.courseId(), moduleOf(opened));
+                    : new Launched(accountId, opened.route(), null, opened.courseId(), openedModule);
         }));
         log.info("LTI launch from platform {} ({}) for account {} to {}", platform.id(), claims.messageType(),
                 launched.accountId(), launched.route());
@@ -256,31 +260,28 @@ public class Launches {
         return launched.route();
     }
 
-    private String moduleOf(LtiTarget target) {
-        return switch (target.kind()) {
-            case COURSE -> null;
-            case QUIZ -> target.partId();
-            case CASE -> courses.currentCourses().stream().filter(c -> c.id().equals(target.courseId())).findFirst()
-                    .flatMap(c -> c.caseDefinition(target.partId())).map(c -> c.moduleId()).orElse(null);
-        };
-    }
-
-    private void checkOffered(LtiTarget target) {
+    /**
+     * Refuses a target that is not offered any more; otherwise the module of the linked quiz or case
+     * (null for a course), which decides whether it is open to the learner on arrival.
+     */
+    private String offeredModule(LtiTarget target) {
         Optional<CourseDefinition> course = courses.currentCourses().stream().filter(c -> c.id().equals(target.courseId())).findFirst();
         if (course.isEmpty()) {
             throw new LaunchRefused(Check.TARGET, "Course '" + target.courseId() + "' is not offered here any more. Ask your"
                     + " instructor to replace the link.");
         }
-        boolean exists = switch (target.kind()) {
-            case COURSE -> true;
-            case QUIZ -> course.get().module(target.partId()).flatMap(m -> m.quizDefinition()).isPresent();
-            case CASE -> course.get().caseDefinition(target.partId()).isPresent();
-        };
-        if (!exists) {
+        if (target.kind() == LtiTarget.Kind.COURSE) {
+            return null;
+        }
+        Optional<String> module = target.kind() == LtiTarget.Kind.QUIZ
+                ? course.get().module(target.partId()).filter(m -> m.quizDefinition().isPresent()).map(m -> m.id())
+                : course.get().caseDefinition(target.partId()).map(c -> c.moduleId());
+        if (module.isEmpty()) {
             throw new LaunchRefused(Check.TARGET, "The " + target.kind().name().toLowerCase(java.util.Locale.ROOT) + " '"
                     + target.partId() + "' of course '" + course.get().title() + "' is not offered here any more. Ask your"
                     + " instructor to replace the link.");
         }
+        return module.get();
     }
 
     private long account(PlatformRow platform, IdTokenCheck.LaunchClaims claims, Set<Role> roles) {

@@ -133,11 +133,10 @@ public class LtiPlatforms {
     /** Grades not delivered: waiting for a retry, given up, or dropped because the platform was removed. */
     @Transactional(readOnly = true)
     public List<GradePost> undeliveredGrades() {
-        return store.undeliveredPosts(200).stream().map(p -> {
-            LtiStore.LinkRow link = store.link(p.linkId()).orElseThrow();
-            String platform = store.platform(link.platformId()).map(PlatformRow::name).orElse("?");
-            return new GradePost(p.id(), platform, link.lineItemUrl(), link.subject(), p.scoreGiven(), p.comment(), p.status(), p.tries(),
-                    p.createdAt(), p.nextTryAt(), p.lastError());
+        return store.undeliveredPosts(200).stream().map(row -> {
+            LtiStore.PostRow p = row.post();
+            return new GradePost(p.id(), row.platformName(), row.lineItemUrl(), row.subject(), p.scoreGiven(), p.comment(), p.status(),
+                    p.tries(), p.createdAt(), p.nextTryAt(), p.lastError());
         }).toList();
     }
 

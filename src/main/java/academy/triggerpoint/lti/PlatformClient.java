@@ -215,10 +215,8 @@ class PlatformClient {
 
     private HttpResponse<String> send(HttpRequest request, PlatformRow platform) throws PlatformCallFailed {
         try {
-            HttpResponse<String> response = http.send(request, info -> HttpResponse.BodySubscribers.mapping(
-                    HttpResponse.BodySubscribers.ofByteArray(),
+            return http.send(request, info -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
                     bytes -> new String(bytes, 0, Math.min(bytes.length, MAX_RESPONSE_BYTES), StandardCharsets.UTF_8)));
-            return response;
         } catch (IOException e) {
             throw new PlatformCallFailed("Could not reach '" + platform.name() + "' at " + request.uri().getHost() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);

@@ -281,11 +281,18 @@ public class LtiStore {
                         at(sentAt), id).update();
     }
 
-    /** Posts an administrator should see: not delivered yet, or given up on. */
-    public List<PostRow> undeliveredPosts(int limit) {
-        return jdbc.sql("select * from lti_grade_post where status <> 'SENT' order by created_at desc, id desc"
-                        + " fetch first ? rows only")
-                .param(limit).query(LtiStore::post).list();
+    public record UndeliveredRow(PostRow post, String platformName, String lineItemUrl, String subject) {
+    }
+
+    /** Posts an administrator should see (not delivered yet, or given up on), with where they were going, in one query. */
+    public List<UndeliveredRow> undeliveredPosts(int limit) {
+        return jdbc.sql("select gp.*, p.name as platform_name, l.line_item_url, l.subject from lti_grade_post gp"
+                        + " join lti_grade_link l on l.id = gp.link_id join lti_platform p on p.id = l.platform_id"
+                        + " where gp.status <> 'SENT' order by gp.created_at desc, gp.id desc fetch first ? rows only")
+                .param(limit)
+                .query((rs, n) -> new UndeliveredRow(post(rs, n), rs.getString("platform_name"), rs.getString("line_item_url"),
+                        rs.getString("subject")))
+                .list();
     }
 
     public void requeue(long id, Instant now) {

@@ -64,9 +64,11 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
     private final Button save = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private Long editing;
+    private final List<OrganisationSummary> choices;
 
     public PlatformsView(LtiPlatforms platforms, Organisations organisations) {
         this.platforms = platforms;
+        this.choices = organisations.all();
         add(new H1(getTranslation("lti.platforms.title")), new Paragraph(getTranslation("lti.platforms.intro")));
         add(new H2(getTranslation("lti.platforms.tool.title")), toolDetails(platforms.endpoints()));
 
@@ -87,7 +89,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         }));
         instructorRole.setValue(Role.LEARNER);
         organisation.setLabel(getTranslation("lti.platforms.field.organisation"));
-        organisation.setItems(organisations.all());
+        organisation.setItems(choices);
         organisation.setItemLabelGenerator(o -> o == null ? getTranslation("lti.platforms.no-organisation") : o.name());
         organisation.setEmptySelectionAllowed(true);
         organisation.setEmptySelectionCaption(getTranslation("lti.platforms.no-organisation"));
@@ -100,8 +102,8 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         form.setMaxWidth("60em");
         save.setText(getTranslation("lti.platforms.register"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(organisations));
-        Button clear = new Button(getTranslation("lti.platforms.clear"), e -> edit(null, organisations));
+        save.addClickListener(e -> save());
+        Button clear = new Button(getTranslation("lti.platforms.clear"), e -> edit(null));
         HorizontalLayout buttons = new HorizontalLayout(save, clear);
         add(new H2(getTranslation("lti.platforms.form.title")), form, buttons);
 
@@ -110,7 +112,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("lti.platforms.deployments-status", String.join(", ", p.settings().deploymentIds()),
                                 getTranslation(p.active() ? "lti.platforms.status.active" : "lti.platforms.status.removed"))))
                 .setHeader(getTranslation("lti.platforms.column.platform")).setFlexGrow(3);
-        platformGrid.addComponentColumn(p -> actions(p, organisations)).setHeader(getTranslation("lti.platforms.column.actions"))
+        platformGrid.addComponentColumn(p -> actions(p)).setHeader(getTranslation("lti.platforms.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         platformGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         platformGrid.setEmptyStateText(getTranslation("lti.platforms.none"));
@@ -176,8 +178,8 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         return new Paragraph(new Span(getTranslation(key) + " "), code);
     }
 
-    private HorizontalLayout actions(Platform platform, Organisations organisations) {
-        Button edit = new Button(getTranslation("lti.platforms.edit"), e -> edit(platform, organisations));
+    private HorizontalLayout actions(Platform platform) {
+        Button edit = new Button(getTranslation("lti.platforms.edit"), e -> edit(platform));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("lti.platforms.edit-named", platform.name()));
         HorizontalLayout row = new HorizontalLayout(edit);
@@ -201,7 +203,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
-    private void edit(Platform platform, Organisations organisations) {
+    private void edit(Platform platform) {
         fields.values().forEach(f -> f.setInvalid(false));
         editing = platform == null ? null : platform.id();
         PlatformSettings s = platform == null ? null : platform.settings();
@@ -214,12 +216,12 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         deploymentIds.setValue(s == null ? "" : String.join("\n", s.deploymentIds()));
         instructorRole.setValue(s == null ? Role.LEARNER : s.instructorRole());
         organisation.setValue(s == null || s.organisationId() == null ? null
-                : organisations.all().stream().filter(o -> o.id() == s.organisationId()).findFirst().orElse(null));
+                : choices.stream().filter(o -> o.id() == s.organisationId()).findFirst().orElse(null));
         save.setText(getTranslation(platform == null ? "lti.platforms.register" : "lti.platforms.save"));
         name.focus();
     }
 
-    private void save(Organisations organisations) {
+    private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
         PlatformSettings settings = new PlatformSettings(name.getValue(), issuer.getValue(), clientId.getValue(),
                 authorizationUrl.getValue(), jwksUrl.getValue(), tokenUrl.getValue(),
@@ -233,7 +235,7 @@ public class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         try {
             Platform saved = editing == null ? platforms.register(settings) : platforms.update(editing, settings);
             Notification.show(getTranslation("lti.platforms.saved", saved.name()));
-            edit(null, organisations);
+            edit(null);
             refresh();
         } catch (InvalidInputException problem) {
             mark(problem.field(), problem.getMessage());
